@@ -1,0 +1,70 @@
+//! Diagnostics: what validation says about a scenario.
+
+use serde::Serialize;
+
+use crate::rules::Rule;
+
+/// How bad a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth knowing; nothing is wrong.
+    Info,
+    /// Likely wrong, or resting on a fact the documentation does not confirm.
+    Warning,
+    /// The generated configuration will not work as intended.
+    Error,
+}
+
+impl Severity {
+    /// The lowercase name used in JSON and in human output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// One finding about a scenario.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// The stable code of the rule that produced it, such as `password-from-pingone`.
+    pub code: &'static str,
+    /// How bad it is (the rule's severity).
+    pub severity: Severity,
+    /// What is wrong, about this scenario.
+    pub message: String,
+    /// A JSON pointer to the scenario field it concerns, such as `/password_attribute`.
+    pub path: &'static str,
+    /// What to do about it, when there is something to do.
+    pub hint: Option<String>,
+    /// The documentation page the rule rests on.
+    pub doc_url: &'static str,
+}
+
+impl Diagnostic {
+    /// A diagnostic of `rule` about the field at `path`.
+    pub fn new(rule: &Rule, path: &'static str, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            code: rule.code,
+            severity: rule.severity,
+            message: message.into(),
+            path,
+            hint: None,
+            doc_url: rule.doc_url,
+        }
+    }
+
+    /// Adds a hint.
+    pub fn hint(mut self, hint: impl Into<String>) -> Diagnostic {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+/// Whether any diagnostic is an error.
+pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
+    diagnostics.iter().any(|d| d.severity == Severity::Error)
+}

@@ -1,0 +1,40 @@
+//! syncmap-core: the rules, facts and renderers behind syncmap.
+//!
+//! The pipeline is the same for every front end (the browser app, the `syncmap` binary and its
+//! HTTP API):
+//!
+//! 1. A [`Scenario`] is what the admin asks for: where passwords come from, which attribute holds
+//!    them, the attribute map's name. It is plain data and (de)serializes with serde.
+//! 2. [`validate`] returns every [`Diagnostic`] at once; each names the [`rules::Rule`] it comes
+//!    from, the scenario field it concerns (a JSON pointer) and the documentation page behind it.
+//! 3. [`plan::commands`] turns the scenario into typed [`Command`]s, and [`render`] writes them
+//!    out in one of the [`Format`]s. Every shell token passes through [`quote::shell_quote`].
+//!
+//! Architecture invariant: this crate does no I/O. No file system, network, clock or
+//! environment: callers pass in what they have. That is what lets the same code run in
+//! WebAssembly and on the server and give identical answers.
+
+#![deny(missing_docs)]
+
+pub mod command;
+pub mod diagnostic;
+pub mod docs;
+pub mod names;
+pub mod plan;
+pub mod presets;
+pub mod quote;
+pub mod render;
+pub mod rules;
+pub mod scenario;
+pub mod source;
+mod validate;
+
+pub use command::Command;
+pub use diagnostic::{Diagnostic, Severity};
+pub use render::{Format, render};
+pub use scenario::Scenario;
+pub use source::SourceKind;
+pub use validate::validate;
+
+/// The version of syncmap that generated a file; written into generated headers.
+pub const GENERATOR_VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,27 @@
+//! `syncmap`: the command-line and server side of syncmap. Every answer comes from
+//! `syncmap-core`; this binary only reads input, prints and serves.
+
+mod cli;
+mod report;
+mod scenario_input;
+mod serve;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    let outcome = match cli.command {
+        cli::Command::Presets => cli::presets(),
+        cli::Command::Render(args) => cli::render(args),
+        cli::Command::Serve(args) => serve::run(args),
+    };
+    match outcome {
+        Ok(status) => status.into(),
+        Err(message) => {
+            eprintln!("syncmap: {message}");
+            cli::Status::InputError.into()
+        }
+    }
+}
