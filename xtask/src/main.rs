@@ -1,1 +1,107 @@
-fn main() {}
+//! Project automation, run as `cargo xtask <task>`:
+//!
+//! - `serve [--addr HOST:PORT]`: build the web app and a release `syncmap` that embeds it, then
+//!   serve it (default http://127.0.0.1:8080).
+//! - `test`: every check and test, including the browser tests in headless Chromium.
+//! - `dist`: build the web app into `dist/` only.
+//!
+//! Each task first installs what it needs and is missing (see `tools`), so a fresh machine with
+//! only Rust needs nothing else, and a second run skips straight to the work.
+
+mod run;
+mod tools;
+
+use std::process::ExitCode;
+
+use run::{Step, cargo, root};
+
+const USAGE: &str = "usage: cargo xtask <serve [--addr HOST:PORT] | test | dist>";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(&args[1..]),
+        Some("test") if args.len() == 1 => test(),
+        Some("dist") if args.len() == 1 => tools::web().and_then(|env| dist(&env)),
+        _ => Err(USAGE.to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve(args: &[String]) -> Result<(), String> {
+    let addr = match args {
+        [] => "127.0.0.1:8080".to_owned(),
+        [flag, addr] if flag == "--addr" => addr.clone(),
+        _ => return Err(USAGE.to_owned()),
+    };
+    let env = tools::web()?;
+    dist(&env)?;
+    // Built after dist/ so the release binary embeds the fresh web app.
+    cargo(["build", "--release", "--package", "syncmap-server"]).run()?;
+    Step::new(root().join("target/release/syncmap"))
+        .args(["serve", "--addr", &addr])
+        .run()
+}
+
+fn test() -> Result<(), String> {
+    let env = tools::browser()?;
+    cargo(["fmt", "--all", "--", "--check"]).run()?;
+    cargo([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ])
+    .run()?;
+    cargo([
+        "clippy",
+        "--package",
+        "syncmap-web",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
+    ])
+    .run()?;
+    // Architecture invariant: the core builds for the browser as well as the host.
+    cargo([
+        "build",
+        "--package",
+        "syncmap-core",
+        "--target",
+        "wasm32-unknown-unknown",
+    ])
+    .run()?;
+    cargo(["test", "--workspace"]).run()?;
+    dist(&env)?;
+    // The browser tests run the real `syncmap serve` against dist/ in headless Chromium.
+    cargo([
+        "test",
+        "--package",
+        "syncmap-server",
+        "--test",
+        "browser",
+        "--",
+        "--ignored",
+    ])
+    .envs(&env)
+    .env("SYNCMAP_DIST", root().join("dist"))
+    .run()
+}
+
+fn dist(env: &tools::Env) -> Result<(), String> {
+    Step::new("trunk")
+        .args(["build", "--release"])
+        .envs(env)
+        .current_dir(root())
+        .run()
+}

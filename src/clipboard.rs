@@ -1,0 +1,14 @@
+//! The browser's clipboard, behind one function.
+
+use wasm_bindgen_futures::JsFuture;
+
+/// Writes `text` to the clipboard. The error says why the browser refused, for the visible
+/// fallback message.
+pub async fn copy(text: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let clipboard = window.navigator().clipboard();
+    JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|error| error.as_string().unwrap_or_else(|| format!("{error:?}")))
+}

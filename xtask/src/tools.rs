@@ -1,0 +1,189 @@
+//! Installing what the build and the tests need, only where it is missing.
+//!
+//! | tool | from | why this way |
+//! |---|---|---|
+//! | wasm32-unknown-unknown | rustup | the web app's target |
+//! | trunk 0.21.14 | crates.io | 0.22 needs a newer rustc than the machines have |
+//! | wasm-bindgen-cli | crates.io, the version in Cargo.lock | must equal the library exactly |
+//! | wasm-opt | npm `binaryen@132`, in a cache folder | Debian's wasm-opt 108 cannot read rustc 1.95 output |
+//! | chromium, chromedriver | Debian packages | the browser tests |
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+
+use crate::run::{Step, cargo, root};
+
+const TRUNK_VERSION: &str = "0.21.14";
+const BINARYEN_VERSION: &str = "132";
+
+/// Environment variables the build and test steps need (PATH with the installed tools first).
+pub struct Env {
+    pub vars: Vec<(String, OsString)>,
+}
+
+/// What building the web app needs.
+pub fn web() -> Result<Env, String> {
+    ensure_wasm_target()?;
+    ensure_trunk()?;
+    ensure_wasm_bindgen()?;
+    let binaryen_bin = ensure_wasm_opt()?;
+    let mut paths = vec![binaryen_bin, cargo_bin()];
+    paths.extend(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    ));
+    let path = std::env::join_paths(paths).map_err(|e| format!("cannot build PATH: {e}"))?;
+    Ok(Env {
+        vars: vec![("PATH".into(), path)],
+    })
+}
+
+/// What the browser tests need: everything for the web app, plus Chromium and chromedriver.
+pub fn browser() -> Result<Env, String> {
+    let mut env = web()?;
+    if which("chromium").is_none() || which("chromedriver").is_none() {
+        apt_install(&["chromium", "chromium-driver"])?;
+    }
+    let chromium = which("chromium").ok_or("chromium is still missing after installing it")?;
+    let driver =
+        which("chromedriver").ok_or("chromedriver is still missing after installing it")?;
+    env.vars.push(("CHROMEDRIVER".into(), driver.into()));
+    env.vars.push(("CHROME_BIN".into(), chromium.into()));
+    Ok(env)
+}
+
+fn ensure_wasm_target() -> Result<(), String> {
+    let installed = Step::new("rustup")
+        .args(["target", "list", "--installed"])
+        .probe();
+    if installed.is_some_and(|list| list.lines().any(|l| l.trim() == "wasm32-unknown-unknown")) {
+        return Ok(());
+    }
+    Step::new("rustup")
+        .args(["target", "add", "wasm32-unknown-unknown"])
+        .run()
+}
+
+fn ensure_trunk() -> Result<(), String> {
+    if version_of("trunk").is_some_and(|v| v.trim() == format!("trunk {TRUNK_VERSION}")) {
+        return Ok(());
+    }
+    cargo(["install", "trunk", "--version", TRUNK_VERSION, "--locked"]).run()
+}
+
+fn ensure_wasm_bindgen() -> Result<(), String> {
+    let wanted = locked_version("wasm-bindgen")?;
+    if version_of("wasm-bindgen").is_some_and(|v| v.trim() == format!("wasm-bindgen {wanted}")) {
+        return Ok(());
+    }
+    // Not --locked: one of its locked dependencies is not served by the registry here.
+    cargo(["install", "wasm-bindgen-cli", "--version", &wanted]).run()
+}
+
+/// Installs wasm-opt from npm into the cache folder and returns the folder holding the binary.
+fn ensure_wasm_opt() -> Result<PathBuf, String> {
+    let prefix = cache_dir().join(format!("binaryen-{BINARYEN_VERSION}"));
+    let bin = prefix.join("node_modules/.bin");
+    let wasm_opt = bin.join("wasm-opt");
+    let wanted = format!("version {BINARYEN_VERSION}");
+    if version_of(&wasm_opt).is_some_and(|v| v.contains(&wanted)) {
+        return Ok(bin);
+    }
+    if which("npm").is_none() {
+        apt_install(&["npm"])?;
+    }
+    std::fs::create_dir_all(&prefix)
+        .map_err(|e| format!("cannot create {}: {e}", prefix.display()))?;
+    Step::new("npm")
+        .args(["install", "--no-audit", "--no-fund", "--prefix"])
+        .arg_path(&prefix)
+        .args([format!("binaryen@{BINARYEN_VERSION}")])
+        .run()?;
+    match version_of(&wasm_opt) {
+        Some(v) if v.contains(&wanted) => Ok(bin),
+        other => Err(format!(
+            "{} reports {other:?}, expected {wanted}",
+            wasm_opt.display()
+        )),
+    }
+}
+
+fn apt_install(packages: &[&str]) -> Result<(), String> {
+    let as_root = Step::new("id")
+        .args(["-u"])
+        .probe()
+        .is_some_and(|id| id.trim() == "0");
+    let runner: Vec<&str> = if as_root {
+        vec![]
+    } else if which("sudo").is_some() {
+        vec!["sudo"]
+    } else {
+        return Err(format!(
+            "{} missing; install it with `apt-get install {}` as root",
+            packages.join(" and "),
+            packages.join(" ")
+        ));
+    };
+    let apt = |args: &[&str]| {
+        let mut words = runner.clone();
+        words.push("apt-get");
+        words.extend_from_slice(args);
+        Step::new(words[0])
+            .args(&words[1..])
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .run()
+    };
+    apt(&["update", "-q"])?;
+    let mut install = vec!["install", "-y", "-q", "--no-install-recommends"];
+    install.extend_from_slice(packages);
+    apt(&install)
+}
+
+/// The version of `name` in Cargo.lock.
+fn locked_version(name: &str) -> Result<String, String> {
+    let path = root().join("Cargo.lock");
+    let lock = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let marker = format!("name = \"{name}\"\nversion = \"");
+    let start = lock
+        .find(&marker)
+        .ok_or(format!("{name} is not in Cargo.lock"))?
+        + marker.len();
+    let end = lock[start..].find('"').ok_or("Cargo.lock is malformed")?;
+    Ok(lock[start..start + end].to_owned())
+}
+
+fn version_of(program: impl AsRef<std::ffi::OsStr>) -> Option<String> {
+    Step::new(program).args(["--version"]).probe()
+}
+
+/// The full path of `program` on PATH (and in cargo's bin folder), if it is there.
+fn which(program: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::iter::once(cargo_bin())
+        .chain(std::env::split_paths(&path))
+        .map(|dir| dir.join(program))
+        .find(|candidate| candidate.is_file())
+}
+
+fn cargo_bin() -> PathBuf {
+    std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| home().map(|h| h.join(".cargo")))
+        .unwrap_or_default()
+        .join("bin")
+}
+
+/// Where downloaded tools live between runs: outside the clone, so fresh clones (CI) reuse them.
+fn cache_dir() -> PathBuf {
+    std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| home().map(|h| h.join(".cache")))
+        .unwrap_or_else(|| root().join("target"))
+        .join("syncmap-tools")
+}
+
+fn home() -> Option<PathBuf> {
+    std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .filter(|h| Path::new(h).is_absolute())
+}
