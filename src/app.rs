@@ -17,7 +17,7 @@ pub fn app() -> Html {
     let state = use_reducer(State::default);
     let diagnostics: Rc<Vec<Diagnostic>> = {
         let scenario = state.scenario.clone();
-        use_memo(scenario, |scenario| validate(scenario))
+        use_memo(scenario, validate)
     };
     let output: Rc<String> = use_memo(
         (state.scenario.clone(), state.format),
@@ -30,11 +30,11 @@ pub fn app() -> Html {
     };
     let on_source = {
         let state = state.clone();
-        Callback::from(move |source| state.dispatch(Action::SetSource(source)))
+        Callback::from(move |source| state.dispatch(Action::ChooseSource(source)))
     };
     let on_format = {
         let state = state.clone();
-        Callback::from(move |format| state.dispatch(Action::SetFormat(format)))
+        Callback::from(move |format| state.dispatch(Action::ChooseFormat(format)))
     };
     let scenario = &state.scenario;
 
@@ -59,7 +59,7 @@ pub fn app() -> Html {
                     value={scenario.password_attribute.clone()}
                     placeholder={password_placeholder(scenario.source)}
                     diagnostics={diagnostics.clone()}
-                    oninput={dispatch(Action::SetPasswordAttribute)}
+                    oninput={dispatch(Action::EditPasswordAttribute)}
                 />
                 <TextField
                     id="attribute-map"
@@ -67,7 +67,7 @@ pub fn app() -> Html {
                     path="/attribute_map"
                     value={scenario.attribute_map.clone()}
                     diagnostics={diagnostics.clone()}
-                    oninput={dispatch(Action::SetAttributeMap)}
+                    oninput={dispatch(Action::EditAttributeMap)}
                 />
             </section>
             <DiagnosticsPanel diagnostics={diagnostics.clone()} />

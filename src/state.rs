@@ -27,10 +27,10 @@ impl Default for State {
 /// A change the user makes.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    SetSource(SourceKind),
-    SetPasswordAttribute(String),
-    SetAttributeMap(String),
-    SetFormat(Format),
+    ChooseSource(SourceKind),
+    EditPasswordAttribute(String),
+    EditAttributeMap(String),
+    ChooseFormat(Format),
 }
 
 impl Reducible for State {
@@ -39,10 +39,10 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::SetSource(source) => next.scenario.change_source(source),
-            Action::SetPasswordAttribute(value) => next.scenario.password_attribute = value,
-            Action::SetAttributeMap(value) => next.scenario.attribute_map = value,
-            Action::SetFormat(format) => next.format = format,
+            Action::ChooseSource(source) => next.scenario.change_source(source),
+            Action::EditPasswordAttribute(value) => next.scenario.password_attribute = value,
+            Action::EditAttributeMap(value) => next.scenario.attribute_map = value,
+            Action::ChooseFormat(format) => next.format = format,
         }
         next.into()
     }
@@ -62,16 +62,16 @@ mod tests {
 
     #[test]
     fn picking_ibm_fills_in_its_password_attribute() {
-        let state = apply([Action::SetSource(SourceKind::IbmDirectory)]);
+        let state = apply([Action::ChooseSource(SourceKind::IbmDirectory)]);
         assert_eq!(state.scenario.password_attribute, "userPassword;binary");
     }
 
     #[test]
     fn typed_values_survive_a_source_change() {
         let state = apply([
-            Action::SetPasswordAttribute("pwd".into()),
-            Action::SetSource(SourceKind::Rdbms),
-            Action::SetFormat(Format::Batch),
+            Action::EditPasswordAttribute("pwd".into()),
+            Action::ChooseSource(SourceKind::Rdbms),
+            Action::ChooseFormat(Format::Batch),
         ]);
         assert_eq!(state.scenario.password_attribute, "pwd");
         assert_eq!(state.scenario.source, SourceKind::Rdbms);
