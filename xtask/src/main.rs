@@ -3,12 +3,13 @@
 //! - `serve [--addr HOST:PORT]`: build the web app and a release `syncmap` that embeds it, then
 //!   serve it (default http://127.0.0.1:8080).
 //! - `test`: every check and test, including the browser tests in headless Chromium.
-//! - `dist`: build the web app into `dist/` only.
+//! - `dist`: build the web app into `dist/` only, and check its size.
 //!
 //! Each task first installs what it needs and is missing (see `tools`), so a fresh machine with
 //! only Rust needs nothing else, and a second run skips straight to the work.
 
 mod run;
+mod size;
 mod tools;
 
 use std::process::ExitCode;
@@ -40,13 +41,16 @@ fn serve(args: &[String]) -> Result<(), String> {
         [flag, addr] if flag == "--addr" => addr.clone(),
         _ => return Err(USAGE.to_owned()),
     };
-    let env = tools::web()?;
-    dist(&env)?;
-    // Built after dist/ so the release binary embeds the fresh web app.
+    let binary = release_binary(&tools::web()?)?;
+    Step::new(binary).args(["serve", "--addr", &addr]).run()
+}
+
+/// Builds the web app, then a release `syncmap` that embeds it, and returns the binary's path.
+fn release_binary(env: &tools::Env) -> Result<std::path::PathBuf, String> {
+    dist(env)?;
+    // After dist/, so the binary embeds the fresh web app.
     cargo(["build", "--release", "--package", "syncmap-server"]).run()?;
-    Step::new(root().join("target/release/syncmap"))
-        .args(["serve", "--addr", &addr])
-        .run()
+    Ok(root().join("target/release/syncmap"))
 }
 
 fn test() -> Result<(), String> {
@@ -82,20 +86,14 @@ fn test() -> Result<(), String> {
     ])
     .run()?;
     cargo(["test", "--workspace"]).run()?;
-    dist(&env)?;
-    // The browser tests run the real `syncmap serve` against dist/ in headless Chromium.
-    cargo([
-        "test",
-        "--package",
-        "syncmap-server",
-        "--test",
-        "browser",
-        "--",
-        "--ignored",
-    ])
-    .envs(&env)
-    .env("SYNCMAP_DIST", root().join("dist"))
-    .run()
+    let binary = release_binary(&env)?;
+    // The browser tests run that one file, alone, in headless Chromium.
+    let browser_tests = ["test", "--package", "syncmap-server", "--test", "browser"];
+    cargo(browser_tests)
+        .args(["--", "--ignored"])
+        .envs(&env)
+        .env("SYNCMAP_BIN", binary)
+        .run()
 }
 
 fn dist(env: &tools::Env) -> Result<(), String> {
@@ -103,5 +101,6 @@ fn dist(env: &tools::Env) -> Result<(), String> {
         .args(["build", "--release"])
         .envs(env)
         .current_dir(root())
-        .run()
+        .run()?;
+    size::check(&root().join("dist"))
 }

@@ -55,6 +55,31 @@ pub fn find(name: &str) -> Option<&'static Preset> {
 mod tests {
     use super::*;
 
+    /// The commands of "Syncing passwords to PingOne", character for character.
+    #[test]
+    fn seed_presets_give_the_documented_commands() {
+        let cases = [
+            (
+                "pingdirectory-to-pingone",
+                "dsconfig create-attribute-mapping --map-name PingDirectory_to_PingOne_User_Map \
+                 --mapping-name password --type direct --set from-attribute:userPassword",
+            ),
+            (
+                "rdbms-to-pingone",
+                "dsconfig create-attribute-mapping --map-name Generic_RDBMS_to_PingOne_User_Map \
+                 --mapping-name password --type direct --set from-attribute:dbPassword",
+            ),
+        ];
+        for (name, seed) in cases {
+            let commands = crate::plan::commands(&find(name).unwrap().scenario());
+            let lines: Vec<String> = commands.iter().map(|c| c.argv().join(" ")).collect();
+            assert!(lines.iter().any(|l| l == seed), "{name}: {lines:#?}");
+            // Every token of the seed is plain, so the rendered text carries it unquoted.
+            let text = crate::render(&find(name).unwrap().scenario(), crate::Format::Batch);
+            assert!(text.contains("--set from-attribute:"), "{text}");
+        }
+    }
+
     #[test]
     fn names_are_unique_and_found() {
         for preset in all() {

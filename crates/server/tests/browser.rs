@@ -1,8 +1,11 @@
 //! The web app in real headless Chromium, served by the real `syncmap serve`.
 //!
-//! These need the built web app and chromedriver, so they are ignored by a plain `cargo test`;
-//! `cargo xtask test` builds and installs both and runs them with `--ignored`, setting
-//! `SYNCMAP_DIST`, `CHROMEDRIVER` and `CHROME_BIN`.
+//! These need a release `syncmap` with the web app built in, and chromedriver, so they are
+//! ignored by a plain `cargo test`; `cargo xtask test` builds and installs both and runs them
+//! with `--ignored`, setting `SYNCMAP_BIN`, `CHROMEDRIVER` and `CHROME_BIN`.
+//!
+//! The binary is copied alone into an empty folder and started there without `--dist`: what
+//! the browser gets is what the one file carries.
 
 mod support;
 
@@ -124,16 +127,40 @@ impl WebDriverCompatibleCommand for SetPermission {
     }
 }
 
-fn dist() -> PathBuf {
-    let dist = std::env::var_os("SYNCMAP_DIST")
+/// The release binary named by `SYNCMAP_BIN`, copied alone into a fresh folder, serving.
+fn serve_release_binary() -> (Server, TempDir) {
+    let binary = std::env::var_os("SYNCMAP_BIN")
         .map(PathBuf::from)
-        .expect("SYNCMAP_DIST names the built web app; run these tests with `cargo xtask test`");
-    assert!(
-        dist.join("index.html").is_file(),
-        "{} holds no built web app",
-        dist.display()
-    );
-    dist
+        .expect("SYNCMAP_BIN names a release syncmap; run these tests with `cargo xtask test`");
+    let dir = TempDir::new("syncmap-alone");
+    let alone = dir.0.join("syncmap");
+    std::fs::copy(&binary, &alone)
+        .unwrap_or_else(|e| panic!("cannot copy {}: {e}", binary.display()));
+    (Server::start_binary(&alone, &[]), dir)
+}
+
+/// A folder removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(prefix: &str) -> TempDir {
+        let path = std::env::temp_dir().join(
+            format!(
+                "{prefix}-{}-{:?}",
+                std::process::id(),
+                std::thread::current().id()
+            )
+            .replace(['(', ')'], ""),
+        );
+        std::fs::create_dir_all(&path).unwrap();
+        TempDir(path)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 async fn text_of(client: &Client, css: &str) -> String {
@@ -165,7 +192,7 @@ async fn wait_for_text(client: &Client, css: &str, ok: impl Fn(&str) -> bool) ->
 #[tokio::test]
 #[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
 async fn picking_ibm_shows_userpassword_binary_and_copy_puts_the_shown_text_on_the_clipboard() {
-    let server = Server::with_dist(&dist());
+    let (server, _dir) = serve_release_binary();
     let driver = Driver::start();
     let client = driver.client().await;
     client.goto(&server.url).await.unwrap();
@@ -236,7 +263,7 @@ async fn picking_ibm_shows_userpassword_binary_and_copy_puts_the_shown_text_on_t
 #[tokio::test]
 #[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
 async fn a_pingone_source_shows_the_error_beside_the_field_and_in_the_list() {
-    let server = Server::with_dist(&dist());
+    let (server, _dir) = serve_release_binary();
     let driver = Driver::start();
     let client = driver.client().await;
     client.goto(&server.url).await.unwrap();

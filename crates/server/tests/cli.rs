@@ -2,7 +2,7 @@
 
 mod support;
 
-use support::{join_continuations, syncmap};
+use support::{Server, http_get, join_continuations, syncmap};
 
 const SEED_PINGDIRECTORY: &str = "dsconfig create-attribute-mapping --map-name PingDirectory_to_PingOne_User_Map --mapping-name password --type direct --set from-attribute:userPassword";
 const SEED_RDBMS: &str = "dsconfig create-attribute-mapping --map-name Generic_RDBMS_to_PingOne_User_Map --mapping-name password --type direct --set from-attribute:dbPassword";
@@ -127,4 +127,43 @@ fn serve_reports_a_taken_port_in_one_line() {
         "{message}"
     );
     assert!(!message.contains("panicked"), "{message}");
+}
+
+#[test]
+fn serve_dist_serves_the_folder_and_nothing_outside_it() {
+    let root = std::env::temp_dir().join(format!("syncmap-dist-test-{}", std::process::id()));
+    let dist = root.join("dist");
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(dist.join("index.html"), "<title>the app</title>").unwrap();
+    std::fs::write(root.join("secret.txt"), "outside").unwrap();
+
+    let server = Server::start(&["--dist", dist.to_str().unwrap()]);
+    assert_eq!(
+        http_get(&server.url),
+        (200, "<title>the app</title>".to_owned())
+    );
+    for escape in ["../secret.txt", "..%2fsecret.txt", "%2e%2e/secret.txt"] {
+        let (status, body) = http_get(&format!("{}{escape}", server.url));
+        assert!(
+            !body.contains("outside"),
+            "{escape} escaped the folder ({status})"
+        );
+        assert!(status >= 400, "{escape}: {status}");
+    }
+    drop(server);
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn serve_dist_without_an_app_is_refused_clearly() {
+    let output = syncmap(
+        &["serve", "--addr", "127.0.0.1:0", "--dist", "/nonexistent"],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("--dist /nonexistent: no index.html there"),
+        "{}",
+        stderr(&output)
+    );
 }

@@ -25,6 +25,32 @@ pub fn syncmap(args: &[&str], stdin: &str) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// `GET url` over a plain TCP connection: the status code and the body. Enough HTTP/1.1 for
+/// tests, with nothing between the test and the server.
+pub fn http_get(url: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let rest = url.strip_prefix("http://").expect("an http:// URL");
+    let (host, path) = rest
+        .split_once('/')
+        .map_or((rest, "/".to_owned()), |(h, p)| (h, format!("/{p}")));
+    let mut stream = std::net::TcpStream::connect(host).expect("server reachable");
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).unwrap();
+    let response = String::from_utf8_lossy(&response).into_owned();
+    let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .expect("a status line");
+    (status, body.to_owned())
+}
+
 /// A running `syncmap serve`, stopped when dropped.
 pub struct Server {
     child: Child,
@@ -35,7 +61,13 @@ pub struct Server {
 impl Server {
     /// Starts `syncmap serve` on a free loopback port, with `extra` arguments.
     pub fn start(extra: &[&str]) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_syncmap"))
+        Server::start_binary(Path::new(env!("CARGO_BIN_EXE_syncmap")), extra)
+    }
+
+    /// Starts the given `syncmap` binary, from a neutral working directory.
+    pub fn start_binary(binary: &Path, extra: &[&str]) -> Server {
+        let mut child = Command::new(binary)
+            .current_dir(std::env::temp_dir())
             .args(["serve", "--addr", "127.0.0.1:0"])
             .args(extra)
             .stdout(Stdio::piped())
@@ -52,11 +84,6 @@ impl Server {
             .unwrap_or_else(|| panic!("unexpected first line from syncmap serve: {line:?}"))
             .to_owned();
         Server { child, url }
-    }
-
-    /// Serves the web app built into `dist`.
-    pub fn with_dist(dist: &Path) -> Server {
-        Server::start(&["--dist", dist.to_str().expect("UTF-8 path")])
     }
 }
 
