@@ -48,24 +48,24 @@ pub fn app() -> Html {
             <section class="editor" aria-labelledby="editor-title">
                 <h2 id="editor-title">{ "Password mapping" }</h2>
                 <SourceField
-                    value={scenario.source}
+                    value={scenario.source.kind}
                     diagnostics={diagnostics.clone()}
                     onchange={on_source}
                 />
                 <TextField
                     id="password-attribute"
                     label="Password attribute (from-attribute)"
-                    path="/password_attribute"
-                    value={scenario.password_attribute.clone()}
-                    placeholder={password_placeholder(scenario.source)}
+                    path={state.password_attribute_path()}
+                    value={state.password_attribute().to_owned()}
+                    placeholder={password_placeholder(scenario.source.kind)}
                     diagnostics={diagnostics.clone()}
                     oninput={dispatch(Action::EditPasswordAttribute)}
                 />
                 <TextField
                     id="attribute-map"
                     label="Attribute map name (--map-name)"
-                    path="/attribute_map"
-                    value={scenario.attribute_map.clone()}
+                    path="/attribute_map/name"
+                    value={scenario.attribute_map.name.clone()}
                     diagnostics={diagnostics.clone()}
                     oninput={dispatch(Action::EditAttributeMap)}
                 />
@@ -78,7 +78,7 @@ pub fn app() -> Html {
 
 fn password_placeholder(source: syncmap_core::SourceKind) -> AttrValue {
     match source.facts().password_attribute {
-        syncmap_core::source::PasswordAttribute::Named => "for example dbPassword".into(),
+        syncmap_core::endpoint::PasswordAttribute::Named => "for example dbPassword".into(),
         _ => AttrValue::default(),
     }
 }

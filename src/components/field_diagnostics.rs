@@ -10,7 +10,7 @@ pub struct FieldDiagnosticsProps {
     /// The `id` of the list, referenced by the field's `aria-describedby`.
     pub id: AttrValue,
     /// The JSON pointer of the field.
-    pub path: &'static str,
+    pub path: AttrValue,
     pub diagnostics: Rc<Vec<Diagnostic>>,
 }
 
@@ -26,7 +26,7 @@ pub fn field_diagnostics(props: &FieldDiagnosticsProps) -> Html {
     let items: Vec<&Diagnostic> = props
         .diagnostics
         .iter()
-        .filter(|d| d.path == props.path)
+        .filter(|d| d.path == props.path.as_str())
         .collect();
     html! {
         <ul class="field-diagnostics" id={props.id.clone()}>

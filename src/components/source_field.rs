@@ -26,7 +26,7 @@ pub fn source_field(props: &SourceFieldProps) -> Html {
             }
         })
     };
-    let invalid = has_error_at(&props.diagnostics, "/source");
+    let invalid = has_error_at(&props.diagnostics, "/source/kind");
     html! {
         <div class="field">
             <label for="source">{ "Password source" }</label>
@@ -39,7 +39,7 @@ pub fn source_field(props: &SourceFieldProps) -> Html {
                 }) }
             </select>
             <p class="guidance" id="source-guidance">{ props.value.facts().password_guidance }</p>
-            <FieldDiagnostics id="source-diagnostics" path="/source"
+            <FieldDiagnostics id="source-diagnostics" path="/source/kind"
                               diagnostics={props.diagnostics.clone()} />
         </div>
     }

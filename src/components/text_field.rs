@@ -13,7 +13,7 @@ pub struct TextFieldProps {
     pub id: AttrValue,
     pub label: AttrValue,
     /// The JSON pointer of the scenario field this input edits.
-    pub path: &'static str,
+    pub path: AttrValue,
     pub value: String,
     #[prop_or_default]
     pub placeholder: AttrValue,
@@ -31,7 +31,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
         })
     };
     let diagnostics_id = format!("{}-diagnostics", props.id);
-    let invalid = has_error_at(&props.diagnostics, props.path);
+    let invalid = has_error_at(&props.diagnostics, &props.path);
     html! {
         <div class="field">
             <label for={props.id.clone()}>{ &props.label }</label>
@@ -46,7 +46,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
                 aria-describedby={diagnostics_id.clone()}
                 {oninput}
             />
-            <FieldDiagnostics id={diagnostics_id} path={props.path}
+            <FieldDiagnostics id={diagnostics_id} path={props.path.clone()}
                               diagnostics={props.diagnostics.clone()} />
         </div>
     }

@@ -36,8 +36,8 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// What is wrong, about this scenario.
     pub message: String,
-    /// A JSON pointer to the scenario field it concerns, such as `/password_attribute`.
-    pub path: &'static str,
+    /// A JSON pointer to the scenario field it concerns, such as `/attribute_map/name`.
+    pub path: String,
     /// What to do about it, when there is something to do.
     pub hint: Option<String>,
     /// The documentation page the rule rests on.
@@ -46,12 +46,12 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A diagnostic of `rule` about the field at `path`.
-    pub fn new(rule: &Rule, path: &'static str, message: impl Into<String>) -> Diagnostic {
+    pub fn new(rule: &Rule, path: impl Into<String>, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             code: rule.code,
             severity: rule.severity,
             message: message.into(),
-            path,
+            path: path.into(),
             hint: None,
             doc_url: rule.doc_url,
         }

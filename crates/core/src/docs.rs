@@ -16,3 +16,42 @@ pub const DSCONFIG_NON_INTERACTIVE: &str = "https://docs.pingidentity.com/pingdi
 
 /// "Using dsconfig batch mode": how a generated batch file is applied.
 pub const DSCONFIG_BATCH: &str = "https://docs.pingidentity.com/pingdirectory/11.0/pingdatasync_server_administration_guide/pd_sync_use_dsconfig_batch.html";
+
+/// "Configuration components": external servers, endpoints, pipes, classes and maps.
+pub const CONFIG_COMPONENTS: &str = "https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_config_components.html";
+
+/// "Syncing changes to a PingOne environment": the `ping-one-customer` destination and its
+/// required `resourceType` mapping.
+pub const PINGONE_DESTINATION: &str = "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_changes_p1_env.html";
+
+/// PingOne considerations and limitations: populations, renames, correlation, auto-mapping.
+pub const PINGONE_LIMITATIONS: &str = "https://docs.pingidentity.com/pingdirectory/10.1/pingdatasync_server_administration_guide/pd_sync_consids_lims.html";
+
+/// "Sync class evaluation": evaluation order, base DNs and filters.
+pub const SYNC_CLASS_EVALUATION: &str = "https://docs.pingidentity.com/pingdirectory/11.0/pingdatasync_server_administration_guide/pd_sync_config_sync_pipe_classes_eval.html";
+
+/// "Changelog synchronization considerations": the changelog backend and password encryption.
+pub const CHANGELOG_CONSIDERATIONS: &str = "https://docs.pingidentity.com/pingdirectory/11.0/pingdatasync_server_administration_guide/pd_sync_changelog_sync_consids.html";
+
+/// JSON attributes and non-JSON attributes in PingDataSync.
+pub const JSON_ATTRIBUTES: &str = "https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_field_json_attr_non_json_attr.html";
+
+/// Password storage schemes in PingDirectory.
+pub const PASSWORD_STORAGE_SCHEMES: &str = "https://docs.pingidentity.com/pingdirectory/11.0/pingdirectory_security_guide/pd_sec_password_storage_schemes.html";
+
+/// The sensitive password attribute and the Sync User's connection policy.
+pub const SENSITIVE_ATTRIBUTES: &str =
+    "https://docs.pingidentity.com/r/en-us/pingdirectory-73/qaz1564011442950";
+
+/// Configuring synchronization from Active Directory: the Password Sync Agent.
+pub const ACTIVE_DIRECTORY: &str = "https://docs.pingidentity.com/pingdirectory/11.0/pingdatasync_server_administration_guide/pd_sync_configure_sync_pipe_ad.html";
+
+/// The `create-sync-pipe-config` tool, which creates endpoints syncmap does not generate.
+pub const CREATE_SYNC_PIPE_CONFIG: &str = "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_use_create_sync_pipe_tool.html";
+
+/// PingOne's password encoding: which pre-encoded schemes it accepts.
+pub const PINGONE_PASSWORD_ENCODING: &str =
+    "https://developer.pingidentity.com/pingone-api/platform/reference/password-encoding.html";
+
+/// PingOne's user schema (attribute names, required attributes).
+pub const PINGONE_USERS: &str = "https://apidocs.pingidentity.com/pingone/platform/v1/api/#users";

@@ -16,25 +16,32 @@
 
 #![deny(missing_docs)]
 
+pub mod catalog;
 pub mod command;
 pub mod diagnostic;
 pub mod docs;
+pub mod endpoint;
+pub mod inspect;
 pub mod names;
+pub mod pattern;
+pub mod pingone;
 pub mod plan;
 pub mod presets;
 pub mod quote;
 pub mod render;
 pub mod rules;
 pub mod scenario;
-pub mod source;
 mod validate;
+pub mod version;
 
 pub use command::Command;
 pub use diagnostic::{Diagnostic, Severity};
-pub use render::{Format, render};
+pub use endpoint::{DestinationKind, SourceKind};
+pub use plan::Script;
+pub use render::{Format, Options, render, render_with};
 pub use scenario::Scenario;
-pub use source::SourceKind;
 pub use validate::validate;
+pub use version::Version;
 
 /// The version of syncmap that generated a file; written into generated headers.
 pub const GENERATOR_VERSION: &str = env!("CARGO_PKG_VERSION");

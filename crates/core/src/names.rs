@@ -82,6 +82,30 @@ pub fn name_problems(name: &str) -> Vec<NameProblem> {
     problems
 }
 
+/// The edit distance between two strings, in characters, counting a swap of two neighbours as
+/// one edit (optimal string alignment): `emial` is one edit from `email`, as a typist sees it.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    // rows[i][j]: distance between a[..i] and b[..j]; three rows are enough.
+    let mut before = vec![0; b.len() + 1];
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut current = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            current[j] = (previous[j - 1] + cost)
+                .min(previous[j] + 1)
+                .min(current[j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                current[j] = current[j].min(before[j - 2] + 1);
+            }
+        }
+        before = std::mem::replace(&mut previous, current);
+    }
+    previous[b.len()]
+}
+
 /// A character as people read it in a message: `'_'`, or its name for invisible ones.
 pub fn describe_char(c: char) -> String {
     match c {
@@ -128,6 +152,15 @@ mod tests {
             let problem = attribute_description_problem(name).expect(name);
             assert!(problem.contains(expected), "{name}: {problem}");
         }
+    }
+
+    #[test]
+    fn edit_distances() {
+        assert_eq!(edit_distance("", ""), 0);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("emial", "email"), 1);
+        assert_eq!(edit_distance("abc", ""), 3);
+        assert_eq!(edit_distance("é", "e"), 1);
     }
 
     #[test]

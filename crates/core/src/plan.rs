@@ -1,56 +1,646 @@
-//! From a scenario to the dsconfig commands that build it, in the order they must run.
+//! From a scenario to the dsconfig commands that build it, undo it and prepare the source,
+//! each in the order they must run.
 
-use crate::command::Command;
-use crate::scenario::Scenario;
-use crate::source::PasswordAttribute;
+use crate::catalog::objects::*;
+use crate::command::{Builder, Command, Opt};
+use crate::endpoint::PasswordAttribute;
+use crate::scenario::{
+    Connection, LdapServer, Mapping, PingOneEnvironment, Scenario, Secret, SyncPipe,
+};
+use crate::version::Version;
 
-/// The commands for `scenario`: the attribute map, then its mappings. The password mapping is
-/// left out where there is nothing to map (a PingOne source, or no attribute named yet);
-/// validation says why.
-pub fn commands(scenario: &Scenario) -> Vec<Command> {
-    let map = scenario.attribute_map.as_str();
-    let mut commands = vec![Command::new("create-attribute-map").opt("--map-name", map)];
-    let attribute = scenario.password_attribute.as_str();
-    let has_password = scenario.source.facts().password_attribute != PasswordAttribute::Unavailable;
-    if has_password && !attribute.trim().is_empty() {
+/// A titled group of commands. Titles are fixed text: they become comments, and a user's text
+/// in a comment could end the comment and smuggle in a command.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    /// What the commands do.
+    pub title: &'static str,
+    /// The commands, in order.
+    pub commands: Vec<Command>,
+}
+
+/// Which script to build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Script {
+    /// Create everything, in dependency order.
+    Apply,
+    /// Delete what `Apply` creates, in reverse order.
+    Rollback,
+    /// Prepare the source server for password synchronization.
+    Prerequisites,
+}
+
+impl Script {
+    /// Every script.
+    pub const ALL: [Script; 3] = [Script::Apply, Script::Rollback, Script::Prerequisites];
+
+    /// The identifier used by the CLI, the API and the web app.
+    pub fn id(self) -> &'static str {
+        match self {
+            Script::Apply => "apply",
+            Script::Rollback => "rollback",
+            Script::Prerequisites => "prerequisites",
+        }
+    }
+
+    /// The script with the given identifier.
+    pub fn from_id(id: &str) -> Option<Script> {
+        Script::ALL.into_iter().find(|s| s.id() == id)
+    }
+
+    /// Which server the script runs against.
+    pub fn server(self) -> &'static str {
+        match self {
+            Script::Apply | Script::Rollback => "the PingDataSync server",
+            Script::Prerequisites => "the source PingDirectory server",
+        }
+    }
+}
+
+/// The sections of `script` for `scenario`, with connection options on every command.
+pub fn sections(scenario: &Scenario, script: Script) -> Vec<Section> {
+    let mut sections = match script {
+        Script::Apply => apply(scenario),
+        Script::Rollback => rollback(scenario),
+        Script::Prerequisites => prerequisites(scenario),
+    };
+    sections.retain(|s| !s.commands.is_empty());
+    let globals = connection_options(&scenario.connection);
+    for command in sections.iter_mut().flat_map(|s| s.commands.iter_mut()) {
+        command.globals = globals.clone();
+    }
+    sections
+}
+
+/// Every command of `script`, in order.
+pub fn commands(scenario: &Scenario, script: Script) -> Vec<Command> {
+    sections(scenario, script)
+        .into_iter()
+        .flat_map(|s| s.commands)
+        .collect()
+}
+
+/// `--no-prompt` and the connection options, when any connection option is set. A password is
+/// only ever given as a file.
+pub fn connection_options(connection: &Connection) -> Vec<Opt> {
+    if *connection == Connection::default() {
+        return Vec::new();
+    }
+    let value = |flag, value: &Option<String>| {
+        value.clone().map(|v| Opt {
+            flag,
+            value: Some(v),
+        })
+    };
+    let flag = |flag, on: bool| on.then_some(Opt { flag, value: None });
+    [
+        flag("--no-prompt", true),
+        value("--hostname", &connection.hostname),
+        value("--port", &connection.port.map(|p| p.to_string())),
+        flag("--useSSL", connection.use_ssl),
+        flag("--trustAll", connection.trust_all),
+        value("--bindDN", &connection.bind_dn),
+        value("--bindPasswordFile", &connection.bind_password_file),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+fn apply(scenario: &Scenario) -> Vec<Section> {
+    let v = scenario.target_version;
+    let map = scenario.attribute_map.name.as_str();
+    let mut servers = Vec::new();
+    let mut endpoints = Vec::new();
+    if scenario.source.create
+        && let Some(types) = scenario.source.kind.facts().generated
+    {
+        if let Some(server_type) = types.external_server {
+            servers.extend(
+                scenario
+                    .source
+                    .servers
+                    .iter()
+                    .map(|s| external_server(s, server_type, v)),
+            );
+        }
+        let source = &scenario.source;
+        let builder = Builder::create(&SYNC_SOURCE, v, &[&source.name])
+            .kind(types.endpoint)
+            .set_all("base-dn", &source.base_dns)
+            .set_all(
+                "server",
+                &source
+                    .servers
+                    .iter()
+                    .map(|s| s.name.as_str())
+                    .collect::<Vec<_>>(),
+            );
+        let builder = match &source.ping_one {
+            Some(env) => ping_one_settings(builder, env),
+            None if types.endpoint == "ping-identity" => {
+                builder.set("use-changelog-batch-request", "true")
+            }
+            None => builder,
+        };
+        endpoints.push(builder.build());
+    }
+    if scenario.destination.create
+        && let Some(types) = scenario.destination.kind.facts().generated
+    {
+        if let Some(server_type) = types.external_server {
+            servers.extend(
+                scenario
+                    .destination
+                    .servers
+                    .iter()
+                    .map(|s| external_server(s, server_type, v)),
+            );
+        }
+        let destination = &scenario.destination;
+        let builder = Builder::create(&SYNC_DESTINATION, v, &[&destination.name])
+            .kind(types.endpoint)
+            .set_all("base-dn", &destination.base_dns)
+            .set_all(
+                "server",
+                &destination
+                    .servers
+                    .iter()
+                    .map(|s| s.name.as_str())
+                    .collect::<Vec<_>>(),
+            );
+        let builder = match &destination.ping_one {
+            Some(env) => ping_one_settings(builder, env).set_some(
+                "default-population-id",
+                env.default_population_id.as_deref(),
+            ),
+            None => builder,
+        };
+        endpoints.push(builder.build());
+    }
+
+    let pipe = scenario.sync_pipe.as_ref();
+    let pipes: Vec<Command> = pipe
+        .map(|pipe| {
+            Builder::create(&SYNC_PIPE, v, &[&pipe.name])
+                .set("sync-source", &scenario.source.name)
+                .set("sync-destination", &scenario.destination.name)
+                .build()
+        })
+        .into_iter()
+        .collect();
+
+    let dn_maps = scenario
+        .dn_maps
+        .iter()
+        .map(|m| {
+            Builder::create(&DN_MAP, v, &[&m.name])
+                .set("from-dn-pattern", &m.from_pattern)
+                .set("to-dn-pattern", &m.to_pattern)
+                .build()
+        })
+        .collect();
+
+    let mut mappings = vec![Builder::create(&ATTRIBUTE_MAP, v, &[map]).build()];
+    for mapping in &scenario.attribute_map.mappings {
+        mappings.extend(mapping_commands(map, mapping, scenario, v));
+    }
+
+    let classes = pipe
+        .map(|pipe| class_commands(pipe, map, v))
+        .unwrap_or_default();
+
+    let mut password = Vec::new();
+    if has_password_mapping(scenario)
+        && let Some(key) = &scenario.password.changelog_encryption_key
+    {
+        let builder = Builder::set_prop(&GLOBAL_SYNC_CONFIGURATION, v, &[]);
+        password.push(
+            match key {
+                Secret::Placeholder(key) => builder.set("changelog-password-decryption-key", key),
+                Secret::PassphraseProvider(provider) => builder.set(
+                    "changelog-password-decryption-key-passphrase-provider",
+                    provider,
+                ),
+            }
+            .build(),
+        );
+    }
+
+    let start = pipe
+        .filter(|pipe| pipe.start)
+        .map(|pipe| {
+            Builder::set_prop(&SYNC_PIPE, v, &[&pipe.name])
+                .set("started", "true")
+                .build()
+        })
+        .into_iter()
+        .collect();
+
+    vec![
+        Section {
+            title: "External servers",
+            commands: servers,
+        },
+        Section {
+            title: "Sync source and destination",
+            commands: endpoints,
+        },
+        Section {
+            title: "Sync pipe",
+            commands: pipes,
+        },
+        // Before the mappings: a dn mapping's dn-map must exist when the mapping is created.
+        Section {
+            title: "DN maps",
+            commands: dn_maps,
+        },
+        Section {
+            title: "Attribute map and mappings",
+            commands: mappings,
+        },
+        Section {
+            title: "Sync class and JSON attributes",
+            commands: classes,
+        },
+        Section {
+            title: "Changelog password decryption key",
+            commands: password,
+        },
+        Section {
+            title: "Start the sync pipe",
+            commands: start,
+        },
+    ]
+}
+
+fn external_server(server: &LdapServer, server_type: &str, v: Version) -> Command {
+    let builder = Builder::create(&EXTERNAL_SERVER, v, &[&server.name])
+        .kind(server_type)
+        .set("server-host-name", &server.host)
+        .set("server-port", &server.port.to_string())
+        .set("bind-dn", &server.bind_dn);
+    let builder = match &server.password {
+        Secret::Placeholder(text) => builder.set("password", text),
+        Secret::PassphraseProvider(name) => builder.set("passphrase-provider", name),
+    };
+    builder
+        .set("connection-security", server.security.id())
+        .build()
+}
+
+fn ping_one_settings(builder: Builder, env: &PingOneEnvironment) -> Builder {
+    let builder = builder
+        .set("api-url", &env.region.api_url())
+        .set("auth-url", &env.region.auth_url(&env.environment_id))
+        .set("environment-id", &env.environment_id)
+        .set("oauth-client-id", &env.client_id);
+    match &env.client_secret {
+        Secret::Placeholder(text) => builder.set("oauth-client-secret", text),
+        Secret::PassphraseProvider(name) => {
+            builder.set("oauth-client-secret-passphrase-provider", name)
+        }
+    }
+}
+
+fn mapping_commands(map: &str, mapping: &Mapping, scenario: &Scenario, v: Version) -> Vec<Command> {
+    let create =
+        Builder::create(&ATTRIBUTE_MAPPING, v, &[map, mapping.to()]).kind(mapping.type_name());
+    match mapping {
+        Mapping::Direct { from, .. } => {
+            // Nothing to map from a source that has no passwords, or before one is named.
+            let is_password =
+                Some(mapping.to()) == scenario.password_mapping().map(|(_, m)| m.to());
+            let unavailable =
+                scenario.source.kind.facts().password_attribute == PasswordAttribute::Unavailable;
+            if from.trim().is_empty() || (is_password && unavailable) {
+                return Vec::new();
+            }
+            vec![create.set("from-attribute", from).build()]
+        }
+        Mapping::Constructed {
+            value_patterns,
+            conditional_value_patterns,
+            ..
+        } => vec![
+            create
+                .set_all("value-pattern", value_patterns)
+                .set_all("conditional-value-pattern", conditional_value_patterns)
+                .build(),
+        ],
+        Mapping::Dn { from, dn_maps, .. } => {
+            vec![
+                create
+                    .set("from-attribute", from)
+                    .set_all("dn-map", dn_maps)
+                    .build(),
+            ]
+        }
+        Mapping::Json { to, fields } => {
+            let mut commands = vec![create.build()];
+            for field in fields {
+                commands.push(
+                    Builder::create(&JSON_ATTRIBUTE_MAPPING_FIELD, v, &[map, to, &field.name])
+                        .set_some("from-attribute", field.from.as_deref())
+                        .set_some("value-pattern", field.value_pattern.as_deref())
+                        .set("json-type", &field.json_type)
+                        .build(),
+                );
+            }
+            commands
+        }
+    }
+}
+
+fn class_commands(pipe: &SyncPipe, map: &str, v: Version) -> Vec<Command> {
+    let class = &pipe.class;
+    let renames = class.allow_destination_renames.map(|b| b.to_string());
+    let order = class.evaluation_order.map(|n| n.to_string());
+    let mut commands = vec![
+        Builder::create(&SYNC_CLASS, v, &[&pipe.name, &class.name])
+            .set_some("evaluation-order-index", order.as_deref())
+            .set_all("include-base-dn", &class.base_dns)
+            .set_all("include-filter", &class.filters)
+            .set("attribute-map", map)
+            .set_all("dn-map", &class.dn_maps)
+            .set_all(
+                "auto-mapped-source-attribute",
+                &class.auto_mapped_source_attributes,
+            )
+            .set_all(
+                "destination-correlation-attributes",
+                &class.destination_correlation_attributes,
+            )
+            .set_some("allow-destination-renames", renames.as_deref())
+            .build(),
+    ];
+    for attribute in &class.json_attributes {
         commands.push(
-            Command::new("create-attribute-mapping")
-                .opt("--map-name", map)
-                .opt("--mapping-name", "password")
-                .opt("--type", "direct")
-                .set("from-attribute", attribute),
+            Builder::create(
+                &JSON_ATTRIBUTE,
+                v,
+                &[&pipe.name, &class.name, &attribute.name],
+            )
+            .set_all("include-field", &attribute.include_fields)
+            .build(),
         );
     }
     commands
 }
 
+/// Undoes [`apply`]: stop the pipe, then delete what was created, children before parents.
+fn rollback(scenario: &Scenario) -> Vec<Section> {
+    let v = scenario.target_version;
+    let map = scenario.attribute_map.name.as_str();
+    let mut stop = Vec::new();
+    let mut classes = Vec::new();
+    if let Some(pipe) = &scenario.sync_pipe {
+        if pipe.start {
+            stop.push(
+                Builder::set_prop(&SYNC_PIPE, v, &[&pipe.name])
+                    .set("started", "false")
+                    .build(),
+            );
+        }
+        let class = &pipe.class;
+        for attribute in class.json_attributes.iter().rev() {
+            classes.push(
+                Builder::delete(
+                    &JSON_ATTRIBUTE,
+                    v,
+                    &[&pipe.name, &class.name, &attribute.name],
+                )
+                .build(),
+            );
+        }
+        classes.push(Builder::delete(&SYNC_CLASS, v, &[&pipe.name, &class.name]).build());
+    }
+    let mut password = Vec::new();
+    if has_password_mapping(scenario)
+        && let Some(key) = &scenario.password.changelog_encryption_key
+    {
+        let builder = Builder::set_prop(&GLOBAL_SYNC_CONFIGURATION, v, &[]);
+        password.push(
+            match key {
+                Secret::Placeholder(key) => {
+                    builder.remove("changelog-password-decryption-key", key)
+                }
+                Secret::PassphraseProvider(provider) => builder.remove(
+                    "changelog-password-decryption-key-passphrase-provider",
+                    provider,
+                ),
+            }
+            .build(),
+        );
+    }
+    let mut mappings = Vec::new();
+    let created: Vec<Command> = scenario
+        .attribute_map
+        .mappings
+        .iter()
+        .flat_map(|m| mapping_commands(map, m, scenario, v))
+        .collect();
+    // Every created mapping and field, deleted in reverse: fields before their mapping.
+    for command in created.iter().rev() {
+        let object = if command.subcommand == JSON_ATTRIBUTE_MAPPING_FIELD.create() {
+            &JSON_ATTRIBUTE_MAPPING_FIELD
+        } else {
+            &ATTRIBUTE_MAPPING
+        };
+        let names: Vec<&str> = command
+            .options
+            .iter()
+            .filter(|o| object.naming.contains(&o.flag))
+            .filter_map(|o| o.value.as_deref())
+            .collect();
+        mappings.push(Builder::delete(object, v, &names).build());
+    }
+    mappings.push(Builder::delete(&ATTRIBUTE_MAP, v, &[map]).build());
+    let dn_maps = scenario
+        .dn_maps
+        .iter()
+        .rev()
+        .map(|m| Builder::delete(&DN_MAP, v, &[&m.name]).build())
+        .collect();
+    let pipes = scenario
+        .sync_pipe
+        .iter()
+        .map(|pipe| Builder::delete(&SYNC_PIPE, v, &[&pipe.name]).build())
+        .collect();
+    let mut endpoints = Vec::new();
+    let mut servers = Vec::new();
+    let destination = &scenario.destination;
+    if destination.create
+        && let Some(types) = destination.kind.facts().generated
+    {
+        endpoints.push(Builder::delete(&SYNC_DESTINATION, v, &[&destination.name]).build());
+        if types.external_server.is_some() {
+            servers.extend(
+                destination
+                    .servers
+                    .iter()
+                    .rev()
+                    .map(|s| Builder::delete(&EXTERNAL_SERVER, v, &[&s.name]).build()),
+            );
+        }
+    }
+    let source = &scenario.source;
+    if source.create
+        && let Some(types) = source.kind.facts().generated
+    {
+        endpoints.push(Builder::delete(&SYNC_SOURCE, v, &[&source.name]).build());
+        if types.external_server.is_some() {
+            servers.extend(
+                source
+                    .servers
+                    .iter()
+                    .rev()
+                    .map(|s| Builder::delete(&EXTERNAL_SERVER, v, &[&s.name]).build()),
+            );
+        }
+    }
+    vec![
+        Section {
+            title: "Stop the sync pipe",
+            commands: stop,
+        },
+        Section {
+            title: "Sync class and JSON attributes",
+            commands: classes,
+        },
+        Section {
+            title: "Changelog password decryption key",
+            commands: password,
+        },
+        Section {
+            title: "Attribute mappings and map",
+            commands: mappings,
+        },
+        Section {
+            title: "DN maps",
+            commands: dn_maps,
+        },
+        Section {
+            title: "Sync pipe",
+            commands: pipes,
+        },
+        Section {
+            title: "Sync source and destination",
+            commands: endpoints,
+        },
+        Section {
+            title: "External servers",
+            commands: servers,
+        },
+    ]
+}
+
+/// What the source PingDirectory needs before passwords flow: the changelog, and with a shared
+/// key, the Changelog Password Encryption plugin (REFERENCE.md §3.2).
+fn prerequisites(scenario: &Scenario) -> Vec<Section> {
+    let v = scenario.target_version;
+    if !scenario.source.kind.is_ping_directory() || !has_password_mapping(scenario) {
+        return Vec::new();
+    }
+    let changelog = vec![
+        Builder::set_prop(&BACKEND, v, &["changelog"])
+            .set("enabled", "true")
+            .build(),
+    ];
+    let plugin = scenario
+        .password
+        .changelog_encryption_key
+        .as_ref()
+        .map(|key| {
+            let builder = Builder::set_prop(&PLUGIN, v, &["Changelog Password Encryption"])
+                .set("enabled", "true");
+            match key {
+                Secret::Placeholder(key) => builder.set("changelog-password-encryption-key", key),
+                Secret::PassphraseProvider(provider) => builder.set(
+                    "changelog-password-encryption-key-passphrase-provider",
+                    provider,
+                ),
+            }
+            .build()
+        })
+        .into_iter()
+        .collect();
+    vec![
+        Section {
+            title: "Changelog backend",
+            commands: changelog,
+        },
+        Section {
+            title: "Changelog Password Encryption plugin",
+            commands: plugin,
+        },
+    ]
+}
+
+/// Whether the scenario maps a password that the source can give.
+pub fn has_password_mapping(scenario: &Scenario) -> bool {
+    scenario.source.kind.facts().password_attribute != PasswordAttribute::Unavailable
+        && scenario.password_mapping().is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::SourceKind;
+    use crate::endpoint::{DestinationKind, SourceKind};
+
+    fn lines(scenario: &Scenario, script: Script) -> Vec<String> {
+        commands(scenario, script)
+            .iter()
+            .map(|c| c.argv().join(" "))
+            .collect()
+    }
 
     #[test]
     fn password_mapping_follows_the_map() {
-        let argv: Vec<_> = commands(&Scenario::default())
-            .iter()
-            .map(|c| c.argv().join(" "))
-            .collect();
+        let scenario = Scenario::new(SourceKind::PingDirectory, DestinationKind::PingOne);
         assert_eq!(
-            argv,
+            lines(&scenario, Script::Apply),
             [
                 "dsconfig create-attribute-map --map-name PingDirectory_to_PingOne_User_Map",
                 "dsconfig create-attribute-mapping --map-name PingDirectory_to_PingOne_User_Map \
                  --mapping-name password --type direct --set from-attribute:userPassword",
             ]
         );
+        assert_eq!(
+            lines(&scenario, Script::Rollback),
+            [
+                "dsconfig delete-attribute-mapping --map-name PingDirectory_to_PingOne_User_Map \
+                 --mapping-name password",
+                "dsconfig delete-attribute-map --map-name PingDirectory_to_PingOne_User_Map",
+            ]
+        );
     }
 
     #[test]
     fn no_password_mapping_from_pingone_or_without_an_attribute() {
+        let mut scenario = Scenario::new(SourceKind::PingDirectory, DestinationKind::PingOne);
+        scenario.source.kind = SourceKind::PingOne;
+        assert_eq!(commands(&scenario, Script::Apply).len(), 1);
         assert_eq!(
-            commands(&Scenario::for_source(SourceKind::PingOne)).len(),
+            commands(
+                &Scenario::new(SourceKind::Rdbms, DestinationKind::PingOne),
+                Script::Apply
+            )
+            .len(),
             1
         );
-        assert_eq!(commands(&Scenario::for_source(SourceKind::Rdbms)).len(), 1);
+    }
+
+    #[test]
+    fn connection_options_come_first_and_never_hold_a_password() {
+        let mut scenario = Scenario::new(SourceKind::PingDirectory, DestinationKind::PingOne);
+        scenario.connection.hostname = Some("sync.example.com".into());
+        scenario.connection.bind_password_file = Some("/run/pw".into());
+        let first = &lines(&scenario, Script::Apply)[0];
+        assert!(
+            first.starts_with("dsconfig --no-prompt --hostname sync.example.com --bindPasswordFile /run/pw create-attribute-map"),
+            "{first}"
+        );
+        assert!(!first.contains("--bindPassword "));
     }
 }

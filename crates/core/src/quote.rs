@@ -74,9 +74,67 @@ fn ansi_c_escape(c: char) -> String {
     }
 }
 
+/// Characters PowerShell gives no meaning in a bare argument. Narrower than bash's: `,` makes
+/// an array, `@` splats, and `{}`, `()`, `$`, `;`, `#`, `<`, `>`, `|`, `&`, backticks and quotes
+/// all mean something.
+fn is_powershell_plain(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | ':' | '=' | '/' | '+' | '-')
+}
+
+/// Whether PowerShell reads `c` as a single quote: the ASCII one and the typographic ones
+/// (U+2018 to U+201B), which its tokenizer treats alike.
+fn is_powershell_single_quote(c: char) -> bool {
+    matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}')
+}
+
+/// Writes `token` as one PowerShell argument that reads back exactly `token`.
+///
+/// Plain tokens stay bare; anything else goes in a verbatim (single-quoted) string, where
+/// PowerShell expands nothing and the only special characters are the single quotes, each
+/// written twice (the documented escape, applied to the typographic quotes as well).
+pub fn powershell_quote(token: &str) -> Cow<'_, str> {
+    if !token.is_empty() && token.chars().all(is_powershell_plain) {
+        return Cow::Borrowed(token);
+    }
+    let mut quoted = String::with_capacity(token.len() + 2);
+    quoted.push('\'');
+    for c in token.chars() {
+        if is_powershell_single_quote(c) {
+            quoted.push(c);
+        }
+        quoted.push(c);
+    }
+    quoted.push('\'');
+    Cow::Owned(quoted)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::shell_quote;
+    use super::{powershell_quote, shell_quote};
+
+    /// PowerShell's rules (about_Quoting_Rules): verbatim strings expand nothing, and a single
+    /// quote inside one is written twice.
+    #[test]
+    fn powershell_quoting_follows_the_documented_rules() {
+        let cases = [
+            ("from-attribute:userPassword", "from-attribute:userPassword"),
+            ("", "''"),
+            ("a,b", "'a,b'"),
+            ("@splat", "'@splat'"),
+            ("$env:HOME", "'$env:HOME'"),
+            ("`n", "'`n'"),
+            ("it's", "'it''s'"),
+            ("it\u{2019}s", "'it\u{2019}\u{2019}s'"),
+            ("{{\"id\":\"x\"}}", "'{{\"id\":\"x\"}}'"),
+            ("a;b|c&d", "'a;b|c&d'"),
+            ("(x)", "'(x)'"),
+            ("#x", "'#x'"),
+            ("line\nbreak", "'line\nbreak'"),
+        ];
+        for (token, expected) in cases {
+            assert_eq!(powershell_quote(token), expected, "token {token:?}");
+        }
+    }
 
     #[test]
     fn plain_tokens_stay_bare() {

@@ -1,56 +1,518 @@
-//! The scenario: what an admin asks syncmap to build.
+//! The scenario: what an admin asks syncmap to build. Plain data that (de)serializes with
+//! serde; unknown fields are refused so a misspelt field is an error, not a silent default.
 
 use serde::{Deserialize, Serialize};
 
-use crate::source::SourceKind;
+use crate::endpoint::{DestinationKind, SourceKind, default_map_name};
+use crate::version::Version;
 
-/// The scenario format version written by this build. Readers accept this version only; older
-/// versions get migrations when the format changes.
+/// The scenario format version written by this build.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// "Sync passwords to PingOne": the source, its password attribute and the attribute map that
-/// carries the direct `password` mapping.
+/// One PingDataSync configuration: endpoints, the attribute map, and optionally the pipe and
+/// class that use it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     /// The scenario format version ([`SCHEMA_VERSION`]).
     pub schema: u32,
-    /// Where users and passwords come from.
-    pub source: SourceKind,
-    /// The attribute on the source that holds the password: `from-attribute` of the mapping.
-    pub password_attribute: String,
-    /// The name of the attribute map (`--map-name`).
-    pub attribute_map: String,
+    /// The PingDataSync version the commands are for; property names depend on it.
+    pub target_version: Version,
+    /// Where users come from.
+    pub source: Source,
+    /// Where users go.
+    pub destination: Destination,
+    /// The attribute map and its mappings.
+    pub attribute_map: AttributeMap,
+    /// DN maps used by DN mappings or the sync class.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dn_maps: Vec<DnMap>,
+    /// The sync pipe and its class, when syncmap should create them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sync_pipe: Option<SyncPipe>,
+    /// How passwords reach the destination.
+    #[serde(default, skip_serializing_if = "PasswordSync::is_default")]
+    pub password: PasswordSync,
+    /// Options added to the generated dsconfig commands.
+    #[serde(default, skip_serializing_if = "Connection::is_default")]
+    pub connection: Connection,
+}
+
+/// The sync source.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// What kind of system it is.
+    pub kind: SourceKind,
+    /// The sync source's name (`--source-name`).
+    pub name: String,
+    /// Whether syncmap creates it (where it can); otherwise it already exists.
+    #[serde(default)]
+    pub create: bool,
+    /// Where entries are read (`base-dn`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub base_dns: Vec<String>,
+    /// The LDAP servers, in failover order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub servers: Vec<LdapServer>,
+    /// The PingOne environment, for a PingOne source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ping_one: Option<PingOneEnvironment>,
+}
+
+/// The sync destination.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Destination {
+    /// What kind of system it is.
+    pub kind: DestinationKind,
+    /// The sync destination's name (`--destination-name`).
+    pub name: String,
+    /// Whether syncmap creates it (where it can); otherwise it already exists.
+    #[serde(default)]
+    pub create: bool,
+    /// Where entries are written (`base-dn`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub base_dns: Vec<String>,
+    /// The LDAP servers, in failover order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub servers: Vec<LdapServer>,
+    /// The PingOne environment, for a PingOne destination.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ping_one: Option<PingOneEnvironment>,
+}
+
+/// An LDAP server PingDataSync connects to (an external server).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LdapServer {
+    /// The external server's name (`--server-name`).
+    pub name: String,
+    /// Host name or address.
+    pub host: String,
+    /// Port.
+    pub port: u16,
+    /// Transport security.
+    #[serde(default)]
+    pub security: ConnectionSecurity,
+    /// The Sync User's DN.
+    #[serde(default = "default_sync_user")]
+    pub bind_dn: String,
+    /// The Sync User's password: a placeholder or a passphrase provider, never the password.
+    pub password: Secret,
+}
+
+fn default_sync_user() -> String {
+    "cn=Sync User,cn=Root DNs,cn=config".to_owned()
+}
+
+/// `connection-security` of an external server.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ConnectionSecurity {
+    /// LDAPS.
+    #[default]
+    Ssl,
+    /// StartTLS.
+    Starttls,
+    /// Plain LDAP.
+    None,
+}
+
+impl ConnectionSecurity {
+    /// The dsconfig value.
+    pub fn id(self) -> &'static str {
+        match self {
+            ConnectionSecurity::Ssl => "ssl",
+            ConnectionSecurity::Starttls => "starttls",
+            ConnectionSecurity::None => "none",
+        }
+    }
+}
+
+/// A secret the generated commands need. syncmap never holds the secret itself: it writes a
+/// placeholder for the admin to replace, or names a passphrase provider that holds it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Secret {
+    /// Text written as the value, such as `<CLIENT_SECRET>` or `${CLIENT_SECRET}`.
+    Placeholder(String),
+    /// The name of a passphrase provider configured on the server.
+    PassphraseProvider(String),
+}
+
+/// A PingOne environment and the worker app PingDataSync uses.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PingOneEnvironment {
+    /// The region, which decides the API and auth hosts.
+    pub region: Region,
+    /// The environment ID (a UUID, or a placeholder).
+    pub environment_id: String,
+    /// The worker app's client ID.
+    pub client_id: String,
+    /// The worker app's client secret.
+    pub client_secret: Secret,
+    /// The population new users go to, unless a `population` mapping decides.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_population_id: Option<String>,
+}
+
+/// A PingOne region.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Region {
+    /// North America: pingone.com.
+    #[default]
+    NorthAmerica,
+    /// Europe: pingone.eu.
+    Europe,
+    /// Canada: pingone.ca.
+    Canada,
+    /// Asia-Pacific: pingone.asia.
+    AsiaPacific,
+    /// Australia: pingone.com.au.
+    Australia,
+    /// Singapore: pingone.sg.
+    Singapore,
+}
+
+impl Region {
+    /// Every region.
+    pub const ALL: [Region; 6] = [
+        Region::NorthAmerica,
+        Region::Europe,
+        Region::Canada,
+        Region::AsiaPacific,
+        Region::Australia,
+        Region::Singapore,
+    ];
+
+    /// The top-level domain of the region's hosts.
+    pub fn domain(self) -> &'static str {
+        match self {
+            Region::NorthAmerica => "pingone.com",
+            Region::Europe => "pingone.eu",
+            Region::Canada => "pingone.ca",
+            Region::AsiaPacific => "pingone.asia",
+            Region::Australia => "pingone.com.au",
+            Region::Singapore => "pingone.sg",
+        }
+    }
+
+    /// `https://api.<domain>/v1`.
+    pub fn api_url(self) -> String {
+        format!("https://api.{}/v1", self.domain())
+    }
+
+    /// `https://auth.<domain>/<environment>/as/token`.
+    pub fn auth_url(self, environment_id: &str) -> String {
+        format!("https://auth.{}/{environment_id}/as/token", self.domain())
+    }
+}
+
+/// An attribute map and its mappings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttributeMap {
+    /// The map's name (`--map-name`).
+    pub name: String,
+    /// One mapping per destination attribute.
+    #[serde(default)]
+    pub mappings: Vec<Mapping>,
+}
+
+/// One attribute mapping: how a destination attribute (`to`, the `--mapping-name`) is built.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Mapping {
+    /// Copies a source attribute unchanged.
+    Direct {
+        /// The destination attribute.
+        to: String,
+        /// The source attribute (`from-attribute`).
+        from: String,
+    },
+    /// Builds the value from patterns.
+    Constructed {
+        /// The destination attribute.
+        to: String,
+        /// `value-pattern` values.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        value_patterns: Vec<String>,
+        /// `conditional-value-pattern` values, `(filter):pattern`, first match wins.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        conditional_value_patterns: Vec<String>,
+    },
+    /// Translates a DN-valued attribute through DN maps.
+    Dn {
+        /// The destination attribute.
+        to: String,
+        /// The source attribute.
+        from: String,
+        /// The DN maps to apply, by name.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        dn_maps: Vec<String>,
+    },
+    /// Builds a JSON object field by field.
+    Json {
+        /// The destination attribute.
+        to: String,
+        /// The object's fields.
+        fields: Vec<JsonField>,
+    },
+}
+
+impl Mapping {
+    /// The destination attribute: the mapping's name.
+    pub fn to(&self) -> &str {
+        match self {
+            Mapping::Direct { to, .. }
+            | Mapping::Constructed { to, .. }
+            | Mapping::Dn { to, .. }
+            | Mapping::Json { to, .. } => to,
+        }
+    }
+
+    /// The dsconfig `--type`.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Mapping::Direct { .. } => "direct",
+            Mapping::Constructed { .. } => "constructed",
+            Mapping::Dn { .. } => "dn",
+            Mapping::Json { .. } => "json",
+        }
+    }
+}
+
+/// One field of a JSON mapping.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JsonField {
+    /// The field name (top-level only).
+    pub name: String,
+    /// The source attribute, when the field copies one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// A value pattern, when the field is built.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_pattern: Option<String>,
+    /// The JSON type of the value: string, number, boolean, object or raw.
+    #[serde(default = "default_json_type")]
+    pub json_type: String,
+}
+
+fn default_json_type() -> String {
+    "string".to_owned()
+}
+
+/// A DN map: a pair of patterns.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DnMap {
+    /// The map's name (`--map-name`).
+    pub name: String,
+    /// `from-dn-pattern`.
+    pub from_pattern: String,
+    /// `to-dn-pattern`.
+    pub to_pattern: String,
+}
+
+/// A sync pipe and the class it uses.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SyncPipe {
+    /// The pipe's name (`--pipe-name`).
+    pub name: String,
+    /// Whether to start the pipe once everything is created.
+    #[serde(default)]
+    pub start: bool,
+    /// The sync class.
+    pub class: SyncClass,
+}
+
+/// A sync class.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SyncClass {
+    /// The class's name (`--class-name`).
+    pub name: String,
+    /// `evaluation-order-index`: lower first; the first class that matches wins.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evaluation_order: Option<u32>,
+    /// `include-base-dn`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub base_dns: Vec<String>,
+    /// `include-filter`: an entry must match one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub filters: Vec<String>,
+    /// `auto-mapped-source-attribute`; empty leaves dsconfig's default (`-all-`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub auto_mapped_source_attributes: Vec<String>,
+    /// `destination-correlation-attributes`: each a comma-separated list, tried in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub destination_correlation_attributes: Vec<String>,
+    /// `allow-destination-renames`, when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_destination_renames: Option<bool>,
+    /// DN maps applied to entry DNs (`dn-map`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dn_maps: Vec<String>,
+    /// JSON attributes of the class.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub json_attributes: Vec<JsonAttribute>,
+}
+
+/// A JSON attribute of a sync class: how a JSON-valued destination attribute is compared.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JsonAttribute {
+    /// The destination attribute (`--attribute-name`).
+    pub name: String,
+    /// `include-field`: only these fields are compared.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub include_fields: Vec<String>,
+}
+
+/// How passwords travel, and what the source stores.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordSync {
+    /// The source's password storage scheme, as a PingDirectory scheme type such as
+    /// `salted-sha256` or `aes-256`, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub storage_scheme: Option<String>,
+    /// The key shared by the source's Changelog Password Encryption plugin and the sync
+    /// server's `changelog-password-decryption-key`. Without it, PingDataSync sends the
+    /// stored value, pre-encoded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changelog_encryption_key: Option<Secret>,
+}
+
+impl PasswordSync {
+    fn is_default(&self) -> bool {
+        *self == PasswordSync::default()
+    }
+}
+
+/// Options added to each generated command (or to the batch-file apply line).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Connection {
+    /// `--hostname`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hostname: Option<String>,
+    /// `--port`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub port: Option<u16>,
+    /// `--bindDN`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bind_dn: Option<String>,
+    /// `--bindPasswordFile`: a file holding the password.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bind_password_file: Option<String>,
+    /// `--useSSL`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub use_ssl: bool,
+    /// `--trustAll`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub trust_all: bool,
+}
+
+impl Connection {
+    fn is_default(&self) -> bool {
+        *self == Connection::default()
+    }
 }
 
 impl Scenario {
-    /// A scenario for the given source with its default password attribute and map name.
-    pub fn for_source(source: SourceKind) -> Scenario {
+    /// The smallest scenario for a pair of endpoints: the map with only the password mapping
+    /// (where the source can give passwords), Ping's map name, the newest common version.
+    pub fn new(source: SourceKind, destination: DestinationKind) -> Scenario {
+        let mut mappings = Vec::new();
+        let from = source.default_password_attribute();
+        if source != SourceKind::PingOne {
+            mappings.push(Mapping::Direct {
+                to: destination.facts().password_attribute.to_owned(),
+                from: from.to_owned(),
+            });
+        }
         Scenario {
             schema: SCHEMA_VERSION,
-            source,
-            password_attribute: source.default_password_attribute().to_owned(),
-            attribute_map: source.facts().default_map_name.to_owned(),
+            target_version: Version::DEFAULT,
+            source: Source {
+                kind: source,
+                name: source
+                    .facts()
+                    .label
+                    .split(' ')
+                    .next()
+                    .unwrap_or("Source")
+                    .to_owned(),
+                create: false,
+                base_dns: Vec::new(),
+                servers: Vec::new(),
+                ping_one: None,
+            },
+            destination: Destination {
+                kind: destination,
+                name: destination.facts().map_prefix.to_owned(),
+                create: false,
+                base_dns: Vec::new(),
+                servers: Vec::new(),
+                ping_one: None,
+            },
+            attribute_map: AttributeMap {
+                name: default_map_name(source, destination),
+                mappings,
+            },
+            dn_maps: Vec::new(),
+            sync_pipe: None,
+            password: PasswordSync::default(),
+            connection: Connection::default(),
         }
     }
 
-    /// Switches to another source. A field the admin left at the old source's default takes the
-    /// new source's default; a field the admin edited is kept, so no typing is lost.
+    /// The mapping that writes the destination's password attribute, if any.
+    pub fn password_mapping(&self) -> Option<(usize, &Mapping)> {
+        let to = self.destination.kind.facts().password_attribute;
+        self.attribute_map
+            .mappings
+            .iter()
+            .enumerate()
+            .find(|(_, m)| m.to() == to)
+    }
+
+    /// Switches to another source. The password mapping's source attribute and the map name
+    /// follow the new source when the admin left them at the old source's defaults; anything
+    /// the admin typed is kept, so no work is lost.
     pub fn change_source(&mut self, source: SourceKind) {
-        let old = self.source;
-        if self.password_attribute == old.default_password_attribute() {
-            self.password_attribute = source.default_password_attribute().to_owned();
+        let old = self.source.kind;
+        let destination = self.destination.kind;
+        if self.attribute_map.name == default_map_name(old, destination) {
+            self.attribute_map.name = default_map_name(source, destination);
         }
-        if self.attribute_map == old.facts().default_map_name {
-            self.attribute_map = source.facts().default_map_name.to_owned();
+        let old_default = old.default_password_attribute();
+        let new_default = source.default_password_attribute();
+        let password_to = destination.facts().password_attribute;
+        match self.password_mapping().map(|(i, _)| i) {
+            Some(index) => {
+                if let Mapping::Direct { from, .. } = &mut self.attribute_map.mappings[index]
+                    && from.as_str() == old_default
+                {
+                    *from = new_default.to_owned();
+                }
+            }
+            // A source that can give passwords gets the mapping back, with its default.
+            None if old == SourceKind::PingOne && source != SourceKind::PingOne => {
+                self.attribute_map.mappings.push(Mapping::Direct {
+                    to: password_to.to_owned(),
+                    from: new_default.to_owned(),
+                });
+            }
+            None => {}
         }
-        self.source = source;
-    }
-}
-
-impl Default for Scenario {
-    fn default() -> Scenario {
-        Scenario::for_source(SourceKind::PingDirectory)
+        self.source.kind = source;
     }
 }
 
@@ -58,27 +520,39 @@ impl Default for Scenario {
 mod tests {
     use super::*;
 
+    fn password_from(scenario: &Scenario) -> Option<&str> {
+        match scenario.password_mapping() {
+            Some((_, Mapping::Direct { from, .. })) => Some(from),
+            _ => None,
+        }
+    }
+
     #[test]
     fn changing_source_refills_untouched_defaults() {
-        let mut scenario = Scenario::default();
+        let mut scenario = Scenario::new(SourceKind::PingDirectory, DestinationKind::PingOne);
         scenario.change_source(SourceKind::IbmDirectory);
-        assert_eq!(scenario.password_attribute, "userPassword;binary");
-        assert_eq!(scenario.attribute_map, "IBM_Directory_to_PingOne_User_Map");
+        assert_eq!(password_from(&scenario), Some("userPassword;binary"));
+        assert_eq!(
+            scenario.attribute_map.name,
+            "IBM_Directory_to_PingOne_User_Map"
+        );
     }
 
     #[test]
     fn changing_source_keeps_what_the_admin_typed() {
-        let mut scenario = Scenario::for_source(SourceKind::Rdbms);
-        scenario.password_attribute = "PWD_HASH".into();
-        scenario.attribute_map = "Accounts".into();
+        let mut scenario = Scenario::new(SourceKind::Rdbms, DestinationKind::PingOne);
+        if let Mapping::Direct { from, .. } = &mut scenario.attribute_map.mappings[0] {
+            *from = "PWD_HASH".into();
+        }
+        scenario.attribute_map.name = "Accounts".into();
         scenario.change_source(SourceKind::PingDirectory);
-        assert_eq!(scenario.password_attribute, "PWD_HASH");
-        assert_eq!(scenario.attribute_map, "Accounts");
+        assert_eq!(password_from(&scenario), Some("PWD_HASH"));
+        assert_eq!(scenario.attribute_map.name, "Accounts");
     }
 
     #[test]
     fn json_round_trip_and_unknown_fields_are_refused() {
-        let scenario = Scenario::for_source(SourceKind::IbmDirectory);
+        let scenario = Scenario::new(SourceKind::IbmDirectory, DestinationKind::PingOne);
         let json = serde_json::to_string(&scenario).unwrap();
         assert_eq!(serde_json::from_str::<Scenario>(&json).unwrap(), scenario);
 
@@ -87,6 +561,19 @@ mod tests {
         assert!(
             error.to_string().contains("unknown field `pasword`"),
             "{error}"
+        );
+
+        let bad_mapping = json.replace("\"from\":", "\"form\":");
+        let error = serde_json::from_str::<Scenario>(&bad_mapping).unwrap_err();
+        assert!(error.to_string().contains("form"), "{error}");
+    }
+
+    #[test]
+    fn regions_build_pingone_urls() {
+        assert_eq!(Region::Europe.api_url(), "https://api.pingone.eu/v1");
+        assert_eq!(
+            Region::NorthAmerica.auth_url("E"),
+            "https://auth.pingone.com/E/as/token"
         );
     }
 }

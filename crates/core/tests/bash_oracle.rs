@@ -1,82 +1,30 @@
-//! The bash oracle: render scenarios whose names and values are hostile, run the output with a
-//! real bash in which `dsconfig` is a stub that records its argv, and compare with the argv the
-//! commands were built from. Run both as a script and as typed into an interactive shell (where
-//! history expansion of `!` is on).
+//! The bash oracle: render scenarios whose names and values are hostile, run every bash-readable
+//! output (bash, batch file, one per line; apply, rollback, prerequisites) with a real bash in
+//! which `dsconfig` is a stub that records its argv, and compare with the argv the commands
+//! were built from. Also as typed into an interactive shell, where history expansion of `!` is on.
+
+mod support;
 
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use syncmap_core::{Format, Scenario, SourceKind, plan, render};
+use support::Hostile;
+use syncmap_core::plan::{self, Script};
+use syncmap_core::{Format, Options, Scenario, render_with};
 
-/// Characters that mean something to bash, to dsconfig or to a batch file, plus some non-ASCII.
-const ALPHABET: &[char] = &[
-    'a', 'Z', '0', '-', '_', '.', ' ', '\t', '\n', '\'', '"', '$', '`', '!', '\\', '{', '}', '(',
-    ')', '*', '?', '[', ']', '~', '#', ';', '&', '|', '<', '>', '%', '^', '=', ':', ',', '@', '+',
-    'é', '€', '😀',
-];
-
-/// Hand-picked tokens that have broken generators before.
-const KNOWN_HOSTILE: &[&str] = &[
-    "",
-    " ",
-    "-",
-    "--set",
-    "-x",
-    "$(id)",
-    "`id`",
-    "${HOME}",
-    "$HOME",
-    "!!",
-    "!$",
-    "a'b",
-    "'",
-    "''",
-    "\"",
-    "\\",
-    "\\\n",
-    "line\nbreak",
-    "trailing\\",
-    "*",
-    "~",
-    "#comment",
-    "a;rm -rf /",
-    "{a,b}",
-    "userPassword;binary",
-    "{{\"id\":\"x\"}}",
-    "'\"'\"'",
-];
-
-/// A deterministic sequence of hostile strings (xorshift, fixed seed: failures reproduce).
-fn generated(count: usize) -> Vec<String> {
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut next = move || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
-    (0..count)
-        .map(|_| {
-            let len = (next() % 14) as usize;
-            (0..len)
-                .map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize])
-                .collect()
-        })
-        .collect()
-}
+/// At least this many hostile tokens go through every format.
+const TOKENS: usize = 10_000;
 
 fn scenarios() -> Vec<Scenario> {
-    let mut tokens: Vec<String> = KNOWN_HOSTILE.iter().map(|s| s.to_string()).collect();
-    tokens.extend(generated(1500));
-    tokens
-        .iter()
-        .enumerate()
-        .map(|(i, token)| Scenario {
-            password_attribute: token.clone(),
-            attribute_map: tokens[(i * 7 + 3) % tokens.len()].clone(),
-            ..Scenario::for_source(SourceKind::ALL[i % 3])
-        })
-        .collect()
+    let mut hostile = Hostile::new(0x9E37_79B9_7F4A_7C15);
+    let mut scenarios = Vec::new();
+    let mut tokens = 0;
+    while tokens < TOKENS {
+        let (scenario, used) = hostile.scenario();
+        tokens += used;
+        scenarios.push(scenario);
+    }
+    scenarios
 }
 
 /// Runs `script` in bash with a recording `dsconfig` and returns each recorded argv.
@@ -91,12 +39,11 @@ fn run_in_bash(script: &str, label: &str, interactive: bool) -> Vec<Vec<String>>
     let stub =
         "dsconfig() { { printf 'CMD\\0dsconfig\\0'; printf '%s\\0' \"$@\"; } >> \"$RECORD\"; }\n";
     let mut bash = Command::new("bash");
-    bash.args(["--norc", "--noprofile"]);
-    if interactive {
-        bash.arg("-i");
-    } else {
-        bash.arg("-s");
-    }
+    bash.args([
+        "--norc",
+        "--noprofile",
+        if interactive { "-i" } else { "-s" },
+    ]);
     let mut child = bash
         .env("RECORD", &record)
         .stdin(Stdio::piped())
@@ -135,19 +82,32 @@ fn run_in_bash(script: &str, label: &str, interactive: bool) -> Vec<Vec<String>>
 
 fn check(format: Format, interactive: bool) {
     let scenarios = scenarios();
-    let mut script = String::new();
-    let mut expected = Vec::new();
-    for scenario in &scenarios {
-        script.push_str(&render(scenario, format));
-        expected.extend(plan::commands(scenario).iter().map(|c| c.argv()));
-    }
-    let actual = run_in_bash(&script, format.id(), interactive);
-    assert_eq!(actual.len(), expected.len(), "number of commands run");
-    for (i, (actual, expected)) in actual.iter().zip(&expected).enumerate() {
+    for script in Script::ALL {
+        let mut text = String::new();
+        let mut expected = Vec::new();
+        for scenario in &scenarios {
+            let options = Options {
+                format,
+                script,
+                date: Some("2026-11-27 $(id) `x`".into()),
+            };
+            text.push_str(&render_with(scenario, &options));
+            expected.extend(plan::commands(scenario, script).iter().map(|c| c.argv()));
+        }
+        assert!(!expected.is_empty(), "{script:?} produced no commands");
+        let label = format!("{}-{}", format.id(), script.id());
+        let actual = run_in_bash(&text, &label, interactive);
         assert_eq!(
-            actual, expected,
-            "command {i} ({format:?}, interactive: {interactive})"
+            actual.len(),
+            expected.len(),
+            "number of commands run ({label})"
         );
+        for (i, (actual, expected)) in actual.iter().zip(&expected).enumerate() {
+            assert_eq!(
+                actual, expected,
+                "command {i} ({label}, interactive: {interactive})"
+            );
+        }
     }
 }
 
@@ -162,14 +122,20 @@ fn batch_output_read_by_bash_gives_back_the_intended_argv() {
 }
 
 #[test]
+fn one_per_line_output_gives_back_the_intended_argv() {
+    check(Format::Lines, false);
+}
+
+#[test]
 fn pasting_into_an_interactive_shell_gives_back_the_intended_argv() {
     check(Format::Bash, true);
 }
 
 #[test]
 fn the_generator_really_is_hostile() {
-    let tokens = generated(1500);
-    for c in ['\'', '"', '$', '`', '!', '\\', '\n', ' '] {
+    let mut hostile = Hostile::new(7);
+    let tokens: Vec<String> = (0..2000).map(|_| hostile.token()).collect();
+    for c in ['\'', '"', '$', '`', '!', '\\', '\n', '\t', ' ', '\u{2019}'] {
         assert!(
             tokens.iter().any(|t| t.contains(c)),
             "no token contains {c:?}"

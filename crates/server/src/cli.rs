@@ -1,11 +1,12 @@
 //! Command-line arguments and the commands that only print.
 
+use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use syncmap_core::diagnostic::has_errors;
-use syncmap_core::{Format, presets, render as core_render, validate};
+use syncmap_core::{Format, Options, Scenario, Script, presets, render_with, validate};
 
 use crate::report;
 use crate::scenario_input;
@@ -21,25 +22,66 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// List the ready-made scenarios.
-    Presets,
-    /// Print the dsconfig commands for a preset or a scenario file.
+    /// List the ready-made scenarios, or print one as scenario JSON.
+    Presets(PresetsArgs),
+    /// Print the dsconfig commands for a scenario file or a preset.
     Render(RenderArgs),
+    /// Check a scenario file and print its diagnostics.
+    Check(CheckArgs),
+    /// Inspect one stored password value, read from standard input (never from arguments,
+    /// which other users and shell history can see).
+    InspectPassword(InspectArgs),
     /// Serve the web app over HTTP.
     Serve(ServeArgs),
 }
 
 #[derive(Debug, Args)]
-pub struct RenderArgs {
+pub struct PresetsArgs {
+    /// Print this preset as scenario JSON.
+    #[arg(long, value_name = "NAME")]
+    pub dump: Option<String>,
+}
+
+/// Where a scenario comes from: a file, standard input or a preset.
+#[derive(Debug, Args)]
+pub struct ScenarioSource {
     /// A scenario JSON file, or `-` for standard input.
     #[arg(conflicts_with = "preset", required_unless_present = "preset")]
     pub file: Option<PathBuf>,
-    /// The preset to render (see `syncmap presets`).
+    /// Use this preset instead (see `syncmap presets`).
     #[arg(long)]
     pub preset: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    #[command(flatten)]
+    pub scenario: ScenarioSource,
     /// The output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Bash)]
     pub format: OutputFormat,
+    /// Which script: the configuration, its rollback, or the source server's prerequisites.
+    #[arg(long, value_enum, default_value_t = ScriptArg::Apply)]
+    pub script: ScriptArg,
+    /// The date written in the header (default: today, UTC); `none` leaves it out.
+    #[arg(long)]
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub scenario: ScenarioSource,
+    /// How to print the diagnostics.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// How to print the result.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
 }
 
 #[derive(Debug, Args)]
@@ -57,6 +99,9 @@ pub struct ServeArgs {
 pub enum OutputFormat {
     Bash,
     Batch,
+    #[value(name = "powershell")]
+    PowerShell,
+    Lines,
 }
 
 impl From<OutputFormat> for Format {
@@ -64,8 +109,35 @@ impl From<OutputFormat> for Format {
         match format {
             OutputFormat::Bash => Format::Bash,
             OutputFormat::Batch => Format::Batch,
+            OutputFormat::PowerShell => Format::PowerShell,
+            OutputFormat::Lines => Format::Lines,
         }
     }
+}
+
+/// The scripts offered on the command line, one per core [`Script`].
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ScriptArg {
+    Apply,
+    Rollback,
+    Prerequisites,
+}
+
+impl From<ScriptArg> for Script {
+    fn from(script: ScriptArg) -> Script {
+        match script {
+            ScriptArg::Apply => Script::Apply,
+            ScriptArg::Rollback => Script::Rollback,
+            ScriptArg::Prerequisites => Script::Prerequisites,
+        }
+    }
+}
+
+/// How diagnostics and results are printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Human,
+    Json,
 }
 
 /// How a command ended, as the exit status scripts and CI see it.
@@ -85,7 +157,14 @@ impl From<Status> for ExitCode {
     }
 }
 
-pub fn presets() -> Result<Status, String> {
+pub fn presets(args: PresetsArgs) -> Result<Status, String> {
+    if let Some(name) = args.dump {
+        let scenario = preset(&name)?;
+        let json = serde_json::to_string_pretty(&scenario)
+            .map_err(|e| format!("cannot write the preset as JSON: {e}"))?;
+        println!("{json}");
+        return Ok(Status::Clean);
+    }
     let width = presets::all()
         .iter()
         .map(|p| p.name.len())
@@ -97,24 +176,122 @@ pub fn presets() -> Result<Status, String> {
     Ok(Status::Clean)
 }
 
+fn preset(name: &str) -> Result<Scenario, String> {
+    presets::find(name).map(|p| p.scenario()).ok_or_else(|| {
+        let names: Vec<_> = presets::all().iter().map(|p| p.name).collect();
+        format!(
+            "no preset named '{name}'; the presets are: {}",
+            names.join(", ")
+        )
+    })
+}
+
+fn load(source: &ScenarioSource) -> Result<Scenario, String> {
+    match (&source.preset, &source.file) {
+        (Some(name), _) => preset(name),
+        (None, Some(path)) => scenario_input::read(path),
+        (None, None) => {
+            Err("give a scenario file, `-` for standard input, or --preset NAME".into())
+        }
+    }
+}
+
 pub fn render(args: RenderArgs) -> Result<Status, String> {
-    let scenario = match (&args.preset, &args.file) {
-        (Some(name), _) => presets::find(name).map(|p| p.scenario()).ok_or_else(|| {
-            let names: Vec<_> = presets::all().iter().map(|p| p.name).collect();
-            format!(
-                "no preset named '{name}'; the presets are: {}",
-                names.join(", ")
-            )
-        })?,
-        (None, Some(path)) => scenario_input::read(path)?,
-        (None, None) => unreachable!("clap requires a file or --preset"),
+    let scenario = load(&args.scenario)?;
+    let date = match args.date.as_deref() {
+        None => Some(today_utc()),
+        Some("none") => None,
+        Some(date) => Some(date.to_owned()),
+    };
+    let options = Options {
+        format: args.format.into(),
+        script: args.script.into(),
+        date,
     };
     let diagnostics = validate(&scenario);
-    print!("{}", core_render(&scenario, args.format.into()));
+    print!("{}", render_with(&scenario, &options));
     report::print_human(&diagnostics);
     Ok(if has_errors(&diagnostics) {
         Status::Errors
     } else {
         Status::Clean
     })
+}
+
+pub fn check(args: CheckArgs) -> Result<Status, String> {
+    let scenario = load(&args.scenario)?;
+    let diagnostics = validate(&scenario);
+    match args.format {
+        ReportFormat::Human => {
+            report::print_human(&diagnostics);
+            eprintln!("{}", report::summary(&diagnostics));
+        }
+        ReportFormat::Json => println!("{}", report::json(&diagnostics)),
+    }
+    Ok(if has_errors(&diagnostics) {
+        Status::Errors
+    } else {
+        Status::Clean
+    })
+}
+
+pub fn inspect_password(args: InspectArgs) -> Result<Status, String> {
+    let mut value = String::new();
+    std::io::stdin()
+        .read_to_string(&mut value)
+        .map_err(|e| format!("cannot read the value from standard input: {e}"))?;
+    // One value; the line break `echo` or a file adds is not part of it.
+    let value = value.strip_suffix('\n').unwrap_or(&value);
+    let value = value.strip_suffix('\r').unwrap_or(value);
+    let inspection = syncmap_core::inspect::inspect(value);
+    match args.format {
+        ReportFormat::Human => print!("{}", report::inspection_human(&inspection)),
+        ReportFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&inspection)
+                .map_err(|e| format!("cannot write JSON: {e}"))?
+        ),
+    }
+    let error = inspection
+        .findings
+        .iter()
+        .any(|f| f.severity == syncmap_core::Severity::Error);
+    Ok(if error { Status::Errors } else { Status::Clean })
+}
+
+/// Today's date in UTC as YYYY-MM-DD, from the system clock (the core has none).
+fn today_utc() -> String {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (year, month, day) = civil_from_days((seconds / 86_400) as i64);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::civil_from_days;
+
+    #[test]
+    fn dates_from_days() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+        assert_eq!(civil_from_days(11_017), (2000, 3, 1));
+        assert_eq!(civil_from_days(20_784), (2026, 11, 27));
+        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+    }
 }

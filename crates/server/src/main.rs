@@ -13,8 +13,10 @@ use clap::Parser;
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let outcome = match cli.command {
-        cli::Command::Presets => cli::presets(),
+        cli::Command::Presets(args) => cli::presets(args),
         cli::Command::Render(args) => cli::render(args),
+        cli::Command::Check(args) => cli::check(args),
+        cli::Command::InspectPassword(args) => cli::inspect_password(args),
         cli::Command::Serve(args) => serve::run(args),
     };
     match outcome {

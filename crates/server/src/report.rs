@@ -1,12 +1,14 @@
-//! Diagnostics for people, on standard error.
+//! Diagnostics and inspections for people (standard error) and for programs (JSON).
 
-use syncmap_core::Diagnostic;
+use serde::Serialize;
+use syncmap_core::inspect::Inspection;
+use syncmap_core::{Diagnostic, Severity};
 
 /// Prints each diagnostic in a compiler-like layout:
 ///
 /// ```text
 /// error[password-from-pingone]: PingOne cannot be the source of a password mapping: ...
-///   --> /source
+///   --> /source/kind
 ///   = hint: ...
 ///   = docs: https://...
 /// ```
@@ -28,5 +30,81 @@ fn human(d: &Diagnostic) -> String {
         text.push_str(&format!("  = hint: {hint}\n"));
     }
     text.push_str(&format!("  = docs: {}\n", d.doc_url));
+    text
+}
+
+/// "2 errors, 1 warning, 0 notes".
+pub fn summary(diagnostics: &[Diagnostic]) -> String {
+    let count = |severity| {
+        diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    };
+    let plural = |n: usize, word: &str| {
+        if n == 1 {
+            format!("{n} {word}")
+        } else {
+            format!("{n} {word}s")
+        }
+    };
+    format!(
+        "{}, {}, {}",
+        plural(count(Severity::Error), "error"),
+        plural(count(Severity::Warning), "warning"),
+        plural(count(Severity::Info), "note")
+    )
+}
+
+/// `{"diagnostics": [...]}`.
+pub fn json(diagnostics: &[Diagnostic]) -> String {
+    #[derive(Serialize)]
+    struct Report<'a> {
+        diagnostics: &'a [Diagnostic],
+    }
+    serde_json::to_string_pretty(&Report { diagnostics })
+        .unwrap_or_else(|e| format!("{{\"error\":\"cannot write JSON: {e}\"}}"))
+}
+
+/// An inspection for people. Holds no part of the value itself.
+pub fn inspection_human(inspection: &Inspection) -> String {
+    let json = serde_json::to_value(inspection).unwrap_or_default();
+    let field = |name: &str| {
+        json.get(name)
+            .and_then(|v| v.as_str())
+            .unwrap_or("unknown")
+            .to_owned()
+    };
+    let mut text = String::new();
+    text.push_str(&format!(
+        "scheme: {}\n",
+        inspection
+            .scheme
+            .as_deref()
+            .map_or("none (no {SCHEME} prefix)".to_owned(), |s| format!(
+                "{{{s}}}"
+            ))
+    ));
+    text.push_str(&format!(
+        "known to PingDirectory: {}\n",
+        if inspection.known_to_pingdirectory {
+            "yes"
+        } else {
+            "no"
+        }
+    ));
+    text.push_str(&format!("kind: {}\n", field("kind")));
+    text.push_str(&format!(
+        "PingOne accepts it pre-encoded: {}\n",
+        field("pingone_pre_encoded")
+    ));
+    for finding in &inspection.findings {
+        text.push_str(&format!(
+            "{}[{}]: {}\n",
+            finding.severity.as_str(),
+            finding.code.as_str(),
+            finding.message
+        ));
+    }
     text
 }

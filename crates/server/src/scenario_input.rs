@@ -24,21 +24,32 @@ pub fn read(path: &Path) -> Result<Scenario, String> {
 
 /// Parses scenario JSON; `name` says where it came from in messages.
 pub fn parse(name: &str, text: &str) -> Result<Scenario, String> {
-    let scenario: Scenario = serde_json::from_str(text).map_err(|e| {
+    let position = |e: &serde_json::Error| {
         format!(
-            "{name}:{}:{}: not a valid scenario: {}",
+            "{name}:{}:{}: {}",
             e.line(),
             e.column(),
             strip_position(&e.to_string())
         )
-    })?;
-    if scenario.schema != SCHEMA_VERSION {
-        return Err(format!(
-            "{name}: scenario schema {} is not supported; this syncmap reads schema {SCHEMA_VERSION}",
-            scenario.schema
-        ));
+    };
+    // The schema first, so a file from another syncmap says so instead of failing on a field.
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| format!("{}: expected scenario JSON", position(&e)))?;
+    match value.get("schema").and_then(serde_json::Value::as_u64) {
+        Some(schema) if schema == u64::from(SCHEMA_VERSION) => {}
+        Some(schema) => {
+            return Err(format!(
+                "{name}: scenario schema {schema} is not supported; this syncmap reads schema {SCHEMA_VERSION}"
+            ));
+        }
+        None => {
+            return Err(format!(
+                "{name}: not a scenario: expected an object with \"schema\": {SCHEMA_VERSION} \
+                 (see `syncmap presets --dump NAME` for an example)"
+            ));
+        }
     }
-    Ok(scenario)
+    serde_json::from_str(text).map_err(|e| format!("{}: not a valid scenario", position(&e)))
 }
 
 /// serde_json ends its messages with " at line L column C"; the caller puts the position first.
@@ -52,22 +63,51 @@ fn strip_position(message: &str) -> &str {
 mod tests {
     use super::*;
 
-    #[test]
-    fn errors_name_the_place_and_what_was_expected() {
-        let error = parse(
-            "s.json",
-            "{\n  \"schema\": 1,\n  \"source\": \"pingone\"\n}",
-        )
-        .unwrap_err();
-        assert!(error.starts_with("s.json:3:"), "{error}");
-        assert!(error.contains("unknown variant `pingone`"), "{error}");
-        assert!(error.contains("`ping-one`"), "{error}");
+    fn preset_json() -> String {
+        let scenario = syncmap_core::presets::all()[0].scenario();
+        serde_json::to_string_pretty(&scenario).unwrap()
     }
 
     #[test]
-    fn other_schema_versions_are_refused() {
-        let text = r#"{"schema":9,"source":"rdbms","password_attribute":"p","attribute_map":"m"}"#;
-        let error = parse("s.json", text).unwrap_err();
-        assert!(error.contains("schema 9 is not supported"), "{error}");
+    fn errors_name_the_place_and_what_was_expected() {
+        let text = preset_json().replacen("\"ping-directory\"", "\"pingdirectory\"", 1);
+        let error = parse("s.json", &text).unwrap_err();
+        let line = text
+            .lines()
+            .position(|l| l.contains("\"pingdirectory\""))
+            .unwrap()
+            + 1;
+        assert!(error.starts_with(&format!("s.json:{line}:")), "{error}");
+        assert!(error.contains("unknown variant `pingdirectory`"), "{error}");
+        assert!(error.contains("`ping-directory`"), "{error}");
+    }
+
+    #[test]
+    fn other_schema_versions_and_other_json_are_refused() {
+        let error = parse(
+            "s.json",
+            &preset_json().replacen("\"schema\": 1", "\"schema\": 9", 1),
+        )
+        .unwrap_err();
+        assert!(
+            error.contains("scenario schema 9 is not supported"),
+            "{error}"
+        );
+        let error = parse("s.json", "[1, 2]").unwrap_err();
+        assert!(
+            error.contains("expected an object with \"schema\": 1"),
+            "{error}"
+        );
+        let error = parse("s.json", "{\"schema\": 1,").unwrap_err();
+        assert!(
+            error.starts_with("s.json:1:13: EOF while parsing"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_dumped_preset_reads_back() {
+        let scenario = parse("s.json", &preset_json()).unwrap();
+        assert_eq!(scenario, syncmap_core::presets::all()[0].scenario());
     }
 }

@@ -1,0 +1,357 @@
+//! The configuration catalog: every object type and property syncmap knows, as data.
+//!
+//! Rendering asks it for property names at the target version (7.x `ping-one-api-url` against
+//! 8.0+ `api-url`), validation and the linter ask it what exists and what values are allowed,
+//! and the web app reads labels and help from it. Nothing else restates these facts.
+
+mod directory;
+mod sync;
+
+use crate::version::Version;
+
+/// Which server an object lives on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Server {
+    /// The PingDataSync server.
+    Sync,
+    /// A PingDirectory source or destination server (prerequisites).
+    Directory,
+}
+
+/// What a property's values look like.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Syntax {
+    /// Free text.
+    Text,
+    /// `true` or `false`.
+    Boolean,
+    /// A whole number.
+    Integer,
+    /// A duration with a unit, such as `500 ms`.
+    Duration,
+    /// A distinguished name (may hold `${VAR}` templates).
+    Dn,
+    /// An LDAP search filter.
+    Filter,
+    /// An LDAP attribute description (`userPassword;binary`).
+    AttributeName,
+    /// A value pattern (`{givenName:jsonEscape}`).
+    ValuePattern,
+    /// `(filter):pattern`.
+    ConditionalValuePattern,
+    /// A DN map pattern (`*`, `**`, `{1}`).
+    DnPattern,
+    /// An HTTP(S) URL.
+    Url,
+    /// One of a fixed set of values.
+    Enum(&'static [&'static str]),
+    /// The name of another configuration object of the given type.
+    Reference(&'static str),
+    /// A secret: only a placeholder or a passphrase provider is ever generated.
+    Secret,
+}
+
+/// The versions a property exists in: from `since` up to, not including, `until`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    /// The first version that has it.
+    pub since: Version,
+    /// The first version that no longer has it.
+    pub until: Option<Version>,
+}
+
+impl Span {
+    /// Every supported version.
+    pub const ALWAYS: Span = Span {
+        since: Version::OLDEST,
+        until: None,
+    };
+
+    /// Whether `version` is in the span.
+    pub fn contains(self, version: Version) -> bool {
+        version >= self.since && self.until.is_none_or(|until| version < until)
+    }
+}
+
+/// One property of an object type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Property {
+    /// The name as dsconfig spells it.
+    pub name: &'static str,
+    /// The values it takes.
+    pub syntax: Syntax,
+    /// Whether it takes several values (repeated `--set`).
+    pub multi: bool,
+    /// dsconfig's default, when it has one.
+    pub default: Option<&'static str>,
+    /// Whether a create command must set it.
+    pub required: bool,
+    /// The `--type`s that have it; empty means every type of the object.
+    pub types: &'static [&'static str],
+    /// The versions it exists in.
+    pub span: Span,
+    /// The property this one replaced or was replaced by under another name, so a name from
+    /// one version can be translated to another.
+    pub renamed: Option<&'static str>,
+    /// One line of help.
+    pub help: &'static str,
+}
+
+impl Property {
+    /// A single-valued, optional property of every type, in every version.
+    pub const fn new(name: &'static str, syntax: Syntax, help: &'static str) -> Property {
+        Property {
+            name,
+            syntax,
+            multi: false,
+            default: None,
+            required: false,
+            types: &[],
+            span: Span::ALWAYS,
+            renamed: None,
+            help,
+        }
+    }
+
+    /// Takes several values.
+    pub const fn multi(mut self) -> Property {
+        self.multi = true;
+        self
+    }
+
+    /// Must be set on create.
+    pub const fn required(mut self) -> Property {
+        self.required = true;
+        self
+    }
+
+    /// Has this default.
+    pub const fn default(mut self, value: &'static str) -> Property {
+        self.default = Some(value);
+        self
+    }
+
+    /// Exists only for these `--type`s.
+    pub const fn types(mut self, types: &'static [&'static str]) -> Property {
+        self.types = types;
+        self
+    }
+
+    /// Exists from `since` up to, not including, `until`.
+    pub const fn span(mut self, since: Version, until: Option<Version>) -> Property {
+        self.span = Span { since, until };
+        self
+    }
+
+    /// Is the same setting as `other` under another name in other versions.
+    pub const fn renamed(mut self, other: &'static str) -> Property {
+        self.renamed = Some(other);
+        self
+    }
+
+    /// Whether objects of `object_type` have it.
+    pub fn applies_to_type(&self, object_type: Option<&str>) -> bool {
+        self.types.is_empty() || object_type.is_some_and(|t| self.types.contains(&t))
+    }
+}
+
+/// One kind of configuration object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ObjectType {
+    /// The name in subcommands: `create-<name>`, `set-<name>-prop`.
+    pub name: &'static str,
+    /// The plural in `list-<plural>`.
+    pub plural: &'static str,
+    /// A label for people.
+    pub label: &'static str,
+    /// The naming arguments, parents first (`--map-name`, `--mapping-name`).
+    pub naming: &'static [&'static str],
+    /// The `--type`s of a polymorphic object; empty when it takes no `--type`.
+    pub types: &'static [&'static str],
+    /// Whether there is exactly one, changed with `set-<name>-prop` and never created.
+    pub singleton: bool,
+    /// Where it lives.
+    pub server: Server,
+    /// Its properties.
+    pub properties: &'static [Property],
+    /// Its configuration reference page.
+    pub doc_url: &'static str,
+}
+
+impl ObjectType {
+    /// `create-<name>`.
+    pub fn create(&self) -> String {
+        format!("create-{}", self.name)
+    }
+
+    /// `set-<name>-prop`.
+    pub fn set_prop(&self) -> String {
+        format!("set-{}-prop", self.name)
+    }
+
+    /// `delete-<name>`.
+    pub fn delete(&self) -> String {
+        format!("delete-{}", self.name)
+    }
+
+    /// The property `name` as it exists at `version`: the property itself, or the one it was
+    /// renamed to or from, whichever that version has.
+    pub fn property(&self, name: &str, version: Version) -> Option<&'static Property> {
+        let exact = self.properties.iter().find(|p| p.name == name);
+        if let Some(property) = exact.filter(|p| p.span.contains(version)) {
+            return Some(property);
+        }
+        self.properties.iter().find(|p| {
+            p.span.contains(version)
+                && (p.renamed == Some(name) || exact.is_some_and(|e| e.renamed == Some(p.name)))
+        })
+    }
+
+    /// The property called `name` in any version.
+    pub fn property_any_version(&self, name: &str) -> Option<&'static Property> {
+        self.properties.iter().find(|p| p.name == name)
+    }
+}
+
+/// Every object type syncmap knows.
+pub fn object_types() -> impl Iterator<Item = &'static ObjectType> {
+    sync::OBJECTS
+        .iter()
+        .chain(directory::OBJECTS.iter())
+        .copied()
+}
+
+/// The object type called `name`.
+pub fn object_type(name: &str) -> Option<&'static ObjectType> {
+    object_types().find(|object| object.name == name)
+}
+
+/// The object type a subcommand acts on, and what it does: `create-sync-class` gives
+/// (`sync-class`, [`Verb::Create`]).
+pub fn subcommand(subcommand: &str) -> Option<(&'static ObjectType, Verb)> {
+    let forms: [(&str, &str, Verb); 5] = [
+        ("create-", "", Verb::Create),
+        ("delete-", "", Verb::Delete),
+        ("set-", "-prop", Verb::Set),
+        ("get-", "-prop", Verb::Get),
+        ("list-", "", Verb::List),
+    ];
+    forms.into_iter().find_map(|(prefix, suffix, verb)| {
+        let middle = subcommand.strip_prefix(prefix)?.strip_suffix(suffix)?;
+        let found = if verb == Verb::List {
+            object_types().find(|o| o.plural == middle)
+        } else {
+            object_type(middle)
+        };
+        found.map(|object| (object, verb))
+    })
+}
+
+/// What a subcommand does to its object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verb {
+    /// `create-…`
+    Create,
+    /// `delete-…`
+    Delete,
+    /// `set-…-prop`
+    Set,
+    /// `get-…-prop`
+    Get,
+    /// `list-…`
+    List,
+}
+
+/// Typed handles on the object types the renderer writes, so a misspelt name fails to compile
+/// instead of producing a wrong command.
+pub mod objects {
+    pub use super::directory::{BACKEND, PLUGIN};
+    pub use super::sync::{
+        ATTRIBUTE_MAP, ATTRIBUTE_MAPPING, DN_MAP, EXTERNAL_SERVER, GLOBAL_SYNC_CONFIGURATION,
+        JSON_ATTRIBUTE, JSON_ATTRIBUTE_MAPPING_FIELD, SYNC_CLASS, SYNC_DESTINATION, SYNC_PIPE,
+        SYNC_SOURCE,
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+
+    #[test]
+    fn names_are_unique_and_subcommands_resolve() {
+        let mut names = HashSet::new();
+        for object in object_types() {
+            assert!(
+                names.insert(object.name),
+                "duplicate object {}",
+                object.name
+            );
+            let mut props = HashSet::new();
+            for p in object.properties {
+                assert!(
+                    props.insert(p.name),
+                    "{}: duplicate property {}",
+                    object.name,
+                    p.name
+                );
+                for t in p.types {
+                    assert!(
+                        object.types.contains(t),
+                        "{}.{}: unknown type {t}",
+                        object.name,
+                        p.name
+                    );
+                }
+                if let Some(other) = p.renamed {
+                    let other = object.property_any_version(other);
+                    assert!(
+                        other.is_some(),
+                        "{}.{} renamed from nothing",
+                        object.name,
+                        p.name
+                    );
+                }
+            }
+            assert_eq!(
+                subcommand(&object.create()).map(|(o, v)| (o.name, v)),
+                Some((object.name, Verb::Create))
+            );
+            assert_eq!(
+                subcommand(&object.set_prop()).map(|(o, v)| (o.name, v)),
+                Some((object.name, Verb::Set))
+            );
+            let list = format!("list-{}", object.plural);
+            assert_eq!(
+                subcommand(&list).map(|(o, v)| (o.name, v)),
+                Some((object.name, Verb::List))
+            );
+        }
+        assert!(subcommand("create-sync-classes").is_none());
+    }
+
+    #[test]
+    fn pingone_property_names_follow_the_version() {
+        let destination = &objects::SYNC_DESTINATION;
+        let v7 = Version::new(7, 3);
+        let v9 = Version::new(9, 3);
+        assert_eq!(
+            destination.property("api-url", v7).unwrap().name,
+            "ping-one-api-url"
+        );
+        assert_eq!(destination.property("api-url", v9).unwrap().name, "api-url");
+        assert_eq!(
+            destination.property("ping-one-api-url", v9).unwrap().name,
+            "api-url"
+        );
+        assert_eq!(
+            destination
+                .property("oauth-client-secret", v7)
+                .unwrap()
+                .name,
+            "ping-one-oauth-client-secret"
+        );
+        assert!(destination.property("no-such-thing", v9).is_none());
+    }
+}

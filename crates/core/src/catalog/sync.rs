@@ -1,0 +1,814 @@
+//! The PingDataSync objects. Sources: REFERENCE.md §2 (config guide pages, Ping's batch files).
+
+use super::Syntax::*;
+use super::{ObjectType, Property as P, Server};
+use crate::docs;
+use crate::version::Version;
+
+/// 8.0 dropped the `ping-one-` prefix of the PingOne endpoint properties.
+const UNPREFIXED: Version = Version::new(8, 0);
+
+const CONNECTION_SECURITY: &[&str] = &["none", "ssl", "starttls"];
+
+/// `create-external-server --server-name N --type T`.
+pub const EXTERNAL_SERVER: ObjectType = ObjectType {
+    name: "external-server",
+    plural: "external-servers",
+    label: "External server",
+    naming: &["--server-name"],
+    types: &[
+        "ping-identity-ds",
+        "ping-identity-proxy-server",
+        "active-directory",
+        "ldap",
+        "jdbc",
+        "nokia-ds",
+        "nokia-proxy-server",
+        "opendj",
+        "oracle-unified-directory",
+        "ping-one-http",
+        "http",
+        "http-proxy",
+        "scim",
+        "scim2",
+        "kafka-cluster",
+        "smtp",
+        "syslog",
+        "amazon-aws",
+        "conjur",
+        "vault",
+    ],
+    singleton: false,
+    server: Server::Sync,
+    properties: &[
+        P::new("description", Text, "A description of the server"),
+        P::new("server-host-name", Text, "The host name or IP address").required(),
+        P::new("server-port", Integer, "The port").required(),
+        P::new("location", Text, "The location the server is in"),
+        P::new("bind-dn", Dn, "The DN the sync server binds as"),
+        P::new("password", Secret, "The bind password"),
+        P::new(
+            "passphrase-provider",
+            Reference("passphrase-provider"),
+            "Where the bind password comes from",
+        ),
+        P::new(
+            "authentication-method",
+            Enum(&["none", "simple", "external", "inter-server"]),
+            "How to authenticate",
+        )
+        .default("simple"),
+        P::new(
+            "connection-security",
+            Enum(CONNECTION_SECURITY),
+            "Transport security",
+        )
+        .default("none"),
+        P::new(
+            "key-manager-provider",
+            Reference("key-manager-provider"),
+            "Client certificate source",
+        ),
+        P::new(
+            "trust-manager-provider",
+            Reference("trust-manager-provider"),
+            "How server certificates are trusted",
+        ),
+        P::new(
+            "hostname-verification-method",
+            Enum(&["allow-all", "strict"]),
+            "Certificate host name check",
+        ),
+        P::new(
+            "initial-connections",
+            Integer,
+            "Connections opened at start",
+        ),
+        P::new("max-connections", Integer, "Connection pool size"),
+        P::new(
+            "use-administrative-operation-control",
+            Boolean,
+            "Mark operations as administrative",
+        ),
+        P::new(
+            "health-check",
+            Reference("ldap-health-check"),
+            "Health checks",
+        )
+        .multi(),
+        P::new(
+            "jdbc-driver-type",
+            Enum(&[
+                "oraclethin",
+                "oracleoci",
+                "mysql",
+                "db2",
+                "sqlserver",
+                "postgres",
+                "other",
+            ]),
+            "The JDBC driver",
+        )
+        .types(&["jdbc"]),
+        P::new("database-name", Text, "The database name").types(&["jdbc"]),
+        P::new("user-name", Text, "The database user").types(&["jdbc"]),
+        P::new("base-url", Url, "The base URL").types(&["http", "scim", "scim2", "ping-one-http"]),
+    ],
+    doc_url: docs::CONFIG_COMPONENTS,
+};
+
+/// `create-sync-source --source-name N --type T`.
+pub const SYNC_SOURCE: ObjectType = ObjectType {
+    name: "sync-source",
+    plural: "sync-sources",
+    label: "Sync source",
+    naming: &["--source-name"],
+    types: &[
+        "ping-identity",
+        "ping-one-customer",
+        "active-directory",
+        "third-party",
+        "groovy-scripted",
+        "kafka",
+        "scim",
+        "scim2",
+    ],
+    singleton: false,
+    server: Server::Sync,
+    properties: &[
+        P::new("description", Text, "A description of the source"),
+        P::new("base-dn", Dn, "Where entries are read").multi(),
+        P::new(
+            "server",
+            Reference("external-server"),
+            "The servers, in failover order",
+        )
+        .multi(),
+        P::new(
+            "use-changelog-batch-request",
+            Boolean,
+            "Read the changelog in batches",
+        )
+        .types(&["ping-identity"]),
+        P::new(
+            "ignore-changes-by-dn",
+            Dn,
+            "Changes made by these DNs are ignored",
+        )
+        .multi(),
+        P::new(
+            "proxy-server",
+            Reference("external-server"),
+            "Proxy in front of the source",
+        )
+        .multi(),
+        P::new(
+            "max-backtrack-replication-latency",
+            Duration,
+            "How far back to look on failover",
+        )
+        .default("2 h"),
+        P::new(
+            "response-timeout",
+            Duration,
+            "How long to wait for a response",
+        ),
+        P::new(
+            "max-failover-error-code-frequency",
+            Duration,
+            "Failover rate limit",
+        ),
+        P::new(
+            "sync-backlog-alert-threshold",
+            Integer,
+            "Backlog size that raises an alert",
+        ),
+        P::new("plugin", Reference("sync-pipe-plugin"), "Source plugins").multi(),
+        P::new("extension-class", Text, "The Java class").types(&["third-party"]),
+        P::new("extension-argument", Text, "name=value arguments")
+            .multi()
+            .types(&["third-party"]),
+        P::new("script-class", Text, "The Groovy class").types(&["groovy-scripted"]),
+        P::new("script-argument", Text, "name=value arguments")
+            .multi()
+            .types(&["groovy-scripted"]),
+        P::new("api-url", Url, "The PingOne API URL")
+            .types(&["ping-one-customer"])
+            .span(UNPREFIXED, None)
+            .renamed("ping-one-api-url"),
+        P::new("ping-one-api-url", Url, "The PingOne API URL")
+            .types(&["ping-one-customer"])
+            .span(Version::OLDEST, Some(UNPREFIXED)),
+        P::new("auth-url", Url, "The PingOne token URL")
+            .types(&["ping-one-customer"])
+            .span(UNPREFIXED, None)
+            .renamed("ping-one-auth-url"),
+        P::new("ping-one-auth-url", Url, "The PingOne token URL")
+            .types(&["ping-one-customer"])
+            .span(Version::OLDEST, Some(UNPREFIXED)),
+        P::new("environment-id", Text, "The PingOne environment ID")
+            .types(&["ping-one-customer"])
+            .span(UNPREFIXED, None)
+            .renamed("ping-one-environment-id"),
+        P::new(
+            "ping-one-environment-id",
+            Text,
+            "The PingOne environment ID",
+        )
+        .types(&["ping-one-customer"])
+        .span(Version::OLDEST, Some(UNPREFIXED)),
+        P::new("oauth-client-id", Text, "The worker app's client ID")
+            .types(&["ping-one-customer"])
+            .span(UNPREFIXED, None)
+            .renamed("ping-one-oauth-client-id"),
+        P::new(
+            "ping-one-oauth-client-id",
+            Text,
+            "The worker app's client ID",
+        )
+        .types(&["ping-one-customer"])
+        .span(Version::OLDEST, Some(UNPREFIXED)),
+        P::new(
+            "oauth-client-secret",
+            Secret,
+            "The worker app's client secret",
+        )
+        .types(&["ping-one-customer"])
+        .span(UNPREFIXED, None)
+        .renamed("ping-one-oauth-client-secret"),
+        P::new(
+            "ping-one-oauth-client-secret",
+            Secret,
+            "The worker app's client secret",
+        )
+        .types(&["ping-one-customer"])
+        .span(Version::OLDEST, Some(UNPREFIXED)),
+        P::new(
+            "oauth-client-secret-passphrase-provider",
+            Reference("passphrase-provider"),
+            "Where the client secret comes from",
+        )
+        .types(&["ping-one-customer"])
+        .span(UNPREFIXED, None),
+        P::new(
+            "http-proxy-external-server",
+            Reference("external-server"),
+            "An HTTP proxy",
+        )
+        .types(&["ping-one-customer"]),
+        P::new("population-to-synchronize", Text, "Populations to read")
+            .multi()
+            .types(&["ping-one-customer"]),
+        P::new(
+            "actor-id-to-ignore",
+            Text,
+            "Changes by these actors are ignored",
+        )
+        .multi()
+        .types(&["ping-one-customer"]),
+        P::new("realtime-sync-polling-offset", Duration, "Polling delay")
+            .types(&["ping-one-customer"]),
+    ],
+    doc_url: docs::SYNC_FROM_PINGONE,
+};
+
+/// `create-sync-destination --destination-name N --type T`.
+pub const SYNC_DESTINATION: ObjectType = ObjectType {
+    name: "sync-destination",
+    plural: "sync-destinations",
+    label: "Sync destination",
+    naming: &["--destination-name"],
+    types: &[
+        "ping-identity",
+        "ping-one-customer",
+        "active-directory",
+        "third-party",
+        "groovy-scripted",
+        "scim",
+        "scim2",
+        "kafka",
+    ],
+    singleton: false,
+    server: Server::Sync,
+    properties: &[
+        P::new("description", Text, "A description of the destination"),
+        P::new("base-dn", Dn, "Where entries are written").multi(),
+        P::new(
+            "server",
+            Reference("external-server"),
+            "The servers, in failover order",
+        )
+        .multi(),
+        P::new(
+            "password-synchronization-format",
+            Text,
+            "How passwords are written",
+        )
+        .types(&["ping-identity"]),
+        P::new(
+            "require-secure-connection-for-clear-text-passwords",
+            Boolean,
+            "Refuse clear-text passwords over insecure connections",
+        )
+        .default("true")
+        .types(&["ping-identity"]),
+        P::new("extension-class", Text, "The Java class").types(&["third-party"]),
+        P::new("extension-argument", Text, "name=value arguments")
+            .multi()
+            .types(&["third-party"]),
+        P::new("script-class", Text, "The Groovy class").types(&["groovy-scripted"]),
+        P::new("script-argument", Text, "name=value arguments")
+            .multi()
+            .types(&["groovy-scripted"]),
+        P::new("endpoint-mapping", Text, "SCIM endpoint mapping")
+            .multi()
+            .types(&["scim2"]),
+        P::new("api-url", Url, "The PingOne API URL")
+            .types(&["ping-one-customer"])
+            .span(UNPREFIXED, None)
+            .renamed("ping-one-api-url"),
+        P::new("ping-one-api-url", Url, "The PingOne API URL")
+            .types(&["ping-one-customer"])
+            .span(Version::OLDEST, Some(UNPREFIXED)),
+        P::new("auth-url", Url, "The PingOne token URL")
+            .types(&["ping-one-customer"])
+            .span(UNPREFIXED, None)
+            .renamed("ping-one-auth-url"),
+        P::new("ping-one-auth-url", Url, "The PingOne token URL")
+            .types(&["ping-one-customer"])
+            .span(Version::OLDEST, Some(UNPREFIXED)),
+        P::new("environment-id", Text, "The PingOne environment ID")
+            .types(&["ping-one-customer"])
+            .span(UNPREFIXED, None)
+            .renamed("ping-one-environment-id"),
+        P::new(
+            "ping-one-environment-id",
+            Text,
+            "The PingOne environment ID",
+        )
+        .types(&["ping-one-customer"])
+        .span(Version::OLDEST, Some(UNPREFIXED)),
+        P::new("oauth-client-id", Text, "The worker app's client ID")
+            .types(&["ping-one-customer"])
+            .span(UNPREFIXED, None)
+            .renamed("ping-one-oauth-client-id"),
+        P::new(
+            "ping-one-oauth-client-id",
+            Text,
+            "The worker app's client ID",
+        )
+        .types(&["ping-one-customer"])
+        .span(Version::OLDEST, Some(UNPREFIXED)),
+        P::new(
+            "oauth-client-secret",
+            Secret,
+            "The worker app's client secret",
+        )
+        .types(&["ping-one-customer"])
+        .span(UNPREFIXED, None)
+        .renamed("ping-one-oauth-client-secret"),
+        P::new(
+            "ping-one-oauth-client-secret",
+            Secret,
+            "The worker app's client secret",
+        )
+        .types(&["ping-one-customer"])
+        .span(Version::OLDEST, Some(UNPREFIXED)),
+        P::new(
+            "oauth-client-secret-passphrase-provider",
+            Reference("passphrase-provider"),
+            "Where the client secret comes from",
+        )
+        .types(&["ping-one-customer"])
+        .span(UNPREFIXED, None),
+        P::new(
+            "default-population-id",
+            Text,
+            "The population new users go to",
+        )
+        .types(&["ping-one-customer"]),
+        P::new(
+            "default-population-name",
+            Text,
+            "The population new users go to, by name",
+        )
+        .types(&["ping-one-customer"]),
+        P::new(
+            "http-proxy-external-server",
+            Reference("external-server"),
+            "An HTTP proxy",
+        )
+        .types(&["ping-one-customer"]),
+    ],
+    doc_url: docs::PINGONE_DESTINATION,
+};
+
+/// `create-sync-pipe --pipe-name P`.
+pub const SYNC_PIPE: ObjectType = ObjectType {
+    name: "sync-pipe",
+    plural: "sync-pipes",
+    label: "Sync pipe",
+    naming: &["--pipe-name"],
+    types: &[],
+    singleton: false,
+    server: Server::Sync,
+    properties: &[
+        P::new("description", Text, "A description of the pipe"),
+        P::new("started", Boolean, "Whether the pipe runs").default("false"),
+        P::new(
+            "synchronization-mode",
+            Enum(&["standard", "notification"]),
+            "Standard or notification mode",
+        )
+        .default("standard"),
+        P::new(
+            "sync-source",
+            Reference("sync-source"),
+            "Where changes come from",
+        )
+        .required(),
+        P::new(
+            "sync-destination",
+            Reference("sync-destination"),
+            "Where changes go",
+        )
+        .required(),
+        P::new(
+            "change-detection-polling-interval",
+            Duration,
+            "How often to poll the source",
+        ),
+        P::new("num-worker-threads", Integer, "Worker threads"),
+        P::new("max-rate-per-second", Integer, "Rate limit"),
+        P::new(
+            "include-changes-for-unchanged-attributes",
+            Boolean,
+            "Also sync attributes that did not change",
+        ),
+        P::new("changes-queue-size", Integer, "Queue size"),
+        P::new("max-operation-attempts", Integer, "Retries per change"),
+        P::new("retry-backoff-initial-wait", Duration, "First retry delay"),
+        P::new("retry-backoff-max-wait", Duration, "Longest retry delay"),
+        P::new("retry-backoff-increase-by", Duration, "Retry delay step"),
+        P::new(
+            "retry-backoff-percentage-of-jitter",
+            Integer,
+            "Retry jitter",
+        ),
+        P::new(
+            "max-failed-op-background-retries",
+            Integer,
+            "Background retries",
+        ),
+        P::new(
+            "failed-op-background-retry-delay",
+            Duration,
+            "Background retry delay",
+        ),
+        P::new("plugin", Reference("sync-pipe-plugin"), "Sync pipe plugins").multi(),
+        P::new(
+            "shared-mutex-name",
+            Text,
+            "Pairs the two pipes of a bidirectional setup",
+        ),
+        P::new(
+            "filter-changes-by-user",
+            Text,
+            "Notification mode user filter",
+        ),
+    ],
+    doc_url: docs::CONFIG_COMPONENTS,
+};
+
+/// `create-sync-class --pipe-name P --class-name C`.
+pub const SYNC_CLASS: ObjectType = ObjectType {
+    name: "sync-class",
+    plural: "sync-classes",
+    label: "Sync class",
+    naming: &["--pipe-name", "--class-name"],
+    types: &[],
+    singleton: false,
+    server: Server::Sync,
+    properties: &[
+        P::new("description", Text, "A description of the class"),
+        P::new(
+            "evaluation-order-index",
+            Integer,
+            "Lower is evaluated first; the first match wins",
+        )
+        .default("9999"),
+        P::new("include-base-dn", Dn, "Entries under these DNs match").multi(),
+        P::new(
+            "include-filter",
+            Filter,
+            "Entries matching one of these filters match",
+        )
+        .multi(),
+        P::new(
+            "attribute-map",
+            Reference("attribute-map"),
+            "Attribute maps applied",
+        )
+        .multi(),
+        P::new("dn-map", Reference("dn-map"), "DN maps applied").multi(),
+        P::new(
+            "auto-mapped-source-attribute",
+            AttributeName,
+            "Source attributes copied by name (-all-, -none- or names)",
+        )
+        .multi()
+        .default("-all-"),
+        P::new(
+            "excluded-auto-mapped-source-attributes",
+            AttributeName,
+            "Left out of auto-mapping",
+        )
+        .multi(),
+        P::new("synchronize-creates", Boolean, "Sync adds").default("true"),
+        P::new("synchronize-modifies", Boolean, "Sync modifies").default("true"),
+        P::new("synchronize-deletes", Boolean, "Sync deletes").default("true"),
+        P::new(
+            "destination-correlation-attributes",
+            Text,
+            "Comma-separated attribute lists tried in order to find the destination entry",
+        )
+        .multi(),
+        P::new(
+            "destination-correlation-attributes-on-delete",
+            Text,
+            "Correlation used for deletes",
+        )
+        .multi(),
+        P::new(
+            "destination-create-only-attribute",
+            AttributeName,
+            "Set on create only",
+        )
+        .multi(),
+        P::new(
+            "replace-all-attr-values",
+            Boolean,
+            "Replace all values on modify",
+        ),
+        P::new(
+            "creates-as-modifies",
+            Boolean,
+            "Treat creates as modifies when the entry exists",
+        ),
+        P::new(
+            "modifies-as-creates",
+            Boolean,
+            "Create the entry when a modified one is missing",
+        )
+        .default("false"),
+        P::new(
+            "allow-destination-renames",
+            Boolean,
+            "Rename destination entries when the DN changes",
+        ),
+        P::new("ignore-zero-length-values", Boolean, "Drop empty values"),
+        P::new(
+            "attribute-synchronization-mode",
+            Enum(&["modified-attributes-only", "all-attributes"]),
+            "Which attributes are compared",
+        ),
+        P::new(
+            "use-pessimistic-synchronization",
+            Boolean,
+            "Fetch the destination entry before each change",
+        ),
+    ],
+    doc_url: docs::SYNC_CLASS_EVALUATION,
+};
+
+/// `create-attribute-map --map-name M`.
+pub const ATTRIBUTE_MAP: ObjectType = ObjectType {
+    name: "attribute-map",
+    plural: "attribute-maps",
+    label: "Attribute map",
+    naming: &["--map-name"],
+    types: &[],
+    singleton: false,
+    server: Server::Sync,
+    properties: &[P::new("description", Text, "A description of the map")],
+    doc_url: docs::ATTRIBUTE_MAPPING,
+};
+
+/// `create-attribute-mapping --map-name M --mapping-name <destination attribute> --type T`.
+pub const ATTRIBUTE_MAPPING: ObjectType = ObjectType {
+    name: "attribute-mapping",
+    plural: "attribute-mappings",
+    label: "Attribute mapping",
+    naming: &["--map-name", "--mapping-name"],
+    types: &[
+        "direct",
+        "constructed",
+        "dn",
+        "json",
+        "reference",
+        "third-party",
+    ],
+    singleton: false,
+    server: Server::Sync,
+    properties: &[
+        P::new("description", Text, "A description of the mapping"),
+        P::new("exclude-value", Text, "Values removed from the result").multi(),
+        P::new(
+            "also-depends-on-src-attribute",
+            AttributeName,
+            "Extra source attributes that trigger it",
+        )
+        .multi(),
+        P::new(
+            "sync-on-every-update",
+            Boolean,
+            "Always re-sync this attribute",
+        ),
+        P::new("from-attribute", AttributeName, "The source attribute").types(&["direct", "dn"]),
+        P::new("base64-encode-value", Boolean, "Base64-encode values").types(&["direct"]),
+        P::new(
+            "base64-decode-value",
+            Boolean,
+            "Base64-decode values (spelling unconfirmed)",
+        )
+        .types(&["direct"]),
+        P::new("scramble-value", Boolean, "Scramble values").types(&["direct"]),
+        P::new(
+            "value-pattern",
+            ValuePattern,
+            "Patterns that build the value",
+        )
+        .multi()
+        .types(&["constructed"]),
+        P::new(
+            "conditional-value-pattern",
+            ConditionalValuePattern,
+            "(filter):pattern, first match wins",
+        )
+        .multi()
+        .types(&["constructed"]),
+        P::new("dn-map", Reference("dn-map"), "DN maps for DN values")
+            .multi()
+            .types(&["dn"]),
+        P::new(
+            "source-entry-value",
+            Text,
+            "attribute:<name>, dn or mapping:<map>:<mapping>",
+        )
+        .types(&["reference"]),
+        P::new(
+            "source-referenced-entry-key",
+            Text,
+            "Key on the referenced source entry",
+        )
+        .types(&["reference"]),
+        P::new(
+            "source-referenced-entry-value",
+            Text,
+            "Value on the referenced source entry",
+        )
+        .types(&["reference"]),
+        P::new(
+            "destination-referenced-entry-key",
+            Text,
+            "Key on the referenced destination entry",
+        )
+        .types(&["reference"]),
+        P::new(
+            "destination-referenced-entry-value",
+            Text,
+            "Value on the referenced destination entry",
+        )
+        .types(&["reference"]),
+        P::new("maximum-reference-mappings-to-cache", Integer, "Cache size").types(&["reference"]),
+        P::new(
+            "reference-mapping-cache-duration",
+            Duration,
+            "Cache lifetime",
+        )
+        .types(&["reference"]),
+        P::new("extension-class", Text, "The Java class").types(&["third-party"]),
+        P::new("extension-argument", Text, "name=value arguments")
+            .multi()
+            .types(&["third-party"]),
+    ],
+    doc_url: docs::ATTRIBUTE_MAPPING,
+};
+
+/// `create-json-attribute-mapping-field --map-name M --mapping-name N --field-name F`.
+pub const JSON_ATTRIBUTE_MAPPING_FIELD: ObjectType = ObjectType {
+    name: "json-attribute-mapping-field",
+    plural: "json-attribute-mapping-fields",
+    label: "JSON mapping field",
+    naming: &["--map-name", "--mapping-name", "--field-name"],
+    types: &[],
+    singleton: false,
+    server: Server::Sync,
+    properties: &[
+        P::new("description", Text, "A description of the field"),
+        P::new("from-attribute", AttributeName, "The source attribute"),
+        P::new(
+            "value-pattern",
+            ValuePattern,
+            "A pattern that builds the value",
+        )
+        .multi(),
+        P::new(
+            "json-type",
+            Enum(&["string", "number", "boolean", "object", "raw"]),
+            "The JSON type of the value",
+        ),
+    ],
+    doc_url: docs::JSON_ATTRIBUTES,
+};
+
+/// `create-dn-map --map-name M`.
+pub const DN_MAP: ObjectType = ObjectType {
+    name: "dn-map",
+    plural: "dn-maps",
+    label: "DN map",
+    naming: &["--map-name"],
+    types: &[],
+    singleton: false,
+    server: Server::Sync,
+    properties: &[
+        P::new("description", Text, "A description of the map"),
+        P::new(
+            "from-dn-pattern",
+            DnPattern,
+            "The source DN pattern: * is one RDN, ** any number",
+        )
+        .required(),
+        P::new(
+            "to-dn-pattern",
+            DnPattern,
+            "The destination DN: {1} is the first wildcard's match",
+        )
+        .required(),
+    ],
+    doc_url: docs::ATTRIBUTE_MAPPING,
+};
+
+/// `create-json-attribute --pipe-name P --class-name C --attribute-name A`.
+pub const JSON_ATTRIBUTE: ObjectType = ObjectType {
+    name: "json-attribute",
+    plural: "json-attributes",
+    label: "JSON attribute",
+    naming: &["--pipe-name", "--class-name", "--attribute-name"],
+    types: &[],
+    singleton: false,
+    server: Server::Sync,
+    properties: &[
+        P::new("description", Text, "A description"),
+        P::new(
+            "id-field",
+            Text,
+            "Fields that identify an object in an array",
+        )
+        .multi(),
+        P::new("include-field", Text, "Only these fields are compared").multi(),
+        P::new("exclude-field", Text, "These fields are not compared").multi(),
+    ],
+    doc_url: docs::JSON_ATTRIBUTES,
+};
+
+/// `set-global-sync-configuration-prop`.
+pub const GLOBAL_SYNC_CONFIGURATION: ObjectType = ObjectType {
+    name: "global-sync-configuration",
+    plural: "global-sync-configurations",
+    label: "Global sync configuration",
+    naming: &[],
+    types: &[],
+    singleton: true,
+    server: Server::Sync,
+    properties: &[
+        P::new(
+            "changelog-password-decryption-key",
+            Secret,
+            "The key the source's Changelog Password Encryption plugin uses",
+        )
+        .multi(),
+        P::new(
+            "changelog-password-decryption-key-passphrase-provider",
+            Reference("passphrase-provider"),
+            "Where that key comes from",
+        )
+        .multi(),
+    ],
+    doc_url: docs::CHANGELOG_CONSIDERATIONS,
+};
+
+/// The Sync server's objects.
+pub(super) const OBJECTS: &[&ObjectType] = &[
+    &EXTERNAL_SERVER,
+    &SYNC_SOURCE,
+    &SYNC_DESTINATION,
+    &SYNC_PIPE,
+    &SYNC_CLASS,
+    &ATTRIBUTE_MAP,
+    &ATTRIBUTE_MAPPING,
+    &JSON_ATTRIBUTE_MAPPING_FIELD,
+    &DN_MAP,
+    &JSON_ATTRIBUTE,
+    &GLOBAL_SYNC_CONFIGURATION,
+];

@@ -1,0 +1,131 @@
+//! PingOne's user schema as a sync destination (REFERENCE.md §5; PingOne API "Users" and the
+//! PingOne Terraform provider's user resource).
+
+/// One top-level PingOne user attribute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UserAttribute {
+    /// The name, case-sensitive.
+    pub name: &'static str,
+    /// Whether a user cannot be created without it (through PingDataSync).
+    pub required: bool,
+    /// The fields of a JSON-object value; empty for a plain value.
+    pub json_fields: &'static [&'static str],
+    /// Whether PingOne manages it: PingDataSync should not write it.
+    pub read_only: bool,
+}
+
+const fn plain(name: &'static str) -> UserAttribute {
+    UserAttribute {
+        name,
+        required: false,
+        json_fields: &[],
+        read_only: false,
+    }
+}
+
+const fn json(name: &'static str, fields: &'static [&'static str]) -> UserAttribute {
+    UserAttribute {
+        name,
+        required: false,
+        json_fields: fields,
+        read_only: false,
+    }
+}
+
+const fn required(mut attribute: UserAttribute) -> UserAttribute {
+    attribute.required = true;
+    attribute
+}
+
+const fn read_only(mut attribute: UserAttribute) -> UserAttribute {
+    attribute.read_only = true;
+    attribute
+}
+
+/// The standard PingOne user attributes.
+pub const USER_ATTRIBUTES: &[UserAttribute] = &[
+    required(plain("username")),
+    required(plain("email")),
+    required(json("population", &["id"])),
+    required(plain("resourceType")),
+    plain("password"),
+    plain("externalId"),
+    json(
+        "name",
+        &[
+            "given",
+            "family",
+            "middle",
+            "formatted",
+            "honorificPrefix",
+            "honorificSuffix",
+        ],
+    ),
+    json(
+        "address",
+        &[
+            "streetAddress",
+            "locality",
+            "region",
+            "postalCode",
+            "countryCode",
+        ],
+    ),
+    json("photo", &["href"]),
+    plain("enabled"),
+    plain("nickname"),
+    plain("title"),
+    plain("preferredLanguage"),
+    plain("locale"),
+    plain("timezone"),
+    plain("type"),
+    plain("mobilePhone"),
+    plain("primaryPhone"),
+    read_only(plain("account")),
+    read_only(plain("identityProvider")),
+    read_only(plain("lifecycle")),
+    read_only(plain("mfaEnabled")),
+    read_only(plain("verifyStatus")),
+];
+
+/// The attribute with exactly this name.
+pub fn attribute(name: &str) -> Option<&'static UserAttribute> {
+    USER_ATTRIBUTES.iter().find(|a| a.name == name)
+}
+
+/// The known attribute closest to `name`, for "did you mean": a case-insensitive match first,
+/// then the nearest by edit distance when it is close enough to be a typo.
+pub fn closest(name: &str) -> Option<&'static UserAttribute> {
+    if let Some(same) = USER_ATTRIBUTES
+        .iter()
+        .find(|a| a.name.eq_ignore_ascii_case(name))
+    {
+        return Some(same);
+    }
+    let lower = name.to_ascii_lowercase();
+    USER_ATTRIBUTES
+        .iter()
+        .map(|a| {
+            (
+                crate::names::edit_distance(&lower, &a.name.to_ascii_lowercase()),
+                a,
+            )
+        })
+        .filter(|(distance, a)| *distance <= (a.name.len() / 4).max(1))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, a)| a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closest_finds_case_slips_and_typos() {
+        assert_eq!(closest("userName").map(|a| a.name), Some("username"));
+        assert_eq!(closest("ExternalID").map(|a| a.name), Some("externalId"));
+        assert_eq!(closest("emial").map(|a| a.name), Some("email"));
+        assert_eq!(closest("populaton").map(|a| a.name), Some("population"));
+        assert_eq!(closest("costCenter"), None);
+    }
+}

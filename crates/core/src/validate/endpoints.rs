@@ -1,0 +1,123 @@
+//! Endpoints syncmap creates: what each needs.
+
+use crate::diagnostic::Diagnostic;
+use crate::rules;
+use crate::scenario::{LdapServer, PingOneEnvironment, Scenario, Secret};
+
+pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
+    let source = &scenario.source;
+    let destination = &scenario.destination;
+    let endpoints = [
+        (
+            "/source",
+            source.create,
+            source.kind.facts().generated,
+            source.kind.facts().label,
+            &source.servers,
+            &source.ping_one,
+        ),
+        (
+            "/destination",
+            destination.create,
+            destination.kind.facts().generated,
+            destination.kind.facts().label,
+            &destination.servers,
+            &destination.ping_one,
+        ),
+    ];
+    for (path, create, generated, label, servers, ping_one) in endpoints {
+        if !create {
+            continue;
+        }
+        let Some(types) = generated else {
+            out.push(
+                Diagnostic::new(
+                    &rules::ENDPOINT_NOT_GENERATED,
+                    format!("{path}/create"),
+                    format!(
+                        "syncmap does not generate {label} endpoints: the commands refer to one \
+                         of this name"
+                    ),
+                )
+                .hint("Create it with bin/create-sync-pipe-config, which offers this type"),
+            );
+            continue;
+        };
+        if types.external_server.is_some() && servers.is_empty() {
+            out.push(
+                Diagnostic::new(
+                    &rules::ENDPOINT_SERVERS_MISSING,
+                    format!("{path}/servers"),
+                    format!("the {label} endpoint needs at least one server"),
+                )
+                .hint("Add the host and port of each server, in failover order"),
+            );
+        }
+        if types.external_server.is_none() && ping_one.is_none() {
+            out.push(
+                Diagnostic::new(
+                    &rules::PINGONE_ENVIRONMENT_MISSING,
+                    format!("{path}/ping_one"),
+                    "the PingOne endpoint needs its region, environment ID, client ID and secret",
+                )
+                .hint("Use a worker app with client credentials and the Identity Data Admin role"),
+            );
+        }
+        for (i, server) in servers.iter().enumerate() {
+            check_server(&format!("{path}/servers/{i}"), server, out);
+        }
+        if let Some(env) = ping_one {
+            check_environment(&format!("{path}/ping_one"), env, out);
+        }
+    }
+    if let Some(key) = &scenario.password.changelog_encryption_key {
+        check_secret("/password/changelog_encryption_key", key, out);
+    }
+}
+
+fn check_server(path: &str, server: &LdapServer, out: &mut Vec<Diagnostic>) {
+    check_secret(&format!("{path}/password"), &server.password, out);
+}
+
+fn check_environment(path: &str, env: &PingOneEnvironment, out: &mut Vec<Diagnostic>) {
+    check_secret(&format!("{path}/client_secret"), &env.client_secret, out);
+    for (field, value) in [
+        ("environment_id", &env.environment_id),
+        ("client_id", &env.client_id),
+    ] {
+        if value.trim().is_empty() {
+            out.push(Diagnostic::new(
+                &rules::PINGONE_ENVIRONMENT_MISSING,
+                format!("{path}/{field}"),
+                format!("the PingOne {} is empty", field.replace('_', " ")),
+            ));
+        }
+    }
+}
+
+/// Whether `text` reads as a placeholder: `<X>`, `${X}`, `[X]`, or a `{{X}}` template.
+pub(crate) fn is_placeholder(text: &str) -> bool {
+    let text = text.trim();
+    let wrapped = |open: &str, close: &str| {
+        text.len() > open.len() + close.len() && text.starts_with(open) && text.ends_with(close)
+    };
+    wrapped("<", ">") || wrapped("${", "}") || wrapped("[", "]") || wrapped("{{", "}}")
+}
+
+fn check_secret(path: &str, secret: &Secret, out: &mut Vec<Diagnostic>) {
+    if let Secret::Placeholder(text) = secret
+        && !is_placeholder(text)
+    {
+        out.push(
+            Diagnostic::new(
+                &rules::SECRET_NOT_PLACEHOLDER,
+                path,
+                "this secret does not look like a placeholder, so a real secret may end up in \
+                 the generated commands, your shell history and any file you save",
+            )
+            .hint(
+                "Write a placeholder such as <SECRET> or ${SECRET}, or name a passphrase provider",
+            ),
+        );
+    }
+}

@@ -1,0 +1,138 @@
+//! The mappings themselves: duplicates, empty mappings, JSON field types, DN map references.
+
+use std::collections::HashMap;
+
+use crate::catalog::{Syntax, objects::JSON_ATTRIBUTE_MAPPING_FIELD};
+use crate::diagnostic::Diagnostic;
+use crate::rules;
+use crate::scenario::{Mapping, Scenario};
+
+use super::mapping_path;
+
+pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
+    let mut first_index: HashMap<String, usize> = HashMap::new();
+    for (i, mapping) in scenario.attribute_map.mappings.iter().enumerate() {
+        // dsconfig matches names case-insensitively, so userName and username collide.
+        let key = mapping.to().to_ascii_lowercase();
+        match first_index.get(&key) {
+            Some(first) => out.push(
+                Diagnostic::new(
+                    &rules::MAPPING_DUPLICATE_DESTINATION,
+                    mapping_path(i, "to"),
+                    format!(
+                        "{} is already mapped by mapping {first}: each destination attribute has \
+                         one mapping",
+                        mapping.to()
+                    ),
+                )
+                .hint("Merge the two, or use conditional-value-pattern for alternatives"),
+            ),
+            None => {
+                first_index.insert(key, i);
+            }
+        }
+        check_mapping(i, mapping, scenario, out);
+    }
+    if let Some(pipe) = &scenario.sync_pipe {
+        for (k, name) in pipe.class.dn_maps.iter().enumerate() {
+            check_dn_map_reference(
+                &format!("/sync_pipe/class/dn_maps/{k}"),
+                name,
+                scenario,
+                out,
+            );
+        }
+    }
+}
+
+fn check_mapping(i: usize, mapping: &Mapping, scenario: &Scenario, out: &mut Vec<Diagnostic>) {
+    match mapping {
+        Mapping::Constructed {
+            value_patterns,
+            conditional_value_patterns,
+            ..
+        } if value_patterns.is_empty() && conditional_value_patterns.is_empty() => {
+            out.push(Diagnostic::new(
+                &rules::MAPPING_EMPTY,
+                mapping_path(i, "value_patterns"),
+                format!(
+                    "the constructed mapping for {} has no value pattern",
+                    mapping.to()
+                ),
+            ));
+        }
+        Mapping::Direct { from, .. } | Mapping::Dn { from, .. }
+            if from.trim().is_empty() && scenario.password_mapping().map(|(p, _)| p) != Some(i) =>
+        {
+            out.push(Diagnostic::new(
+                &rules::MAPPING_EMPTY,
+                mapping_path(i, "from"),
+                format!("the mapping for {} has no source attribute", mapping.to()),
+            ));
+        }
+        Mapping::Dn { dn_maps, .. } => {
+            for (k, name) in dn_maps.iter().enumerate() {
+                check_dn_map_reference(
+                    &mapping_path(i, &format!("dn_maps/{k}")),
+                    name,
+                    scenario,
+                    out,
+                );
+            }
+        }
+        Mapping::Json { fields, .. } => {
+            if fields.is_empty() {
+                out.push(Diagnostic::new(
+                    &rules::MAPPING_EMPTY,
+                    mapping_path(i, "fields"),
+                    format!("the JSON mapping for {} has no fields", mapping.to()),
+                ));
+            }
+            let json_types = match JSON_ATTRIBUTE_MAPPING_FIELD
+                .property_any_version("json-type")
+                .map(|p| p.syntax)
+            {
+                Some(Syntax::Enum(values)) => values,
+                _ => &[],
+            };
+            for (k, field) in fields.iter().enumerate() {
+                let path = mapping_path(i, &format!("fields/{k}"));
+                if field.from.is_some() == field.value_pattern.is_some() {
+                    out.push(Diagnostic::new(
+                        &rules::MAPPING_EMPTY,
+                        path.clone(),
+                        format!(
+                            "the field {} needs exactly one of a source attribute and a value pattern",
+                            field.name
+                        ),
+                    ));
+                }
+                if !json_types.contains(&field.json_type.as_str()) {
+                    out.push(Diagnostic::new(
+                        &rules::JSON_FIELD_TYPE,
+                        format!("{path}/json_type"),
+                        format!(
+                            "'{}' is not a JSON type: expected one of {}",
+                            field.json_type,
+                            json_types.join(", ")
+                        ),
+                    ));
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn check_dn_map_reference(path: &str, name: &str, scenario: &Scenario, out: &mut Vec<Diagnostic>) {
+    if !scenario.dn_maps.iter().any(|m| m.name == name) {
+        out.push(
+            Diagnostic::new(
+                &rules::DN_MAP_UNDEFINED,
+                path,
+                format!("the DN map '{name}' is not defined in this scenario"),
+            )
+            .hint("Add the DN map, or correct the name"),
+        );
+    }
+}

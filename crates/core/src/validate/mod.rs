@@ -1,0 +1,96 @@
+//! Validation: every rule applied to a scenario, all findings returned at once.
+//!
+//! Each submodule checks one area; each finding names its rule, so severities and documentation
+//! links come from `rules.rs` alone.
+
+mod endpoints;
+mod mappings;
+mod names;
+mod password;
+mod pingone;
+
+use crate::catalog;
+use crate::diagnostic::Diagnostic;
+use crate::plan::{self, Script};
+use crate::rules;
+use crate::scenario::Scenario;
+
+/// Every diagnostic about `scenario`, in rule order. Never fails and never panics: a scenario
+/// that cannot work yields error diagnostics, not an `Err`.
+pub fn validate(scenario: &Scenario) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if !scenario.target_version.is_supported() {
+        out.push(Diagnostic::new(
+            &rules::TARGET_VERSION_UNSUPPORTED,
+            "/target_version",
+            format!(
+                "PingDataSync {} is outside the versions syncmap knows (7.x to 11.x)",
+                scenario.target_version
+            ),
+        ));
+    }
+    check_against_catalog(scenario, &mut out);
+    password::check(scenario, &mut out);
+    pingone::check(scenario, &mut out);
+    endpoints::check(scenario, &mut out);
+    mappings::check(scenario, &mut out);
+    names::check(scenario, &mut out);
+    // Stable: findings of one rule keep the order they were found in (field order).
+    out.sort_by_key(|d| rules::ALL.iter().position(|r| r.code == d.code));
+    out
+}
+
+/// Every property the generated commands set must exist in the target version: the catalog
+/// judges the renderer's own output, so the two can never disagree.
+fn check_against_catalog(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
+    let version = scenario.target_version;
+    let mut reported: Vec<&str> = Vec::new();
+    let commands: Vec<_> = Script::ALL
+        .iter()
+        .flat_map(|s| plan::commands(scenario, *s))
+        .collect();
+    for command in &commands {
+        let Some((object, _)) = catalog::subcommand(&command.subcommand) else {
+            continue;
+        };
+        for opt in command
+            .options
+            .iter()
+            .filter(|o| matches!(o.flag, "--set" | "--remove"))
+        {
+            let value = opt.value.as_deref().unwrap_or_default();
+            let name = value.split(':').next().unwrap_or_default();
+            if object.property(name, version).is_some() || reported.contains(&name) {
+                continue;
+            }
+            let since = object
+                .property_any_version(name)
+                .map(|p| format!(" (it exists from {} on)", p.span.since))
+                .unwrap_or_default();
+            out.push(
+                Diagnostic::new(
+                    &rules::PROPERTY_NOT_IN_VERSION,
+                    "/target_version",
+                    format!(
+                        "{} {name} does not exist in PingDataSync {version}{since}",
+                        object.label
+                    ),
+                )
+                .hint("Choose a newer target version, or a setting this version has"),
+            );
+            reported.push(name);
+        }
+    }
+}
+
+/// The JSON pointer of mapping `index`, or of one of its fields.
+fn mapping_path(index: usize, field: &str) -> String {
+    if field.is_empty() {
+        format!("/attribute_map/mappings/{index}")
+    } else {
+        format!("/attribute_map/mappings/{index}/{field}")
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,469 @@
+//! One input that fires each rule and one close to it that does not, for every rule.
+
+use super::validate;
+use crate::diagnostic::Severity;
+use crate::endpoint::{DestinationKind, SourceKind};
+use crate::presets;
+use crate::rules;
+use crate::scenario::*;
+use crate::version::Version;
+
+fn codes(scenario: &Scenario) -> Vec<&'static str> {
+    validate(scenario).into_iter().map(|d| d.code).collect()
+}
+
+/// The full PingDirectory to PingOne preset: clean of errors, a good base to break.
+fn p1() -> Scenario {
+    presets::find("pingdirectory-to-pingone")
+        .unwrap()
+        .scenario()
+}
+
+fn pd_to_pd() -> Scenario {
+    presets::find("pingdirectory-to-pingdirectory")
+        .unwrap()
+        .scenario()
+}
+
+fn with(mut scenario: Scenario, change: impl FnOnce(&mut Scenario)) -> Scenario {
+    change(&mut scenario);
+    scenario
+}
+
+fn mapping_mut<'a>(scenario: &'a mut Scenario, to: &str) -> &'a mut Mapping {
+    scenario
+        .attribute_map
+        .mappings
+        .iter_mut()
+        .find(|m| m.to() == to)
+        .unwrap()
+}
+
+fn set_from(scenario: &mut Scenario, to: &str, value: &str) {
+    if let Mapping::Direct { from, .. } = mapping_mut(scenario, to) {
+        *from = value.into();
+    }
+}
+
+fn remove(scenario: &mut Scenario, to: &str) {
+    scenario.attribute_map.mappings.retain(|m| m.to() != to);
+}
+
+fn class(scenario: &mut Scenario) -> &mut SyncClass {
+    &mut scenario.sync_pipe.as_mut().unwrap().class
+}
+
+type Case = (&'static str, Scenario, Scenario);
+
+fn cases() -> Vec<Case> {
+    vec![
+        (
+            "target-version-unsupported",
+            with(p1(), |s| s.target_version = Version::new(6, 2)),
+            with(p1(), |s| s.target_version = Version::new(7, 0)),
+        ),
+        (
+            "property-not-in-version",
+            with(p1(), |s| {
+                s.target_version = Version::new(7, 3);
+                s.destination.ping_one.as_mut().unwrap().client_secret =
+                    Secret::PassphraseProvider("PingOne Secret".into());
+            }),
+            with(p1(), |s| s.target_version = Version::new(7, 3)),
+        ),
+        (
+            "password-from-pingone",
+            with(p1(), |s| s.source.kind = SourceKind::PingOne),
+            p1(),
+        ),
+        (
+            "password-attribute-missing",
+            with(presets::find("rdbms-to-pingone").unwrap().scenario(), |s| {
+                set_from(s, "password", " ")
+            }),
+            presets::find("rdbms-to-pingone").unwrap().scenario(),
+        ),
+        (
+            "rdbms-password-hashing",
+            presets::find("rdbms-to-pingone").unwrap().scenario(),
+            with(presets::find("rdbms-to-pingone").unwrap().scenario(), |s| {
+                remove(s, "password")
+            }),
+        ),
+        (
+            "ibm-password-binary",
+            with(
+                presets::find("ibm-directory-to-pingone")
+                    .unwrap()
+                    .scenario(),
+                |s| set_from(s, "password", "userpassword"),
+            ),
+            presets::find("ibm-directory-to-pingone")
+                .unwrap()
+                .scenario(),
+        ),
+        (
+            "active-directory-password-sync-agent",
+            presets::find("active-directory-to-pingone")
+                .unwrap()
+                .scenario(),
+            with(
+                presets::find("active-directory-to-pingone")
+                    .unwrap()
+                    .scenario(),
+                |s| remove(s, "password"),
+            ),
+        ),
+        (
+            "password-changelog-encryption",
+            with(p1(), |s| s.password.changelog_encryption_key = None),
+            p1(),
+        ),
+        (
+            "password-sensitive-attribute",
+            p1(),
+            with(p1(), |s| remove(s, "password")),
+        ),
+        (
+            "password-scheme-pingone",
+            with(p1(), |s| {
+                s.password.storage_scheme = Some("aes-256".into());
+                s.password.changelog_encryption_key = None;
+            }),
+            with(p1(), |s| s.password.storage_scheme = Some("aes-256".into())),
+        ),
+        (
+            "password-scheme-unknown",
+            with(p1(), |s| s.password.storage_scheme = Some("sha-256".into())),
+            with(p1(), |s| {
+                s.password.storage_scheme = Some("salted-sha512".into())
+            }),
+        ),
+        (
+            "password-resync",
+            p1(),
+            with(p1(), |s| remove(s, "password")),
+        ),
+        (
+            "pingone-resource-type-missing",
+            with(p1(), |s| remove(s, "resourceType")),
+            p1(),
+        ),
+        (
+            "pingone-resource-type-invalid",
+            with(p1(), |s| {
+                *mapping_mut(s, "resourceType") = Mapping::Direct {
+                    to: "resourceType".into(),
+                    from: "objectClass".into(),
+                }
+            }),
+            p1(),
+        ),
+        (
+            "pingone-required-attribute",
+            with(p1(), |s| remove(s, "email")),
+            p1(),
+        ),
+        (
+            "pingone-population-missing",
+            with(p1(), |s| {
+                s.destination
+                    .ping_one
+                    .as_mut()
+                    .unwrap()
+                    .default_population_id = None
+            }),
+            with(p1(), |s| {
+                s.destination
+                    .ping_one
+                    .as_mut()
+                    .unwrap()
+                    .default_population_id = None;
+                s.attribute_map.mappings.push(Mapping::Constructed {
+                    to: "population".into(),
+                    value_patterns: vec![r#"{{"id":"<POPULATION_ID>"}}"#.into()],
+                    conditional_value_patterns: vec![],
+                });
+                class(s).json_attributes.push(JsonAttribute {
+                    name: "population".into(),
+                    include_fields: vec!["id".into()],
+                });
+            }),
+        ),
+        (
+            "pingone-attribute-case",
+            with(p1(), |s| {
+                if let Mapping::Direct { to, .. } = mapping_mut(s, "username") {
+                    *to = "userName".into()
+                }
+            }),
+            p1(),
+        ),
+        (
+            "pingone-attribute-unknown",
+            with(p1(), |s| {
+                s.attribute_map.mappings.push(Mapping::Direct {
+                    to: "emial".into(),
+                    from: "mail".into(),
+                })
+            }),
+            with(p1(), |s| {
+                s.attribute_map.mappings.push(Mapping::Direct {
+                    to: "title".into(),
+                    from: "title".into(),
+                })
+            }),
+        ),
+        (
+            "pingone-attribute-read-only",
+            with(p1(), |s| {
+                s.attribute_map.mappings.push(Mapping::Direct {
+                    to: "lifecycle".into(),
+                    from: "x".into(),
+                })
+            }),
+            p1(),
+        ),
+        (
+            "pingone-json-attribute-direct",
+            with(p1(), |s| {
+                *mapping_mut(s, "name") = Mapping::Direct {
+                    to: "name".into(),
+                    from: "cn".into(),
+                }
+            }),
+            p1(),
+        ),
+        (
+            "pingone-json-attribute-missing",
+            with(p1(), |s| class(s).json_attributes.clear()),
+            p1(),
+        ),
+        (
+            "pingone-allow-destination-renames",
+            with(p1(), |s| class(s).allow_destination_renames = Some(true)),
+            p1(),
+        ),
+        (
+            "pingone-allow-destination-renames-unset",
+            with(p1(), |s| class(s).allow_destination_renames = None),
+            p1(),
+        ),
+        (
+            "pingone-auto-mapped-source-attribute",
+            with(p1(), |s| class(s).auto_mapped_source_attributes.clear()),
+            p1(),
+        ),
+        (
+            "pingone-correlation-missing",
+            with(p1(), |s| {
+                class(s).destination_correlation_attributes.clear()
+            }),
+            p1(),
+        ),
+        (
+            "pingone-environment-missing",
+            with(p1(), |s| s.destination.ping_one = None),
+            p1(),
+        ),
+        (
+            "endpoint-not-generated",
+            with(
+                presets::find("ibm-directory-to-pingone")
+                    .unwrap()
+                    .scenario(),
+                |s| s.source.create = true,
+            ),
+            presets::find("ibm-directory-to-pingone")
+                .unwrap()
+                .scenario(),
+        ),
+        (
+            "endpoint-servers-missing",
+            with(p1(), |s| s.source.servers.clear()),
+            p1(),
+        ),
+        (
+            "secret-not-placeholder",
+            with(p1(), |s| {
+                s.destination.ping_one.as_mut().unwrap().client_secret =
+                    Secret::Placeholder("s3cr3t".into())
+            }),
+            with(p1(), |s| {
+                s.destination.ping_one.as_mut().unwrap().client_secret =
+                    Secret::Placeholder("${CLIENT_SECRET}".into())
+            }),
+        ),
+        (
+            "mapping-duplicate-destination",
+            with(p1(), |s| {
+                s.attribute_map.mappings.push(Mapping::Direct {
+                    to: "Email".into(),
+                    from: "mail".into(),
+                })
+            }),
+            p1(),
+        ),
+        (
+            "mapping-empty",
+            with(p1(), |s| {
+                s.attribute_map.mappings.push(Mapping::Constructed {
+                    to: "title".into(),
+                    value_patterns: vec![],
+                    conditional_value_patterns: vec![],
+                })
+            }),
+            p1(),
+        ),
+        (
+            "json-field-type",
+            with(p1(), |s| {
+                *mapping_mut(s, "name") = Mapping::Json {
+                    to: "name".into(),
+                    fields: vec![JsonField {
+                        name: "given".into(),
+                        from: Some("givenName".into()),
+                        value_pattern: None,
+                        json_type: "text".into(),
+                    }],
+                }
+            }),
+            with(p1(), |s| {
+                *mapping_mut(s, "name") = Mapping::Json {
+                    to: "name".into(),
+                    fields: vec![JsonField {
+                        name: "given".into(),
+                        from: Some("givenName".into()),
+                        value_pattern: None,
+                        json_type: "string".into(),
+                    }],
+                }
+            }),
+        ),
+        (
+            "dn-map-undefined",
+            with(pd_to_pd(), |s| class(s).dn_maps = vec!["nope".into()]),
+            pd_to_pd(),
+        ),
+        (
+            "attribute-name-syntax",
+            with(p1(), |s| set_from(s, "email", "e_mail")),
+            p1(),
+        ),
+        (
+            "name-missing",
+            with(p1(), |s| s.attribute_map.name.clear()),
+            p1(),
+        ),
+        (
+            "name-control-character",
+            with(p1(), |s| s.attribute_map.name = "a\nb".into()),
+            with(p1(), |s| s.attribute_map.name = "a b".into()),
+        ),
+        (
+            "name-leading-dash",
+            with(p1(), |s| s.attribute_map.name = "-Map".into()),
+            with(p1(), |s| s.attribute_map.name = "Map-".into()),
+        ),
+        (
+            "name-whitespace",
+            with(p1(), |s| s.attribute_map.name = "Map ".into()),
+            with(p1(), |s| s.attribute_map.name = "My Map".into()),
+        ),
+    ]
+}
+
+#[test]
+fn each_rule_fires_and_stays_quiet() {
+    let cases = cases();
+    for (code, fires, quiet) in &cases {
+        assert!(
+            codes(fires).contains(code),
+            "{code} should fire; got {:?}",
+            codes(fires)
+        );
+        assert!(
+            !codes(quiet).contains(code),
+            "{code} should not fire; got {:?}",
+            codes(quiet)
+        );
+    }
+    let pending = pattern_rules();
+    for rule in rules::ALL {
+        assert!(
+            cases.iter().any(|(code, ..)| *code == rule.code) || pending.contains(&rule.code),
+            "rule {} has no row in this table",
+            rule.code
+        );
+    }
+}
+
+/// Rules whose table rows live with the pattern checks.
+fn pattern_rules() -> [&'static str; 5] {
+    [
+        "value-pattern-syntax",
+        "value-pattern-json",
+        "conditional-value-pattern-syntax",
+        "ldap-filter-syntax",
+        "dn-pattern-syntax",
+    ]
+}
+
+#[test]
+fn findings_carry_severity_path_and_documentation() {
+    let scenario = with(presets::find("rdbms-to-pingone").unwrap().scenario(), |s| {
+        set_from(s, "password", "");
+        s.attribute_map.name.clear();
+    });
+    let diagnostics = validate(&scenario);
+    let missing = diagnostics
+        .iter()
+        .find(|d| d.code == "password-attribute-missing")
+        .unwrap();
+    assert_eq!(missing.severity, Severity::Error);
+    let index = scenario
+        .attribute_map
+        .mappings
+        .iter()
+        .position(|m| m.to() == "password")
+        .unwrap();
+    assert_eq!(
+        missing.path,
+        format!("/attribute_map/mappings/{index}/from")
+    );
+    let name = diagnostics
+        .iter()
+        .find(|d| d.code == "name-missing")
+        .unwrap();
+    assert_eq!(name.path, "/attribute_map/name");
+    assert!(
+        diagnostics
+            .iter()
+            .all(|d| d.doc_url.starts_with("https://"))
+    );
+}
+
+#[test]
+fn a_pingone_source_is_one_password_error_on_the_source() {
+    let mut scenario = Scenario::new(SourceKind::PingDirectory, DestinationKind::PingDirectory);
+    scenario.source.kind = SourceKind::PingOne;
+    let errors: Vec<_> = validate(&scenario)
+        .into_iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].code, "password-from-pingone");
+    assert_eq!(errors[0].path, "/source/kind");
+}
+
+#[test]
+fn secrets_never_appear_in_messages() {
+    let scenario = with(p1(), |s| {
+        s.destination.ping_one.as_mut().unwrap().client_secret =
+            Secret::Placeholder("hunter2-very-secret".into());
+    });
+    for d in validate(&scenario) {
+        assert!(!d.message.contains("hunter2"), "{d:?}");
+        assert!(!d.hint.unwrap_or_default().contains("hunter2"));
+    }
+}

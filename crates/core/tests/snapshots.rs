@@ -1,0 +1,62 @@
+//! Every preset, in every output format and script, for two target versions: snapshots that a
+//! reviewer reads as the user would (insta; `INSTA_UPDATE=always cargo test` rewrites them).
+
+use syncmap_core::plan::Script;
+use syncmap_core::{Format, Options, Version, presets, render_with};
+
+/// 7.3 still has the `ping-one-` property names; 10.2 has the unprefixed ones.
+const VERSIONS: [Version; 2] = [Version::new(7, 3), Version::new(10, 2)];
+
+#[test]
+fn every_preset_in_every_format_and_version() {
+    for preset in presets::all() {
+        for version in VERSIONS {
+            let mut scenario = preset.scenario();
+            scenario.target_version = version;
+            for format in Format::ALL {
+                let options = Options {
+                    format,
+                    script: Script::Apply,
+                    date: Some("2026-11-27".into()),
+                };
+                let name = format!("{}-{version}-{}", preset.name, format.id());
+                insta::assert_snapshot!(name, render_with(&scenario, &options));
+            }
+        }
+    }
+}
+
+#[test]
+fn every_preset_rollback_and_prerequisites() {
+    for preset in presets::all() {
+        let scenario = preset.scenario();
+        for script in [Script::Rollback, Script::Prerequisites] {
+            let options = Options {
+                format: Format::Bash,
+                script,
+                date: None,
+            };
+            let name = format!("{}-{}", preset.name, script.id());
+            insta::assert_snapshot!(name, render_with(&scenario, &options));
+        }
+    }
+}
+
+#[test]
+fn every_preset_diagnostics() {
+    for preset in presets::all() {
+        let lines: Vec<String> = syncmap_core::validate(&preset.scenario())
+            .iter()
+            .map(|d| {
+                format!(
+                    "{}[{}] {}: {}",
+                    d.severity.as_str(),
+                    d.code,
+                    d.path,
+                    d.message
+                )
+            })
+            .collect();
+        insta::assert_snapshot!(format!("{}-diagnostics", preset.name), lines.join("\n"));
+    }
+}
