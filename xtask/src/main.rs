@@ -4,6 +4,7 @@
 //!   serve it (default http://127.0.0.1:8080).
 //! - `test`: every check and test, including the browser tests in headless Chromium.
 //! - `dist`: build the web app into `dist/` only, and check its size.
+//! - `bench`: the benchmarks, native (criterion) and in WebAssembly in headless Chromium.
 //!
 //! Each task first installs what it needs and is missing (see `tools`), so a fresh machine with
 //! only Rust needs nothing else, and a second run skips straight to the work.
@@ -16,7 +17,7 @@ use std::process::ExitCode;
 
 use run::{Step, cargo, root};
 
-const USAGE: &str = "usage: cargo xtask <serve [--addr HOST:PORT] | test | dist>";
+const USAGE: &str = "usage: cargo xtask <serve [--addr HOST:PORT] | test | dist | bench>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -24,6 +25,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(&args[1..]),
         Some("test") if args.len() == 1 => test(),
         Some("dist") if args.len() == 1 => tools::web().and_then(|env| dist(&env)),
+        Some("bench") if args.len() == 1 => bench(),
         _ => Err(USAGE.to_owned()),
     };
     match result {
@@ -94,6 +96,34 @@ fn test() -> Result<(), String> {
         .envs(&env)
         .env("SYNCMAP_BIN", binary)
         .run()
+}
+
+fn bench() -> Result<(), String> {
+    let env = tools::browser()?;
+    cargo([
+        "bench",
+        "--package",
+        "syncmap-core",
+        "--bench",
+        "validate_render",
+    ])
+    .run()?;
+    // wasm-bindgen-test-runner drives Chromium through chromedriver, with webdriver.json's
+    // arguments (headless, no sandbox: these machines run as root).
+    cargo([
+        "test",
+        "--package",
+        "syncmap-web",
+        "--target",
+        "wasm32-unknown-unknown",
+    ])
+    .args(["--profile", "wasm-release", "--test", "wasm_bench"])
+    .envs(&env)
+    .env(
+        "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+        "wasm-bindgen-test-runner",
+    )
+    .run()
 }
 
 fn dist(env: &tools::Env) -> Result<(), String> {

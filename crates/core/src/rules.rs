@@ -168,6 +168,13 @@ pub const LDAP_FILTER_SYNTAX: Rule = rule(
     "filters follow LDAP filter syntax",
     docs::SYNC_CLASS_EVALUATION,
 );
+/// A pattern, filter or DN pattern that is probably wrong, though the server may accept it.
+pub const PATTERN_SUSPICIOUS: Rule = rule(
+    "pattern-suspicious",
+    Warning,
+    "a pattern or filter that the server may accept but probably does not mean what it says",
+    docs::ATTRIBUTE_MAPPING,
+);
 /// DN map pattern syntax.
 pub const DN_PATTERN_SYNTAX: Rule = rule(
     "dn-pattern-syntax",
@@ -379,6 +386,7 @@ pub const ALL: &[&Rule] = &[
     &CONDITIONAL_PATTERN_SYNTAX,
     &LDAP_FILTER_SYNTAX,
     &DN_PATTERN_SYNTAX,
+    &PATTERN_SUSPICIOUS,
     &ATTRIBUTE_NAME_SYNTAX,
     &NAME_MISSING,
     &NAME_CONTROL_CHARACTER,

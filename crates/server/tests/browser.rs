@@ -10,8 +10,9 @@
 mod support;
 
 use std::net::TcpListener;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use fantoccini::wd::WebDriverCompatibleCommand;
@@ -128,39 +129,26 @@ impl WebDriverCompatibleCommand for SetPermission {
 }
 
 /// The release binary named by `SYNCMAP_BIN`, copied alone into a fresh folder, serving.
-fn serve_release_binary() -> (Server, TempDir) {
-    let binary = std::env::var_os("SYNCMAP_BIN")
-        .map(PathBuf::from)
-        .expect("SYNCMAP_BIN names a release syncmap; run these tests with `cargo xtask test`");
-    let dir = TempDir::new("syncmap-alone");
-    let alone = dir.0.join("syncmap");
-    std::fs::copy(&binary, &alone)
-        .unwrap_or_else(|e| panic!("cannot copy {}: {e}", binary.display()));
-    (Server::start_binary(&alone, &[]), dir)
+fn serve_release_binary() -> Server {
+    Server::start_binary(alone_binary(), &[])
 }
 
-/// A folder removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(prefix: &str) -> TempDir {
-        let path = std::env::temp_dir().join(
-            format!(
-                "{prefix}-{}-{:?}",
-                std::process::id(),
-                std::thread::current().id()
-            )
-            .replace(['(', ')'], ""),
-        );
-        std::fs::create_dir_all(&path).unwrap();
-        TempDir(path)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
+/// The copy is made once per test process, before any test starts a server or a browser: a
+/// file still open for writing while another thread forks cannot be executed ("text file busy").
+fn alone_binary() -> &'static Path {
+    static ALONE: OnceLock<PathBuf> = OnceLock::new();
+    ALONE.get_or_init(|| {
+        let binary = std::env::var_os("SYNCMAP_BIN")
+            .map(PathBuf::from)
+            .expect("SYNCMAP_BIN names a release syncmap; run these tests with `cargo xtask test`");
+        // Inside target/, reused by every run, away from the build output.
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("syncmap-alone");
+        std::fs::create_dir_all(&dir).unwrap();
+        let alone = dir.join("syncmap");
+        std::fs::copy(&binary, &alone)
+            .unwrap_or_else(|e| panic!("cannot copy {}: {e}", binary.display()));
+        alone
+    })
 }
 
 async fn text_of(client: &Client, css: &str) -> String {
@@ -192,7 +180,7 @@ async fn wait_for_text(client: &Client, css: &str, ok: impl Fn(&str) -> bool) ->
 #[tokio::test]
 #[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
 async fn picking_ibm_shows_userpassword_binary_and_copy_puts_the_shown_text_on_the_clipboard() {
-    let (server, _dir) = serve_release_binary();
+    let server = serve_release_binary();
     let driver = Driver::start();
     let client = driver.client().await;
     client.goto(&server.url).await.unwrap();
@@ -263,7 +251,7 @@ async fn picking_ibm_shows_userpassword_binary_and_copy_puts_the_shown_text_on_t
 #[tokio::test]
 #[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
 async fn a_pingone_source_shows_the_error_beside_the_field_and_in_the_list() {
-    let (server, _dir) = serve_release_binary();
+    let server = serve_release_binary();
     let driver = Driver::start();
     let client = driver.client().await;
     client.goto(&server.url).await.unwrap();

@@ -7,6 +7,7 @@ mod endpoints;
 mod mappings;
 mod names;
 mod password;
+mod patterns;
 mod pingone;
 
 use crate::catalog;
@@ -34,6 +35,7 @@ pub fn validate(scenario: &Scenario) -> Vec<Diagnostic> {
     pingone::check(scenario, &mut out);
     endpoints::check(scenario, &mut out);
     mappings::check(scenario, &mut out);
+    patterns::check(scenario, &mut out);
     names::check(scenario, &mut out);
     // Stable: findings of one rule keep the order they were found in (field order).
     out.sort_by_key(|d| rules::ALL.iter().position(|r| r.code == d.code));

@@ -1,0 +1,167 @@
+//! Every pattern-valued property in the real batch files under `shared/corpus` must parse.
+//!
+//! The values are pulled out with a deliberately simple scan: `<property>:` preceded by white
+//! space or a quote (so `conditional-value-pattern:` is not read as `value-pattern:`), then up
+//! to the matching quote, or up to white space when the token is unquoted (a value may itself
+//! start with a quote: `prop:"value"`). Comment lines are skipped: they are not configuration.
+//! None of these properties spans lines in the corpus, so continuation lines are not joined.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::value_pattern::{self, expands_to_valid_json};
+use super::{conditional, dn_pattern, ldap_filter};
+
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
+}
+
+/// `(file name, text)` of every file in the corpus's repository folders, sorted.
+fn corpus_files() -> Vec<(String, String)> {
+    let dir = corpus_dir();
+    let mut files = Vec::new();
+    let folders = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("the corpus should be at {}: {e}", dir.display()));
+    for folder in folders {
+        let folder = folder.expect("a corpus entry").path();
+        if !folder.is_dir() {
+            continue;
+        }
+        for file in fs::read_dir(&folder).expect("a corpus folder") {
+            let path = file.expect("a corpus file").path();
+            let text = fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{} should be UTF-8 text: {e}", path.display()));
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            files.push((name.into_owned(), text));
+        }
+    }
+    files.sort();
+    assert!(files.len() >= 25, "the corpus has {} files", files.len());
+    files
+}
+
+/// Every value of `property` in `text`, in order.
+fn values(text: &str, property: &str) -> Vec<String> {
+    let needle = format!("{property}:");
+    let mut found = Vec::new();
+    for line in text.lines() {
+        if line.trim_start().starts_with('#') {
+            continue;
+        }
+        for (i, _) in line.match_indices(&needle) {
+            let quote = match line[..i].chars().last() {
+                Some(q @ ('\'' | '"')) => Some(q),
+                Some(c) if c.is_whitespace() => None,
+                _ => continue,
+            };
+            let rest = &line[i + needle.len()..];
+            let value = match quote {
+                Some(q) => rest.split(q).next().unwrap_or_default(),
+                None => match rest.chars().next() {
+                    Some(q @ ('\'' | '"')) => rest[1..].split(q).next().unwrap_or_default(),
+                    _ => rest.split(char::is_whitespace).next().unwrap_or_default(),
+                },
+            };
+            found.push(value.to_string());
+        }
+    }
+    found
+}
+
+#[test]
+fn the_value_scan_handles_the_quoting_in_the_corpus() {
+    let text = "  --set value-pattern:{uid} \\\n  --set 'value-pattern:{{\"a\":\"{b}\"}}' \\\n\
+                --set \"to-dn-pattern:{1},o=x\" --set conditional-value-pattern:(a=b):c \\\n\
+                --set value-pattern:\"x y\"\n# --set value-pattern:commented";
+    assert_eq!(
+        values(text, "value-pattern"),
+        vec!["{uid}", "{{\"a\":\"{b}\"}}", "x y"]
+    );
+    assert_eq!(values(text, "to-dn-pattern"), vec!["{1},o=x"]);
+    assert_eq!(values(text, "conditional-value-pattern"), vec!["(a=b):c"]);
+}
+
+/// All `(file, value)` pairs of `property` across the corpus.
+fn corpus_values(property: &str) -> Vec<(String, String)> {
+    corpus_files()
+        .iter()
+        .flat_map(|(file, text)| {
+            values(text, property)
+                .into_iter()
+                .map(|v| (file.clone(), v))
+        })
+        .collect()
+}
+
+#[test]
+fn every_corpus_value_pattern_parses() {
+    let found = corpus_values("value-pattern");
+    // 4 + 4 in the two PingOne labs, 3 in the Azure AD profile, 2 in the delegated-admin
+    // composed-attribute plugins (the same pattern language).
+    assert_eq!(found.len(), 13, "{found:#?}");
+    for (file, value) in &found {
+        let parsed = value_pattern::parse(value);
+        assert_eq!(parsed.problems, vec![], "{file}: {value}");
+        if value.starts_with("{{") {
+            assert_eq!(expands_to_valid_json(value), Ok(()), "{file}: {value}");
+        }
+    }
+    let json = found.iter().filter(|(_, v)| v.starts_with("{{")).count();
+    assert_eq!(
+        json, 6,
+        "the JSON-building patterns were all checked as JSON"
+    );
+}
+
+#[test]
+fn every_corpus_conditional_value_pattern_parses() {
+    // The corpus has none (Ping's profiles set a default population instead); the test still
+    // runs so that any added later is checked.
+    let found = corpus_values("conditional-value-pattern");
+    assert_eq!(found.len(), 0, "{found:#?}");
+    for (file, value) in &found {
+        assert_eq!(
+            conditional::parse(value).problems,
+            vec![],
+            "{file}: {value}"
+        );
+    }
+}
+
+#[test]
+fn every_corpus_include_filter_parses() {
+    let found = corpus_values("include-filter");
+    assert_eq!(found.len(), 4, "{found:#?}");
+    for (file, value) in &found {
+        let parsed = ldap_filter::parse(value);
+        assert_eq!(parsed.problems, vec![], "{file}: {value}");
+        assert!(parsed.value.is_some(), "{file}: {value}");
+    }
+}
+
+#[test]
+fn every_corpus_dn_map_parses() {
+    let mut maps = 0;
+    for (file, text) in corpus_files() {
+        let from = values(&text, "from-dn-pattern");
+        let to = values(&text, "to-dn-pattern");
+        assert_eq!(
+            from.len(),
+            to.len(),
+            "{file}: each DN map sets both patterns"
+        );
+        for (from, to) in from.iter().zip(&to) {
+            let check = dn_pattern::check_dn_map(from, to);
+            assert_eq!(check.from.problems, vec![], "{file}: {from}");
+            assert_eq!(check.to.problems, vec![], "{file}: {to}");
+            assert_eq!(
+                check.from.value.map(|f| f.wildcards()),
+                Some(1),
+                "{file}: {from}"
+            );
+            maps += 1;
+        }
+    }
+    // The PD-to-PD lab, the PTA plugin lab, and both revisions of simple-sync.
+    assert_eq!(maps, 4);
+}

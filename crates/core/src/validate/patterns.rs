@@ -1,0 +1,130 @@
+//! Value patterns, conditional patterns, filters and DN map patterns, checked by the
+//! `pattern` parsers and reported against the scenario field that holds them.
+
+use crate::diagnostic::Diagnostic;
+use crate::endpoint::DestinationKind;
+use crate::pattern::{
+    self, JsonProblem, Parsed, Problem, conditional, dn_pattern, ldap_filter, value_pattern,
+};
+use crate::pingone;
+use crate::rules::{self, Rule};
+use crate::scenario::{Mapping, Scenario};
+
+use super::mapping_path;
+
+pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
+    let to_pingone = scenario.destination.kind == DestinationKind::PingOne;
+    for (i, mapping) in scenario.attribute_map.mappings.iter().enumerate() {
+        match mapping {
+            Mapping::Constructed {
+                to,
+                value_patterns,
+                conditional_value_patterns,
+            } => {
+                let json_valued =
+                    to_pingone && pingone::attribute(to).is_some_and(|a| !a.json_fields.is_empty());
+                for (k, text) in value_patterns.iter().enumerate() {
+                    let path = mapping_path(i, &format!("value_patterns/{k}"));
+                    let parsed = value_pattern::parse(text);
+                    let clean = !parsed.has_errors();
+                    report(&rules::VALUE_PATTERN_SYNTAX, &path, text, &parsed, out);
+                    if json_valued && clean {
+                        check_json(to, &path, text, out);
+                    }
+                }
+                for (k, text) in conditional_value_patterns.iter().enumerate() {
+                    let path = mapping_path(i, &format!("conditional_value_patterns/{k}"));
+                    report(
+                        &rules::CONDITIONAL_PATTERN_SYNTAX,
+                        &path,
+                        text,
+                        &conditional::parse(text),
+                        out,
+                    );
+                }
+            }
+            Mapping::Json { fields, .. } => {
+                for (k, field) in fields.iter().enumerate() {
+                    if let Some(text) = &field.value_pattern {
+                        let path = mapping_path(i, &format!("fields/{k}/value_pattern"));
+                        report(
+                            &rules::VALUE_PATTERN_SYNTAX,
+                            &path,
+                            text,
+                            &value_pattern::parse(text),
+                            out,
+                        );
+                    }
+                }
+            }
+            Mapping::Direct { .. } | Mapping::Dn { .. } => {}
+        }
+    }
+    for (i, map) in scenario.dn_maps.iter().enumerate() {
+        let check = dn_pattern::check_dn_map(&map.from_pattern, &map.to_pattern);
+        report(
+            &rules::DN_PATTERN_SYNTAX,
+            &format!("/dn_maps/{i}/from_pattern"),
+            &map.from_pattern,
+            &check.from,
+            out,
+        );
+        report(
+            &rules::DN_PATTERN_SYNTAX,
+            &format!("/dn_maps/{i}/to_pattern"),
+            &map.to_pattern,
+            &check.to,
+            out,
+        );
+    }
+    if let Some(pipe) = &scenario.sync_pipe {
+        for (k, text) in pipe.class.filters.iter().enumerate() {
+            let path = format!("/sync_pipe/class/filters/{k}");
+            report(
+                &rules::LDAP_FILTER_SYNTAX,
+                &path,
+                text,
+                &ldap_filter::parse(text),
+                out,
+            );
+        }
+    }
+}
+
+/// Errors under `rule`; warnings under the one rule for patterns that are likely wrong but may
+/// be accepted.
+fn report<T>(rule: &Rule, path: &str, text: &str, parsed: &Parsed<T>, out: &mut Vec<Diagnostic>) {
+    for problem in &parsed.problems {
+        let rule = if problem.is_error() {
+            rule
+        } else {
+            &rules::PATTERN_SUSPICIOUS
+        };
+        out.push(Diagnostic::new(rule, path, located(problem, text)));
+    }
+}
+
+/// "message (at character N)": people count characters from 1, the parsers bytes from 0.
+fn located(problem: &Problem, text: &str) -> String {
+    let column = text
+        .get(..problem.offset)
+        .map_or(problem.offset, |head| head.chars().count())
+        + 1;
+    format!("{} (at character {column})", problem.message)
+}
+
+fn check_json(to: &str, path: &str, text: &str, out: &mut Vec<Diagnostic>) {
+    match pattern::value_pattern::expands_to_valid_json(text) {
+        Ok(()) => {}
+        // Syntax problems were reported already.
+        Err(JsonProblem::Pattern(_)) => {}
+        Err(JsonProblem::Json { message, .. }) => out.push(
+            Diagnostic::new(
+                &rules::VALUE_PATTERN_JSON,
+                path,
+                format!("{to} is a JSON object in PingOne, but this pattern does not expand to valid JSON: {message}"),
+            )
+            .hint("Write literal braces as {{ and }}, quote strings, and escape values with {attr:jsonEscape}"),
+        ),
+    }
+}
