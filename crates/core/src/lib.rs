@@ -20,6 +20,7 @@ pub mod catalog;
 pub mod command;
 pub mod diagnostic;
 pub mod docs;
+pub mod dsconfig;
 pub mod endpoint;
 pub mod inspect;
 pub mod names;

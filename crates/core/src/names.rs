@@ -106,6 +106,108 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     previous[b.len()]
 }
 
+/// [`edit_distance`] ignoring ASCII case, when it is at most `limit`; `None` otherwise. Cheap
+/// for the short names it compares: no allocation up to 64 characters, and a length difference
+/// over the limit answers at once.
+pub fn edit_distance_within(a: &str, b: &str, limit: usize) -> Option<usize> {
+    const MAX: usize = 64;
+    let count = |s: &str| {
+        if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        }
+    };
+    let (a_len, b_len) = (count(a), count(b));
+    if a_len.abs_diff(b_len) > limit {
+        return None;
+    }
+    if a_len > MAX || b_len > MAX {
+        let distance = edit_distance(&a.to_ascii_lowercase(), &b.to_ascii_lowercase());
+        return (distance <= limit).then_some(distance);
+    }
+    let mut a_chars = ['\0'; MAX];
+    let mut b_chars = ['\0'; MAX];
+    for (slot, c) in a_chars.iter_mut().zip(a.chars()) {
+        *slot = c.to_ascii_lowercase();
+    }
+    for (slot, c) in b_chars.iter_mut().zip(b.chars()) {
+        *slot = c.to_ascii_lowercase();
+    }
+    let (a, b) = (&a_chars[..a_len], &b_chars[..b_len]);
+    // Three rows (two back, one back, this one), rotated by index rather than copied. Distances
+    // never exceed 64, so a byte holds them.
+    let mut rows = [[0u8; MAX + 1]; 3];
+    for (j, slot) in rows[1].iter_mut().enumerate().take(b.len() + 1) {
+        *slot = j as u8;
+    }
+    let (mut before, mut previous, mut current) = (0, 1, 2);
+    for i in 1..=a.len() {
+        rows[current][0] = i as u8;
+        let mut row_min = i as u8;
+        for j in 1..=b.len() {
+            let cost = u8::from(a[i - 1] != b[j - 1]);
+            let mut value = (rows[previous][j - 1] + cost)
+                .min(rows[previous][j] + 1)
+                .min(rows[current][j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                value = value.min(rows[before][j - 2] + 1);
+            }
+            rows[current][j] = value;
+            row_min = row_min.min(value);
+        }
+        // Every later row is at least this row's minimum (a swap reaches back two rows, but
+        // through a cell of this row that is no larger).
+        if usize::from(row_min) > limit {
+            return None;
+        }
+        (before, previous, current) = (previous, current, before);
+    }
+    let distance = usize::from(rows[previous][b.len()]);
+    (distance <= limit).then_some(distance)
+}
+
+/// Character counts ignoring ASCII case: a to z, 0 to 9, and one bucket for everything else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Histogram([u8; 37]);
+
+impl Histogram {
+    /// The counts of `text` (saturating at 255 per bucket).
+    pub const fn of(text: &str) -> Histogram {
+        let bytes = text.as_bytes();
+        let mut counts = [0u8; 37];
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i].to_ascii_lowercase();
+            let bucket = match b {
+                b'a'..=b'z' => (b - b'a') as usize,
+                b'0'..=b'9' => 26 + (b - b'0') as usize,
+                // A multi-byte character counts once, at its first byte.
+                0x80..=0xBF => {
+                    i += 1;
+                    continue;
+                }
+                _ => 36,
+            };
+            counts[bucket] = counts[bucket].saturating_add(1);
+            i += 1;
+        }
+        Histogram(counts)
+    }
+
+    /// A lower bound of the edit distance between the two texts: each edit changes the counts
+    /// by at most two (a swap by none).
+    pub fn distance_bound(&self, other: &Histogram) -> usize {
+        let difference: usize = self
+            .0
+            .iter()
+            .zip(&other.0)
+            .map(|(a, b)| usize::from(a.abs_diff(*b)))
+            .sum();
+        difference.div_ceil(2)
+    }
+}
+
 /// A character as people read it in a message: `'_'`, or its name for invisible ones.
 pub fn describe_char(c: char) -> String {
     match c {
@@ -161,6 +263,60 @@ mod tests {
         assert_eq!(edit_distance("emial", "email"), 1);
         assert_eq!(edit_distance("abc", ""), 3);
         assert_eq!(edit_distance("é", "e"), 1);
+    }
+
+    #[test]
+    fn histograms_bound_the_edit_distance() {
+        let words = [
+            "",
+            "a",
+            "email",
+            "emial",
+            "EMAIL",
+            "userName",
+            "custom123",
+            "é",
+            "éa",
+            "a-b_c",
+        ];
+        for a in words {
+            for b in words {
+                let bound = Histogram::of(a).distance_bound(&Histogram::of(b));
+                let full = edit_distance(&a.to_ascii_lowercase(), &b.to_ascii_lowercase());
+                assert!(bound <= full, "{a} {b}: bound {bound} > {full}");
+            }
+        }
+    }
+
+    #[test]
+    fn bounded_edit_distance_agrees_with_the_full_one() {
+        let words = [
+            "",
+            "a",
+            "email",
+            "emial",
+            "EMAIL",
+            "userName",
+            "username",
+            "populaton",
+            "é",
+            "éa",
+        ];
+        for a in words {
+            for b in words {
+                let full = edit_distance(&a.to_ascii_lowercase(), &b.to_ascii_lowercase());
+                for limit in 0..4 {
+                    let expected = (full <= limit).then_some(full);
+                    assert_eq!(
+                        edit_distance_within(a, b, limit),
+                        expected,
+                        "{a} {b} {limit}"
+                    );
+                }
+            }
+        }
+        let long = "x".repeat(100);
+        assert_eq!(edit_distance_within(&long, &long, 1), Some(0));
     }
 
     #[test]

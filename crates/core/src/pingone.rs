@@ -1,6 +1,8 @@
 //! PingOne's user schema as a sync destination (REFERENCE.md §5; PingOne API "Users" and the
 //! PingOne Terraform provider's user resource).
 
+use crate::names::{Histogram, edit_distance_within};
+
 /// One top-level PingOne user attribute.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct UserAttribute {
@@ -88,13 +90,25 @@ pub const USER_ATTRIBUTES: &[UserAttribute] = &[
     read_only(plain("verifyStatus")),
 ];
 
+/// The character counts of each name in [`USER_ATTRIBUTES`], computed at compile time.
+const HISTOGRAMS: [Histogram; USER_ATTRIBUTES.len()] = {
+    let mut histograms = [Histogram::of(""); USER_ATTRIBUTES.len()];
+    let mut i = 0;
+    while i < USER_ATTRIBUTES.len() {
+        histograms[i] = Histogram::of(USER_ATTRIBUTES[i].name);
+        i += 1;
+    }
+    histograms
+};
+
 /// The attribute with exactly this name.
 pub fn attribute(name: &str) -> Option<&'static UserAttribute> {
     USER_ATTRIBUTES.iter().find(|a| a.name == name)
 }
 
 /// The known attribute closest to `name`, for "did you mean": a case-insensitive match first,
-/// then the nearest by edit distance when it is close enough to be a typo.
+/// then the nearest by edit distance when it is close enough to be a typo (a quarter of the
+/// known name's length, at least one edit).
 pub fn closest(name: &str) -> Option<&'static UserAttribute> {
     if let Some(same) = USER_ATTRIBUTES
         .iter()
@@ -102,16 +116,19 @@ pub fn closest(name: &str) -> Option<&'static UserAttribute> {
     {
         return Some(same);
     }
-    let lower = name.to_ascii_lowercase();
+    // Runs for every unknown mapping on every keystroke: candidates whose character counts
+    // alone rule them out are skipped before any edit-distance table is built.
+    let histogram = Histogram::of(name);
     USER_ATTRIBUTES
         .iter()
-        .map(|a| {
-            (
-                crate::names::edit_distance(&lower, &a.name.to_ascii_lowercase()),
-                a,
-            )
+        .zip(HISTOGRAMS.iter())
+        .filter_map(|(a, h)| {
+            let limit = (a.name.len() / 4).max(1);
+            if histogram.distance_bound(h) > limit {
+                return None;
+            }
+            edit_distance_within(name, a.name, limit).map(|d| (d, a))
         })
-        .filter(|(distance, a)| *distance <= (a.name.len() / 4).max(1))
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, a)| a)
 }
