@@ -23,6 +23,7 @@ pub mod docs;
 pub mod dsconfig;
 pub mod endpoint;
 pub mod inspect;
+pub mod lint;
 pub mod names;
 pub mod pattern;
 pub mod pingone;

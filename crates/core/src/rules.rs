@@ -196,11 +196,19 @@ pub const PINGONE_RESOURCE_TYPE_INVALID: Rule = rule(
     "resourceType must be a constructed mapping with value-pattern user",
     docs::PINGONE_DESTINATION,
 );
-/// `username` and `email` are required on PingOne users. [V] TF-P1.
-pub const PINGONE_REQUIRED_ATTRIBUTE: Rule = rule(
-    "pingone-required-attribute",
+/// `username` is required on PingOne users. [V] TF-P1, P1-USERS.
+pub const PINGONE_USERNAME_MISSING: Rule = rule(
+    "pingone-username-missing",
     Error,
-    "PingOne users need username and email",
+    "PingOne users need a username",
+    docs::PINGONE_USERS,
+);
+/// `email` is required by the Terraform schema [V], but Ping's own Azure AD profile maps none,
+/// and PingOne environments differ: a warning.
+pub const PINGONE_EMAIL_MISSING: Rule = rule(
+    "pingone-email-missing",
+    Warning,
+    "PingOne users normally need an email",
     docs::PINGONE_USERS,
 );
 /// Every PingOne user is in a population. [V] DS-P1LIM.
@@ -346,6 +354,100 @@ pub const PASSWORD_RESYNC: Rule = rule(
     docs::CHANGELOG_CONSIDERATIONS,
 );
 
+/// `resourceType` is documented as required from 10.0; for older or unknown versions it is
+/// recommended, not confirmed.
+pub const PINGONE_RESOURCE_TYPE_RECOMMENDED: Rule = rule(
+    "pingone-resource-type-recommended",
+    Warning,
+    "PingOne destinations need a resourceType mapping from 10.0 on; add one for older versions too",
+    docs::PINGONE_DESTINATION,
+);
+/// A subcommand dsconfig does not have.
+pub const UNKNOWN_SUBCOMMAND: Rule = rule(
+    "unknown-subcommand",
+    Error,
+    "not a dsconfig subcommand",
+    docs::DSCONFIG_NON_INTERACTIVE,
+);
+/// A property the type does not have, close to one it has: a typo.
+pub const PROPERTY_TYPO: Rule = rule(
+    "property-typo",
+    Error,
+    "not a property of this type; a known property has a close name",
+    docs::DSCONFIG_NON_INTERACTIVE,
+);
+/// A property syncmap's catalog does not list for the type. A warning: the catalog covers the
+/// properties syncmap needs, not every property dsconfig has.
+pub const PROPERTY_UNKNOWN: Rule = rule(
+    "property-unknown",
+    Warning,
+    "not a property syncmap knows for this type",
+    docs::DSCONFIG_NON_INTERACTIVE,
+);
+/// A value outside a property's allowed values.
+pub const PROPERTY_VALUE_INVALID: Rule = rule(
+    "property-value-invalid",
+    Error,
+    "the value is not one the property allows",
+    docs::DSCONFIG_NON_INTERACTIVE,
+);
+/// `--add` or `--remove` on a create command.
+pub const ADD_ON_CREATE: Rule = rule(
+    "add-on-create",
+    Error,
+    "create commands take --set; --add and --remove change existing objects",
+    docs::DSCONFIG_NON_INTERACTIVE,
+);
+/// A polymorphic object created without `--type`.
+pub const TYPE_MISSING: Rule = rule(
+    "type-missing",
+    Error,
+    "creating this kind of object needs --type",
+    docs::DSCONFIG_NON_INTERACTIVE,
+);
+/// A `--type` syncmap does not know for the object.
+pub const TYPE_UNKNOWN: Rule = rule(
+    "type-unknown",
+    Warning,
+    "not a --type syncmap knows for this object",
+    docs::DSCONFIG_NON_INTERACTIVE,
+);
+/// A naming argument missing from a command.
+pub const NAMING_ARGUMENT_MISSING: Rule = rule(
+    "naming-argument-missing",
+    Error,
+    "the command lacks a naming argument of its object type",
+    docs::DSCONFIG_NON_INTERACTIVE,
+);
+/// The same object created twice: the second create fails and stops the batch.
+pub const DUPLICATE_CREATE: Rule = rule(
+    "duplicate-create",
+    Error,
+    "the same object is created twice",
+    docs::DSCONFIG_BATCH,
+);
+/// A reference to an object the files never create.
+pub const UNDEFINED_REFERENCE: Rule = rule(
+    "undefined-reference",
+    Error,
+    "refers to an object the files never create",
+    docs::DSCONFIG_BATCH,
+);
+/// A child created before its parent (a mapping before its map).
+pub const CREATED_BEFORE_PARENT: Rule = rule(
+    "created-before-parent",
+    Error,
+    "an object is created before the object it belongs to",
+    docs::DSCONFIG_BATCH,
+);
+/// The source's changelog encryption key differs from the sync server's decryption key.
+pub const CHANGELOG_KEY_MISMATCH: Rule = rule(
+    "changelog-key-mismatch",
+    Error,
+    "the changelog encryption and decryption keys differ",
+    docs::CHANGELOG_CONSIDERATIONS,
+);
+
 /// Every rule, in the order validation reports them.
 pub const ALL: &[&Rule] = &[
     &TARGET_VERSION_UNSUPPORTED,
@@ -362,7 +464,9 @@ pub const ALL: &[&Rule] = &[
     &PASSWORD_RESYNC,
     &PINGONE_RESOURCE_TYPE_MISSING,
     &PINGONE_RESOURCE_TYPE_INVALID,
-    &PINGONE_REQUIRED_ATTRIBUTE,
+    &PINGONE_RESOURCE_TYPE_RECOMMENDED,
+    &PINGONE_USERNAME_MISSING,
+    &PINGONE_EMAIL_MISSING,
     &PINGONE_POPULATION_MISSING,
     &PINGONE_ATTRIBUTE_CASE,
     &PINGONE_ATTRIBUTE_UNKNOWN,
@@ -392,6 +496,34 @@ pub const ALL: &[&Rule] = &[
     &NAME_CONTROL_CHARACTER,
     &NAME_LEADING_DASH,
     &NAME_WHITESPACE,
+    &UNKNOWN_SUBCOMMAND,
+    &PROPERTY_TYPO,
+    &PROPERTY_UNKNOWN,
+    &PROPERTY_VALUE_INVALID,
+    &ADD_ON_CREATE,
+    &TYPE_MISSING,
+    &TYPE_UNKNOWN,
+    &NAMING_ARGUMENT_MISSING,
+    &DUPLICATE_CREATE,
+    &UNDEFINED_REFERENCE,
+    &CREATED_BEFORE_PARENT,
+    &CHANGELOG_KEY_MISMATCH,
+];
+
+/// The rules only the linter applies (to parsed batch files, not to scenarios).
+pub const LINT_ONLY: &[&Rule] = &[
+    &UNKNOWN_SUBCOMMAND,
+    &PROPERTY_TYPO,
+    &PROPERTY_UNKNOWN,
+    &PROPERTY_VALUE_INVALID,
+    &ADD_ON_CREATE,
+    &TYPE_MISSING,
+    &TYPE_UNKNOWN,
+    &NAMING_ARGUMENT_MISSING,
+    &DUPLICATE_CREATE,
+    &UNDEFINED_REFERENCE,
+    &CREATED_BEFORE_PARENT,
+    &CHANGELOG_KEY_MISMATCH,
 ];
 
 /// The rule with the given code.

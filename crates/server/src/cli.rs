@@ -28,6 +28,9 @@ pub enum Command {
     Render(RenderArgs),
     /// Check a scenario file and print its diagnostics.
     Check(CheckArgs),
+    /// Lint dsconfig batch files: files, `-` for standard input, or directories of
+    /// `*.dsconfig*` files read in name order as one configuration.
+    Lint(LintArgs),
     /// Inspect one stored password value, read from standard input (never from arguments,
     /// which other users and shell history can see).
     InspectPassword(InspectArgs),
@@ -75,6 +78,31 @@ pub struct CheckArgs {
     /// How to print the diagnostics.
     #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
     pub format: ReportFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// Batch files, directories, or `-` for standard input.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// How to print the findings.
+    #[arg(long, value_enum, default_value_t = LintFormat::Human)]
+    pub format: LintFormat,
+    /// The PingDataSync version the files are for (default: inferred from property names).
+    #[arg(long, value_name = "MAJOR.MINOR")]
+    pub target_version: Option<String>,
+    /// An object that exists on the server already, as TYPE:NAME (repeatable), such as
+    /// sync-destination:PingOne.
+    #[arg(long = "exists", value_name = "TYPE:NAME")]
+    pub exists: Vec<String>,
+}
+
+/// How lint findings are printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LintFormat {
+    Human,
+    Json,
+    Sarif,
 }
 
 #[derive(Debug, Args)]
@@ -229,6 +257,43 @@ pub fn check(args: CheckArgs) -> Result<Status, String> {
         ReportFormat::Json => println!("{}", report::json(&diagnostics)),
     }
     Ok(if has_errors(&diagnostics) {
+        Status::Errors
+    } else {
+        Status::Clean
+    })
+}
+
+pub fn lint(args: LintArgs) -> Result<Status, String> {
+    let target_version = args
+        .target_version
+        .as_deref()
+        .map(|v| {
+            v.parse::<syncmap_core::Version>()
+                .map_err(|e| format!("--target-version: {e}"))
+        })
+        .transpose()?;
+    let existing = args
+        .exists
+        .iter()
+        .map(|e| syncmap_core::lint::Existing::parse(e).map_err(|m| format!("--exists: {m}")))
+        .collect::<Result<Vec<_>, _>>()?;
+    let files = crate::lint_input::read(&args.paths)?;
+    let inputs: Vec<syncmap_core::lint::Input<'_>> = files
+        .iter()
+        .map(|(name, text)| syncmap_core::lint::Input { name, text })
+        .collect();
+    let options = syncmap_core::lint::Options {
+        target_version,
+        existing,
+    };
+    let report = syncmap_core::lint::lint(&inputs, &options);
+    use syncmap_core::lint::output;
+    match args.format {
+        LintFormat::Human => eprint!("{}", output::human(&report, &inputs)),
+        LintFormat::Json => println!("{:#}", output::json(&report, &inputs)),
+        LintFormat::Sarif => println!("{:#}", output::sarif(&report, &inputs)),
+    }
+    Ok(if report.has_errors() {
         Status::Errors
     } else {
         Status::Clean

@@ -2,6 +2,7 @@
 //! `syncmap-core`; this binary only reads input, prints and serves.
 
 mod cli;
+mod lint_input;
 mod report;
 mod scenario_input;
 mod serve;
@@ -16,6 +17,7 @@ fn main() -> ExitCode {
         cli::Command::Presets(args) => cli::presets(args),
         cli::Command::Render(args) => cli::render(args),
         cli::Command::Check(args) => cli::check(args),
+        cli::Command::Lint(args) => cli::lint(args),
         cli::Command::InspectPassword(args) => cli::inspect_password(args),
         cli::Command::Serve(args) => serve::run(args),
     };

@@ -43,6 +43,7 @@ pub const PLUGIN: ObjectType = ObjectType {
         "changelog-password-encryption",
         "pass-through-authentication",
         "pluggable-pass-through-authentication",
+        "composed-attribute",
         "third-party",
     ],
     singleton: false,
@@ -62,6 +63,66 @@ pub const PLUGIN: ObjectType = ObjectType {
         )
         .types(&["changelog-password-encryption"]),
         P::new("plugin-type", Text, "When the plugin runs").multi(),
+        P::new("server", Text, "Servers to pass binds through to")
+            .multi()
+            .types(&["pass-through-authentication"]),
+        P::new("dn-map", Text, "DN maps from local to remote DNs")
+            .multi()
+            .types(&["pass-through-authentication"]),
+        P::new("search-base-dn", Dn, "Where remote entries are searched")
+            .multi()
+            .types(&["pass-through-authentication"]),
+        P::new(
+            "override-local-password",
+            Boolean,
+            "Replace the local password after a remote bind",
+        )
+        .types(&[
+            "pass-through-authentication",
+            "pluggable-pass-through-authentication",
+        ]),
+        P::new(
+            "update-local-password",
+            Boolean,
+            "Store the password locally after a remote bind",
+        )
+        .types(&["pluggable-pass-through-authentication"]),
+        P::new("try-local-bind", Boolean, "Try the local password first")
+            .types(&["pluggable-pass-through-authentication"]),
+        P::new("pass-through-authentication-handler", Text, "The handler")
+            .types(&["pluggable-pass-through-authentication"]),
+        P::new(
+            "included-local-entry-base-dn",
+            Dn,
+            "Entries that pass binds through",
+        )
+        .multi()
+        .types(&["pluggable-pass-through-authentication"]),
+        P::new(
+            "attribute-type",
+            AttributeName,
+            "The attribute the plugin builds",
+        )
+        .types(&["composed-attribute"]),
+        P::new("value-pattern", ValuePattern, "Patterns for its values")
+            .multi()
+            .types(&["composed-attribute"]),
+        P::new("include-base-dn", Dn, "Entries under these DNs")
+            .multi()
+            .types(&["composed-attribute"]),
+        P::new("include-filter", Filter, "Entries matching these filters")
+            .multi()
+            .types(&["composed-attribute"]),
+        P::new(
+            "target-attribute-exists-during-initial-population-behavior",
+            Text,
+            "What to do when the attribute exists",
+        )
+        .types(&["composed-attribute"]),
+        P::new("extension-class", Text, "The Java class").types(&["third-party"]),
+        P::new("extension-argument", Text, "name=value arguments")
+            .multi()
+            .types(&["third-party"]),
     ],
     doc_url: docs::CHANGELOG_CONSIDERATIONS,
 };

@@ -28,6 +28,7 @@ pub const EXTERNAL_SERVER: ObjectType = ObjectType {
         "oracle-unified-directory",
         "ping-one-http",
         "http",
+        "api",
         "http-proxy",
         "scim",
         "scim2",
@@ -112,7 +113,19 @@ pub const EXTERNAL_SERVER: ObjectType = ObjectType {
         .types(&["jdbc"]),
         P::new("database-name", Text, "The database name").types(&["jdbc"]),
         P::new("user-name", Text, "The database user").types(&["jdbc"]),
-        P::new("base-url", Url, "The base URL").types(&["http", "scim", "scim2", "ping-one-http"]),
+        P::new("base-url", Url, "The base URL").types(&[
+            "http",
+            "scim",
+            "scim2",
+            "ping-one-http",
+            "api",
+        ]),
+        P::new(
+            "authorization-method",
+            Enum(&["none", "basic", "oauth"]),
+            "How HTTP requests authenticate",
+        )
+        .types(&["http", "api", "scim", "scim2"]),
     ],
     doc_url: docs::CONFIG_COMPONENTS,
 };

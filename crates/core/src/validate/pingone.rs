@@ -5,6 +5,7 @@ use crate::endpoint::DestinationKind;
 use crate::pingone;
 use crate::rules;
 use crate::scenario::{Mapping, Scenario};
+use crate::version::Version;
 
 use super::mapping_path;
 
@@ -16,9 +17,14 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     let find = |name: &str| mappings.iter().enumerate().find(|(_, m)| m.to() == name);
 
     match find("resourceType") {
+        // Documented as required from 10.0 (DS-P1DEST); unconfirmed before.
         None => out.push(
             Diagnostic::new(
-                &rules::PINGONE_RESOURCE_TYPE_MISSING,
+                if scenario.target_version >= Version::new(10, 0) {
+                    &rules::PINGONE_RESOURCE_TYPE_MISSING
+                } else {
+                    &rules::PINGONE_RESOURCE_TYPE_RECOMMENDED
+                },
                 "/attribute_map/mappings",
                 "a PingOne destination needs a constructed attribute mapping named resourceType \
                  with the value-pattern user",
@@ -42,19 +48,26 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
             .hint("Set --type constructed --set value-pattern:user"),
         ),
     }
-    for required in ["username", "email"] {
+    for (required, rule, hint) in [
+        (
+            "username",
+            &rules::PINGONE_USERNAME_MISSING,
+            "Map it from uid, for example: --type direct --set from-attribute:uid",
+        ),
+        (
+            "email",
+            &rules::PINGONE_EMAIL_MISSING,
+            "Map it from mail, for example: --type direct --set from-attribute:mail",
+        ),
+    ] {
         if find(required).is_none() {
             out.push(
                 Diagnostic::new(
-                    &rules::PINGONE_REQUIRED_ATTRIBUTE,
+                    rule,
                     "/attribute_map/mappings",
                     format!("PingOne users need {required}, and no mapping writes it"),
                 )
-                .hint(if required == "username" {
-                    "Map it from uid, for example: --type direct --set from-attribute:uid"
-                } else {
-                    "Map it from mail, for example: --type direct --set from-attribute:mail"
-                }),
+                .hint(hint),
             );
         }
     }

@@ -1,0 +1,264 @@
+//! Words to a [`ParsedCommand`]: prompt, program, subcommand, options and their values.
+
+use super::diagnostics::{ParseDiagnostic, codes, shown};
+use super::lines::LogicalInfo;
+use super::options::{self, Arity};
+use super::words::Token;
+use super::{CommandOption, Document, OptionKind, ParsedCommand, PropertyAssignment, Span, Word};
+
+const EXPECTED_COMMAND: &str = "expected dsconfig or a subcommand such as create-sync-pipe";
+
+/// Turns the words of one logical command into a command of `doc`, or into diagnostics.
+///
+/// `word_diagnostics` (unterminated quotes) are kept for commands and for fragments that look
+/// like dsconfig options, and dropped for lines that are not dsconfig at all: one clear
+/// "not a dsconfig command" says enough about a shell line.
+pub(super) fn build(
+    tokens: &mut Vec<Token>,
+    info: &LogicalInfo,
+    word_diagnostics: &mut Vec<ParseDiagnostic>,
+    doc: &mut Document,
+) {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        doc.diagnostics.append(word_diagnostics);
+        return;
+    };
+    let line = Span::new(first.word.span.start, last.word.span.end);
+    let mut at = usize::from(first.word.text == "$");
+    let Some(head) = tokens.get(at) else {
+        doc.diagnostics.push(not_a_command(line, "$"));
+        return;
+    };
+    let head_text = head.word.text.as_str();
+    let has_program = is_program(head_text);
+    if has_program {
+        at += 1;
+    } else if options::is_option(head_text) {
+        if !info.separated || info.after_commented_continuation {
+            doc.diagnostics.push(missing_continuation(head, info));
+            doc.diagnostics.append(word_diagnostics);
+            return;
+        }
+    } else if !options::is_subcommand(head_text) {
+        doc.diagnostics.push(not_a_command(line, head_text));
+        return;
+    }
+
+    let rest = &tokens[at..];
+    let mut command_options = Vec::new();
+    let mut subcommand_at = None;
+    let mut diagnostics = Vec::new();
+    let mut i = 0;
+    while let Some(token) = rest.get(i) {
+        let text = token.word.text.as_str();
+        if options::is_option(text) {
+            let (kind, arity) = options::classify(text);
+            let next = rest.get(i + 1);
+            let take = match (arity, next) {
+                (Arity::Flag, _) | (_, None) => false,
+                (Arity::Value, Some(next)) => !next.word.text.starts_with("--"),
+                (Arity::Unknown, Some(next)) => {
+                    let next = next.word.text.as_str();
+                    !next.starts_with("--")
+                        && options::global_option(next).is_none()
+                        && !(subcommand_at.is_none() && options::is_subcommand(next))
+                }
+            };
+            let value = if take { next } else { None };
+            if arity == Arity::Value && value.is_none() {
+                diagnostics.push(without_value(token, next));
+            }
+            let property = match (kind, value) {
+                (OptionKind::Set | OptionKind::Add | OptionKind::Remove, Some(value)) => {
+                    property(text, value, &mut diagnostics)
+                }
+                _ => None,
+            };
+            command_options.push(CommandOption {
+                name: token.word.clone(),
+                kind,
+                value: value.map(|v| v.word.clone()),
+                property,
+            });
+            i += 1 + usize::from(take);
+        } else if subcommand_at.is_none() {
+            if !options::is_subcommand(text) {
+                if !has_program {
+                    doc.diagnostics.push(not_a_command(line, text));
+                    return;
+                }
+                diagnostics.push(ParseDiagnostic::warning(
+                    codes::MALFORMED_SUBCOMMAND,
+                    token.word.span,
+                    format!(
+                        "found {} where the subcommand goes; expected a subcommand such as \
+                         create-sync-pipe or set-sync-pipe-prop",
+                        shown(text)
+                    ),
+                ));
+            }
+            subcommand_at = Some(i);
+            i += 1;
+        } else {
+            diagnostics.push(unexpected(token));
+            i += 1;
+        }
+    }
+
+    let program = has_program.then(|| tokens[at - 1].word.clone());
+    if subcommand_at.is_none() {
+        let Some(program) = &program else {
+            // Only options, after a blank line: a fragment of no command.
+            doc.diagnostics.push(not_a_command(line, head_text));
+            return;
+        };
+        let help = command_options.iter().any(|o| {
+            o.kind == OptionKind::Behaviour
+                && (o.name.text == "-H" || o.name.text.to_ascii_lowercase().starts_with("--help"))
+        });
+        if !help {
+            diagnostics.push(ParseDiagnostic::error(
+                codes::MISSING_SUBCOMMAND,
+                program.span,
+                format!(
+                    "found {} without a subcommand; expected a subcommand such as \
+                     create-sync-pipe",
+                    shown(&program.text)
+                ),
+            ));
+        }
+    }
+
+    let mut words: Vec<Word> = tokens.drain(at..).map(|t| t.word).collect();
+    let (leading, subcommand, words) = match subcommand_at {
+        Some(k) => {
+            let after = words.split_off(k + 1);
+            let subcommand = words.pop();
+            (words, subcommand, after)
+        }
+        None => (words, None, Vec::new()),
+    };
+    doc.diagnostics.append(word_diagnostics);
+    doc.diagnostics.append(&mut diagnostics);
+    doc.commands.push(ParsedCommand {
+        span: line,
+        program,
+        subcommand,
+        options: command_options,
+        leading,
+        words,
+    });
+}
+
+/// `dsconfig`, or a path to it (`bin/dsconfig`, `/opt/ping/bin/dsconfig`).
+fn is_program(word: &str) -> bool {
+    word == "dsconfig" || word.ends_with("/dsconfig")
+}
+
+/// Splits a `--set`/`--add`/`--remove` value at its first `:`, or at a `<` before any `:`.
+fn property(
+    option: &str,
+    value: &Token,
+    diagnostics: &mut Vec<ParseDiagnostic>,
+) -> Option<PropertyAssignment> {
+    let text = value.word.text.as_str();
+    let Some(k) = text.bytes().position(|b| b == b':' || b == b'<') else {
+        diagnostics.push(ParseDiagnostic::error(
+            codes::PROPERTY_WITHOUT_COLON,
+            value.word.span,
+            format!(
+                "found `{option} {}` with no `:` in its value; expected \
+                 `{option} property:value` (or `property<file` to read the value from a file)",
+                shown(text).trim_matches('`')
+            ),
+        ));
+        return None;
+    };
+    if k == 0 {
+        diagnostics.push(ParseDiagnostic::error(
+            codes::EMPTY_PROPERTY_NAME,
+            value.word.span,
+            format!(
+                "found `{option} {}` with no property name before `{}`; expected \
+                 `{option} property:value`",
+                shown(text).trim_matches('`'),
+                &text[..1]
+            ),
+        ));
+        return None;
+    }
+    let separator = value.source_offset(k);
+    Some(PropertyAssignment {
+        property: text[..k].to_owned(),
+        property_span: Span::new(value.text_start, separator),
+        value: text[k + 1..].to_owned(),
+        value_span: Span::new(value.source_offset(k + 1), value.text_end),
+        from_file: text.as_bytes()[k] == b'<',
+    })
+}
+
+fn not_a_command(line: Span, found: &str) -> ParseDiagnostic {
+    let what = if options::is_option(found) {
+        format!("found option {} with no subcommand", shown(found))
+    } else {
+        format!("found {}", shown(found))
+    };
+    ParseDiagnostic::error(
+        codes::NOT_A_DSCONFIG_COMMAND,
+        line,
+        format!("not a dsconfig command: {what}; {EXPECTED_COMMAND}"),
+    )
+}
+
+fn missing_continuation(head: &Token, info: &LogicalInfo) -> ParseDiagnostic {
+    let message = if info.separated {
+        format!(
+            "line starts with option {} right after a commented-out line that ends with `\\`, \
+             so it belongs to no command; expected it commented out too, or a command before it",
+            shown(&head.word.text)
+        )
+    } else {
+        format!(
+            "line starts with option {} right after a finished command: the previous line looks \
+             like it is missing its `\\`; expected `\\` at the end of the previous line (this \
+             line is not part of any command)",
+            shown(&head.word.text)
+        )
+    };
+    ParseDiagnostic::warning(codes::MISSING_CONTINUATION, head.word.span, message)
+}
+
+fn without_value(option: &Token, next: Option<&Token>) -> ParseDiagnostic {
+    let name = option.word.text.as_str();
+    let found = match next {
+        Some(next) => format!("is followed by option {}", shown(&next.word.text)),
+        None => "ends the command".to_owned(),
+    };
+    ParseDiagnostic::error(
+        codes::OPTION_WITHOUT_VALUE,
+        option.word.span,
+        format!(
+            "{} {found} but takes a value; expected `{} <value>`",
+            shown(name),
+            shown(name).trim_matches('`')
+        ),
+    )
+}
+
+fn unexpected(token: &Token) -> ParseDiagnostic {
+    let text = token.word.text.as_str();
+    let message = if is_program(text) {
+        format!(
+            "found {} inside a command: the line before probably ends with a stray `\\`; \
+             expected an option such as --set",
+            shown(text)
+        )
+    } else {
+        format!(
+            "found {} after the subcommand where an option was expected; expected an option \
+             such as --set (a value with spaces must be quoted)",
+            shown(text)
+        )
+    };
+    ParseDiagnostic::error(codes::UNEXPECTED_ARGUMENT, token.word.span, message)
+}

@@ -1,0 +1,207 @@
+//! Physical lines to logical commands: blank lines, comments, `\` continuations, CRLF.
+//!
+//! Quotes are not looked at here. dsconfig's batch reader joins continued lines before it splits
+//! words, so a `\` + line break is removed even inside a quoted value, and a `#` line inside a
+//! continued command is a comment even when a quote is open.
+
+use super::Span;
+use super::diagnostics::{ParseDiagnostic, codes};
+
+/// What is known about a logical command before its words are read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct LogicalInfo {
+    /// Its first line starts with white space.
+    pub indented: bool,
+    /// A blank line, or the start of the file, comes between the previous logical command and
+    /// this one (comment lines do not count).
+    pub separated: bool,
+    /// The line just before it is a comment ending in a continuation `\`: part of a command
+    /// was commented out and this line was not.
+    pub after_commented_continuation: bool,
+}
+
+enum Kind {
+    Blank,
+    Comment,
+    Content,
+}
+
+/// Reads logical commands one at a time.
+pub(super) struct LineReader<'a> {
+    text: &'a str,
+    pos: usize,
+    separated: bool,
+    last_comment_continued: bool,
+}
+
+impl<'a> LineReader<'a> {
+    pub(super) fn new(text: &'a str) -> LineReader<'a> {
+        LineReader {
+            text,
+            pos: 0,
+            separated: true,
+            last_comment_continued: false,
+        }
+    }
+
+    /// The next physical line: its start and the end of its content (before `\r\n` or `\n`).
+    fn next_physical(&mut self) -> Option<(usize, usize)> {
+        let len = self.text.len();
+        if self.pos >= len {
+            return None;
+        }
+        let start = self.pos;
+        let end = match self.text.get(start..).and_then(|rest| rest.find('\n')) {
+            Some(k) => {
+                self.pos = start + k + 1;
+                start + k
+            }
+            None => {
+                self.pos = len;
+                len
+            }
+        };
+        let bytes = self.text.as_bytes();
+        let content_end = if end > start && bytes[end - 1] == b'\r' {
+            end - 1
+        } else {
+            end
+        };
+        Some((start, content_end))
+    }
+
+    fn kind(&self, start: usize, end: usize) -> Kind {
+        let bytes = &self.text.as_bytes()[start..end];
+        match bytes.iter().find(|&&b| !is_blank(b)) {
+            None => Kind::Blank,
+            Some(b'#') => Kind::Comment,
+            Some(_) => Kind::Content,
+        }
+    }
+
+    /// Fills `segments` with the content of each physical line of the next logical command
+    /// (continuation backslashes, line breaks and skipped comment lines left out) and returns
+    /// what is known about it; `None` at the end of the text.
+    pub(super) fn next_logical(
+        &mut self,
+        segments: &mut Vec<Span>,
+        diagnostics: &mut Vec<ParseDiagnostic>,
+    ) -> Option<LogicalInfo> {
+        segments.clear();
+        loop {
+            let (start, end) = self.next_physical()?;
+            match self.kind(start, end) {
+                Kind::Blank => {
+                    self.separated = true;
+                    self.last_comment_continued = false;
+                }
+                Kind::Comment => {
+                    self.last_comment_continued = continuation(self.text, start, end).is_some();
+                }
+                Kind::Content => {
+                    let info = LogicalInfo {
+                        indented: self
+                            .text
+                            .as_bytes()
+                            .get(start)
+                            .is_some_and(|&b| is_blank(b)),
+                        separated: self.separated,
+                        after_commented_continuation: self.last_comment_continued,
+                    };
+                    self.separated = false;
+                    self.last_comment_continued = false;
+                    self.read_continued(start, end, segments, diagnostics);
+                    return Some(info);
+                }
+            }
+        }
+    }
+
+    /// Pushes the first line and every line it continues into.
+    fn read_continued(
+        &mut self,
+        start: usize,
+        end: usize,
+        segments: &mut Vec<Span>,
+        diagnostics: &mut Vec<ParseDiagnostic>,
+    ) {
+        let mut pending = self.push_segment(start, end, segments, diagnostics);
+        while let Some(backslash) = pending {
+            let Some((start, end)) = self.next_physical() else {
+                diagnostics.push(dangling(backslash, "the end of the file"));
+                return;
+            };
+            match self.kind(start, end) {
+                Kind::Blank => {
+                    diagnostics.push(dangling(backslash, "a blank line"));
+                    self.separated = true;
+                    return;
+                }
+                Kind::Comment => {}
+                Kind::Content => pending = self.push_segment(start, end, segments, diagnostics),
+            }
+        }
+    }
+
+    /// Pushes one line's content; returns the offset of its continuation backslash, if any.
+    fn push_segment(
+        &self,
+        start: usize,
+        end: usize,
+        segments: &mut Vec<Span>,
+        diagnostics: &mut Vec<ParseDiagnostic>,
+    ) -> Option<usize> {
+        match continuation(self.text, start, end) {
+            Some((backslash, trailing)) => {
+                if trailing {
+                    diagnostics.push(ParseDiagnostic::warning(
+                        codes::SPACE_AFTER_BACKSLASH,
+                        Span::new(backslash, end),
+                        "white space after the continuation `\\` at the end of the line: a shell \
+                         reads `\\ ` as an escaped space and ends the command here; expected the \
+                         `\\` to be the last character of the line"
+                            .to_owned(),
+                    ));
+                }
+                segments.push(Span::new(start, backslash));
+                Some(backslash)
+            }
+            None => {
+                segments.push(Span::new(start, end));
+                None
+            }
+        }
+    }
+}
+
+/// Space, tab and the other ASCII white space a line can hold (`\r` included: a lone one is
+/// invisible in editors).
+fn is_blank(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\r' | 0x0b | 0x0c)
+}
+
+/// Whether the line `start..end` ends with a continuation `\` (an odd number of backslashes,
+/// possibly followed by white space): its offset, and whether white space follows it.
+fn continuation(text: &str, start: usize, end: usize) -> Option<(usize, bool)> {
+    let bytes = text.as_bytes();
+    let mut last = end;
+    while last > start && matches!(bytes[last - 1], b' ' | b'\t' | b'\r') {
+        last -= 1;
+    }
+    let mut first = last;
+    while first > start && bytes[first - 1] == b'\\' {
+        first -= 1;
+    }
+    ((last - first) % 2 == 1).then_some((last - 1, last < end))
+}
+
+fn dangling(backslash: usize, what: &str) -> ParseDiagnostic {
+    ParseDiagnostic::warning(
+        codes::DANGLING_CONTINUATION,
+        Span::new(backslash, backslash + 1),
+        format!(
+            "the line ends with a continuation `\\` but {what} follows, so the command ends \
+             here; expected another line of the command, or no `\\`"
+        ),
+    )
+}

@@ -1,0 +1,304 @@
+//! The dsconfig batch-file parser: text in, [`ParsedCommand`]s and [`ParseDiagnostic`]s out.
+//!
+//! [`parse`] reads what real batch files contain (the corpus under `shared/corpus`, described in
+//! its `SYNTAX_NOTES.md`), keeps every byte offset ([`Span`]) and never panics or fails: input
+//! it cannot read becomes a diagnostic. It does no I/O. [`line_col`] (or a [`LineIndex`] for
+//! many look-ups) turns an offset into a 1-based line and column.
+//!
+//! # The grammar, in the order it is applied
+//!
+//! 1. **Physical lines to logical commands** (`lines.rs`), before any word splitting, as
+//!    dsconfig's own batch reader does. Lines end at `\n`; one `\r` before it is dropped (CRLF).
+//!    A line holding only white space is *blank*; a line whose first non-blank character is `#`
+//!    is a *comment*. Comments and blank lines between commands are skipped. A line ending in an
+//!    odd number of backslashes (`\`, `\\\`, ...) *continues* on the next line: the last
+//!    backslash and the line break are removed, nothing is inserted, and the next line's
+//!    indentation is kept (it separates words). An even number (`\\`) is an escaped backslash
+//!    and does not continue the line, as in a shell.
+//!    * Comment lines inside a continued command are skipped and the command goes on after them
+//!      (Ping's 30-azuread-to-pingone profile comments out its last options this way). So a
+//!      commented-out command (`#dsconfig …`, every line prefixed `#`) is never a command.
+//!    * A blank line, or the end of the file, ends a command even after a trailing `\`: that is
+//!      reported as [`codes::DANGLING_CONTINUATION`] at the backslash.
+//!    * White space after a line-final `\` is reported ([`codes::SPACE_AFTER_BACKSLASH`]):
+//!      a shell reads `\ ` as an escaped space and ends the command there. This parser still
+//!      takes the line as continued, since that is what the author meant.
+//!    * Joining happens before quotes are looked at, so `\` + line break is removed **inside
+//!      single quotes too** (the three-line single-quoted ACI of ping-cloud-base, and the PEM
+//!      certificate written as `'certificate:-----BEGIN CERTIFICATE-----\n\` + line break in
+//!      the config-diff output of `perf-testing/…/00-config.dsconfig`). This differs from bash,
+//!      where `\` + line break inside single quotes stays in the value. The white space that
+//!      indents the next line is part of the value when the line break was inside quotes.
+//! 2. **Logical command to words** (`words.rs`), shell style but without any expansion: words
+//!    are separated by spaces and tabs; `'…'` keeps everything literally; `"…"` keeps everything
+//!    except that `\"`, `\\`, `\$` and `` \` `` stand for the second character (any other
+//!    backslash is literal); outside quotes `\x` is `x`; quoted and unquoted parts concatenate
+//!    (`prop:"value"`, `a:b:"c d"`, `'"'"'`). `$`, `{…}`, `[…]`, `<…>`, `*`, `(`, `|`, `;`, `#`
+//!    and `~` are ordinary characters: `${VAR}`, `[PLACEHOLDER]` and `<placeholder>` templates
+//!    are kept verbatim, and `<`/`>` are never redirections. An unclosed quote runs to the end
+//!    of the logical command and is reported at the opening quote.
+//! 3. **Words to a command** (`command.rs`). An optional prompt word `$`, then an optional
+//!    program word (`dsconfig`, or any path ending in `/dsconfig` such as `bin/dsconfig`), then
+//!    the arguments. Options are words starting with `-`; each takes the next word as its value
+//!    unless it is a known flag or the next word starts with `--` (`options.rs` holds the table
+//!    of global and connection options, which are kept and classified wherever they appear).
+//!    The first other word is the subcommand; any later one is reported as unexpected.
+//!    * A **subcommand** is recognised by the shape every documented one has,
+//!      `(create|delete|set|get|list)-[a-z0-9-]+` (see [`is_subcommand`]; `list-properties`, the
+//!      one documented subcommand that is not about a single object type, has it too). After an
+//!      explicit `dsconfig` any word is taken as the subcommand, with a warning if it does not
+//!      have that shape; without `dsconfig` (bare subcommands are accepted by dsconfig's batch
+//!      reader) the shape is required, otherwise the line is reported as
+//!      [`codes::NOT_A_DSCONFIG_COMMAND`] (shell lines such as `realtime-sync set-startpoint`,
+//!      `echo`, `while true; do` in hook scripts) and skipped.
+//!    * A command that starts with an option and directly follows another command, with no
+//!      blank line in between, is a **missing `\`** ([`codes::MISSING_CONTINUATION`]): it is
+//!      reported and dropped, never merged into the command before it.
+//!    * `--set`, `--add` and `--remove` values are split at the first `:` (`prop:value`), or at
+//!      a `<` that comes before any `:` (`prop<file`, the value is then read from that file).
+//!
+//! Diagnostic codes, severities and wording are in [`codes`]; errors are what dsconfig cannot
+//! run, warnings the rest.
+
+use serde::Serialize;
+
+mod command;
+mod diagnostics;
+mod lines;
+mod options;
+mod position;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+pub use diagnostics::{ParseDiagnostic, codes};
+pub use options::{GLOBAL_OPTIONS, GlobalOption, global_option, is_subcommand};
+pub use position::{LineIndex, line_col};
+
+/// A range of byte offsets into the parsed text, `start..end`. Both ends are char boundaries.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    /// Offset of the first byte.
+    pub start: usize,
+    /// Offset just past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// The span `start..end`.
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// An empty span at `offset`, for "something is missing here".
+    pub const fn empty(offset: usize) -> Span {
+        Span {
+            start: offset,
+            end: offset,
+        }
+    }
+
+    /// Its length in bytes.
+    pub const fn len(self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// Whether it covers no byte.
+    pub const fn is_empty(self) -> bool {
+        self.end <= self.start
+    }
+
+    /// Whether `offset` lies inside it (`start <= offset < end`).
+    pub const fn contains(self, offset: usize) -> bool {
+        self.start <= offset && offset < self.end
+    }
+
+    /// The smallest span covering both.
+    pub fn to(self, other: Span) -> Span {
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+
+    /// The text it covers in `text`; empty when it does not fit `text`.
+    pub fn text(self, text: &str) -> &str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// The 1-based line and column (in characters) of its start in `text`.
+    pub fn line_col(self, text: &str) -> (usize, usize) {
+        line_col(text, self.start)
+    }
+}
+
+/// One shell word of a command.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Word {
+    /// The word as dsconfig receives it: quotes removed, escapes applied, continuations joined.
+    pub text: String,
+    /// The raw word in the source, quotes included. It may cover a `\` + line break, and comment
+    /// lines skipped inside a continued command.
+    pub span: Span,
+}
+
+/// What an option is, as far as the parser can tell without the catalog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OptionKind {
+    /// Where and how to connect: `--hostname`, `--port`, `--bindDN`, `--useSSL`, `--trustAll`…
+    Connection,
+    /// How dsconfig behaves: `--no-prompt`, `--quiet`, `--applyChangeTo`, `--offline`, `--help`…
+    Behaviour,
+    /// `--set prop:value`: replaces every value of the property.
+    Set,
+    /// `--add prop:value`: adds one value to a multi-valued property.
+    Add,
+    /// `--remove prop:value`: removes one value.
+    Remove,
+    /// `--reset prop`: back to the default; the value is the property name.
+    Reset,
+    /// `--type T` of a `create-…` subcommand.
+    Type,
+    /// A naming argument, `--<x>-name V` (`--pipe-name`, `--map-name`…).
+    Naming,
+    /// Any other option (`--property`, `--json-field`…).
+    Other,
+}
+
+impl OptionKind {
+    /// Whether it is a global option of dsconfig rather than an argument of the subcommand.
+    pub const fn is_global(self) -> bool {
+        matches!(self, OptionKind::Connection | OptionKind::Behaviour)
+    }
+}
+
+/// A `--set`, `--add` or `--remove` value split into property and value.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct PropertyAssignment {
+    /// The property name: the text before the first `:` (or `<`).
+    pub property: String,
+    /// Where the property name's characters are in the source.
+    pub property_span: Span,
+    /// The text after the separator: the value, or the file path when `from_file`.
+    pub value: String,
+    /// Where the value's characters are in the source (an opening quote before the value is
+    /// not included).
+    pub value_span: Span,
+    /// `prop<file`: dsconfig reads the value from the file `value` names.
+    pub from_file: bool,
+}
+
+/// One option of a command, with its value when it takes one.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct CommandOption {
+    /// The option word, such as `--set` or `-n`.
+    pub name: Word,
+    /// What it is.
+    pub kind: OptionKind,
+    /// The word taken as its value; `None` for a flag, or when the value is missing.
+    pub value: Option<Word>,
+    /// For `--set`, `--add` and `--remove`: the value split into property and value. `None`
+    /// for other kinds and when the value has no `:` or `<` (which is reported).
+    pub property: Option<PropertyAssignment>,
+}
+
+/// One dsconfig command of a batch file.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct ParsedCommand {
+    /// From the start of its first word to the end of its last (a `$ ` prompt included).
+    pub span: Span,
+    /// The `dsconfig` word (or a path to it, such as `bin/dsconfig`); `None` for a bare
+    /// subcommand.
+    pub program: Option<Word>,
+    /// The subcommand, such as `create-sync-pipe`; `None` when it is missing (reported).
+    pub subcommand: Option<Word>,
+    /// Every option in source order, global options included wherever they appear.
+    pub options: Vec<CommandOption>,
+    /// The words between the program and the subcommand (global options given first, such as
+    /// `--no-prompt`, and their values); every word after the program when there is no
+    /// subcommand.
+    pub leading: Vec<Word>,
+    /// Every word after the subcommand, in source order, for round trips.
+    pub words: Vec<Word>,
+}
+
+impl ParsedCommand {
+    /// The arguments as dsconfig receives them: `"dsconfig"`, then every word after the program
+    /// in source order (leading global options, the subcommand, its options and values), each
+    /// unquoted exactly as the shell would pass it.
+    pub fn argv(&self) -> Vec<String> {
+        let mut argv = Vec::with_capacity(2 + self.leading.len() + self.words.len());
+        argv.push("dsconfig".to_owned());
+        argv.extend(self.leading.iter().map(|w| w.text.clone()));
+        argv.extend(self.subcommand.iter().map(|w| w.text.clone()));
+        argv.extend(self.words.iter().map(|w| w.text.clone()));
+        argv
+    }
+
+    /// The subcommand's text, such as `create-sync-pipe`.
+    pub fn subcommand_name(&self) -> Option<&str> {
+        self.subcommand.as_ref().map(|w| w.text.as_str())
+    }
+
+    /// The options of one kind, in source order.
+    pub fn options_of(&self, kind: OptionKind) -> impl Iterator<Item = &CommandOption> {
+        self.options.iter().filter(move |o| o.kind == kind)
+    }
+
+    /// The value of the first option named `name` (such as `--pipe-name`), if it has one.
+    pub fn option_value(&self, name: &str) -> Option<&str> {
+        self.options
+            .iter()
+            .find(|o| o.name.text == name)
+            .and_then(|o| o.value.as_ref())
+            .map(|w| w.text.as_str())
+    }
+}
+
+/// The result of [`parse`]: the commands and everything worth reporting, both in source order.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+pub struct Document {
+    /// The commands, in source order. Lines that are not dsconfig commands are not here.
+    pub commands: Vec<ParsedCommand>,
+    /// Every diagnostic, sorted by position.
+    pub diagnostics: Vec<ParseDiagnostic>,
+}
+
+impl Document {
+    /// Whether any diagnostic is an error.
+    pub fn has_errors(&self) -> bool {
+        self.errors().next().is_some()
+    }
+
+    /// The error diagnostics.
+    pub fn errors(&self) -> impl Iterator<Item = &ParseDiagnostic> {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == crate::diagnostic::Severity::Error)
+    }
+}
+
+/// Parses a dsconfig batch file (or a shell snippet of dsconfig commands).
+///
+/// Never panics and never fails: whatever cannot be read becomes a diagnostic, and the commands
+/// that could be read are returned. Linear in the size of `text`.
+pub fn parse(text: &str) -> Document {
+    let mut doc = Document::default();
+    let mut reader = lines::LineReader::new(text);
+    let mut splitter = words::Splitter::new(text);
+    let mut segments = Vec::new();
+    let mut tokens = Vec::new();
+    let mut word_diagnostics = Vec::new();
+    while let Some(info) = reader.next_logical(&mut segments, &mut doc.diagnostics) {
+        tokens.clear();
+        word_diagnostics.clear();
+        splitter.split(&segments, &mut tokens, &mut word_diagnostics);
+        command::build(&mut tokens, &info, &mut word_diagnostics, &mut doc);
+    }
+    // Nearly sorted already (a dangling `\` is reported before the words in front of it), and
+    // the sort is stable, so this is linear in practice.
+    doc.diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+    doc
+}

@@ -1,0 +1,58 @@
+//! Byte offsets to 1-based lines and columns.
+
+/// The 1-based line and column of byte `offset` in `text`; the column counts characters.
+///
+/// An offset past the end is taken as the end, and one inside a character as that character's
+/// start. Linear in `offset`: for many look-ups in a large text, build a [`LineIndex`].
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = floor_char_boundary(text, offset);
+    let before = &text.as_bytes()[..offset];
+    let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    (line, column(text, line_start, offset))
+}
+
+/// The start of every line of a text, for fast [`line_col`] look-ups.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes `text` (one pass).
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex { starts }
+    }
+
+    /// The same as [`line_col`]`(text, offset)`, for the `text` this index was built from.
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(text, offset);
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let line_start = self.starts.get(line - 1).copied().unwrap_or(0).min(offset);
+        (line, column(text, line_start, offset))
+    }
+}
+
+fn floor_char_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+fn column(text: &str, line_start: usize, offset: usize) -> usize {
+    1 + text
+        .get(line_start..offset)
+        .map_or(0, |s| s.chars().count())
+}

@@ -1,0 +1,473 @@
+//! The linter's own rules: subcommands, properties and values against the catalog, and the
+//! order and references between commands.
+
+use crate::catalog::{self, ObjectType, Syntax, Verb};
+use crate::dsconfig::OptionKind;
+use crate::names::edit_distance_within;
+use crate::rules;
+use crate::version::Version;
+
+use super::graph::{Config, Entry, is_template};
+use super::{Finding, Options};
+
+/// Objects every server has, which files change without creating.
+const BUILT_IN: &[(&str, &str)] = &[
+    ("backend", "changelog"),
+    ("plugin", "Changelog Password Encryption"),
+];
+
+pub(super) fn check(
+    config: &Config<'_>,
+    options: &Options,
+    version: Version,
+    out: &mut Vec<Finding>,
+) {
+    for (subcommand, loc, _) in &config.others {
+        if let Some(suggestion) = close_subcommand(subcommand) {
+            out.push(
+                Finding::new(
+                    &rules::UNKNOWN_SUBCOMMAND,
+                    *loc,
+                    format!("dsconfig has no subcommand {subcommand}"),
+                )
+                .hint(format!("Did you mean {suggestion}?")),
+            );
+        }
+    }
+    for (index, entry) in config.entries.iter().enumerate() {
+        check_naming(entry, out);
+        check_type(entry, out);
+        check_properties(entry, config, options, version, out);
+        check_existence(index, entry, config, options, out);
+    }
+    check_duplicates(config, out);
+    check_changelog_keys(config, out);
+}
+
+/// A catalog subcommand within two edits of `subcommand`, when it is not one itself.
+fn close_subcommand(subcommand: &str) -> Option<String> {
+    catalog::object_types()
+        .flat_map(|o| {
+            [
+                o.create(),
+                o.set_prop(),
+                o.delete(),
+                format!("get-{}-prop", o.name),
+                format!("list-{}", o.plural),
+            ]
+        })
+        .filter_map(|known| edit_distance_within(subcommand, &known, 2).map(|d| (d, known)))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, known)| known)
+}
+
+fn check_naming(entry: &Entry<'_>, out: &mut Vec<Finding>) {
+    if matches!(entry.verb, Verb::List) || entry.object.singleton {
+        return;
+    }
+    let missing: Vec<&str> = entry
+        .object
+        .naming
+        .iter()
+        .zip(&entry.names)
+        .filter(|(_, value)| value.is_none())
+        .map(|(flag, _)| *flag)
+        .collect();
+    if !missing.is_empty() {
+        out.push(Finding::new(
+            &rules::NAMING_ARGUMENT_MISSING,
+            entry.loc,
+            format!(
+                "{} needs {}",
+                entry.command.subcommand_name().unwrap_or_default(),
+                missing.join(" and ")
+            ),
+        ));
+    }
+}
+
+fn check_type(entry: &Entry<'_>, out: &mut Vec<Finding>) {
+    let object = entry.object;
+    match (&entry.type_name, entry.verb) {
+        (None, Verb::Create) if !object.types.is_empty() => out.push(
+            Finding::new(
+                &rules::TYPE_MISSING,
+                entry.loc,
+                format!("creating a {} needs --type", object.label.to_lowercase()),
+            )
+            .hint(format!("One of: {}", object.types.join(", "))),
+        ),
+        (Some((type_name, loc)), _)
+            if !object.types.contains(&type_name.as_str()) && !is_template(type_name) =>
+        {
+            let mut finding = Finding::new(
+                &rules::TYPE_UNKNOWN,
+                *loc,
+                format!(
+                    "'{type_name}' is not a {} type syncmap knows",
+                    object.label.to_lowercase()
+                ),
+            );
+            if let Some(close) = closest(type_name, object.types.iter().copied()) {
+                finding = finding.hint(format!("Did you mean {close}?"));
+            }
+            out.push(finding);
+        }
+        _ => {}
+    }
+}
+
+fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .filter_map(|c| edit_distance_within(word, c, 2).map(|d| (d, c)))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+fn check_properties(
+    entry: &Entry<'_>,
+    config: &Config<'_>,
+    options: &Options,
+    version: Version,
+    out: &mut Vec<Finding>,
+) {
+    let object = entry.object;
+    // A set-prop's object type is known when the files create the object.
+    let type_name = entry
+        .type_name
+        .as_ref()
+        .map(|(t, _)| t.clone())
+        .or_else(|| {
+            config
+                .created(object)
+                .find(|e| e.names == entry.names)
+                .and_then(|e| e.type_name.as_ref().map(|(t, _)| t.clone()))
+        });
+    for prop in &entry.props {
+        if entry.verb == Verb::Create && matches!(prop.op, OptionKind::Add | OptionKind::Remove) {
+            out.push(
+                Finding::new(
+                    &rules::ADD_ON_CREATE,
+                    prop.name_loc,
+                    format!(
+                        "{} on a create command: the object has no values to add to yet",
+                        option_text(prop.op)
+                    ),
+                )
+                .hint("Use --set; repeat it for several values"),
+            );
+        }
+        let Some(property) = object.property_any_version(&prop.name) else {
+            let known = object.properties.iter().map(|p| p.name);
+            match closest(&prop.name, known) {
+                Some(close) => out.push(
+                    Finding::new(
+                        &rules::PROPERTY_TYPO,
+                        prop.name_loc,
+                        format!("{} has no property {}", object.label, prop.name),
+                    )
+                    .hint(format!("Did you mean {close}?")),
+                ),
+                None => out.push(Finding::new(
+                    &rules::PROPERTY_UNKNOWN,
+                    prop.name_loc,
+                    format!(
+                        "{} is not a property syncmap knows for {}",
+                        prop.name,
+                        object.label.to_lowercase()
+                    ),
+                )),
+            }
+            continue;
+        };
+        if let Some(type_name) = &type_name
+            && !property.types.is_empty()
+            && object.types.contains(&type_name.as_str())
+            && !property.applies_to_type(Some(type_name))
+        {
+            out.push(Finding::new(
+                &rules::PROPERTY_UNKNOWN,
+                prop.name_loc,
+                format!(
+                    "{} is not a property of the {type_name} {}",
+                    prop.name,
+                    object.label.to_lowercase()
+                ),
+            ));
+        }
+        // The name exactly as written must exist in the version; `property()` would translate
+        // a renamed one.
+        if !property.span.contains(version) {
+            let other = object.property(&prop.name, version);
+            let severity_rule = &rules::PROPERTY_NOT_IN_VERSION;
+            let mut finding = Finding::new(
+                severity_rule,
+                prop.name_loc,
+                format!("{} does not exist in PingDataSync {version}", prop.name),
+            );
+            if let Some(other) = other {
+                finding = finding.hint(format!("In {version} it is called {}", other.name));
+            }
+            if options.target_version.is_none() {
+                finding.severity = crate::diagnostic::Severity::Warning;
+            }
+            out.push(finding);
+        }
+        if matches!(prop.op, OptionKind::Set | OptionKind::Add)
+            && !prop.from_file
+            && !is_template(&prop.value)
+        {
+            check_value(object, property.syntax, prop, out);
+        }
+    }
+}
+
+fn option_text(op: OptionKind) -> &'static str {
+    match op {
+        OptionKind::Add => "--add",
+        OptionKind::Remove => "--remove",
+        OptionKind::Reset => "--reset",
+        _ => "--set",
+    }
+}
+
+fn check_value(
+    object: &ObjectType,
+    syntax: Syntax,
+    prop: &super::graph::Prop,
+    out: &mut Vec<Finding>,
+) {
+    let value = prop.value.as_str();
+    let allowed: &[&str] = match syntax {
+        Syntax::Enum(values) => values,
+        Syntax::Boolean => &["true", "false"],
+        _ => return,
+    };
+    if allowed.iter().any(|a| a.eq_ignore_ascii_case(value)) {
+        return;
+    }
+    let mut finding = Finding::new(
+        &rules::PROPERTY_VALUE_INVALID,
+        prop.value_loc,
+        format!(
+            "'{value}' is not a value of {} {}: expected one of {}",
+            object.name,
+            prop.name,
+            allowed.join(", ")
+        ),
+    );
+    if let Some(close) = closest(value, allowed.iter().copied()) {
+        finding = finding.hint(format!("Did you mean {close}?"));
+    }
+    out.push(finding);
+}
+
+/// Objects a command names must exist: created earlier, built in, declared, or templated.
+fn check_existence(
+    index: usize,
+    entry: &Entry<'_>,
+    config: &Config<'_>,
+    options: &Options,
+    out: &mut Vec<Finding>,
+) {
+    // The object itself, for commands that change or delete it.
+    if matches!(entry.verb, Verb::Set | Verb::Delete | Verb::Get) && !entry.object.singleton {
+        require(
+            entry.object,
+            &entry.names,
+            index,
+            entry.loc,
+            config,
+            options,
+            out,
+        );
+    }
+    // Its parents, for child objects (a mapping's map, a class's pipe).
+    for depth in 1..entry.object.naming.len() {
+        if let Some(parent) = parent_type(entry.object, depth) {
+            require(
+                parent,
+                &entry.names[..depth],
+                index,
+                entry.loc,
+                config,
+                options,
+                out,
+            );
+        }
+    }
+    // Objects its properties refer to.
+    for prop in &entry.props {
+        let Some(property) = entry.object.property_any_version(&prop.name) else {
+            continue;
+        };
+        let catalog::Syntax::Reference(target) = property.syntax else {
+            continue;
+        };
+        let Some(target) = catalog::object_type(target) else {
+            continue;
+        };
+        if prop.op == OptionKind::Reset || prop.from_file {
+            continue;
+        }
+        let names = vec![Some(prop.value.clone())];
+        require(target, &names, index, prop.value_loc, config, options, out);
+    }
+}
+
+/// The object type named by the first `depth` naming arguments of `object`.
+fn parent_type(object: &ObjectType, depth: usize) -> Option<&'static ObjectType> {
+    let parent_naming = &object.naming[..depth];
+    catalog::object_types().find(|o| o.naming == parent_naming && o.name != object.name)
+}
+
+fn require(
+    object: &ObjectType,
+    names: &[Option<String>],
+    before: usize,
+    loc: super::Loc,
+    config: &Config<'_>,
+    options: &Options,
+    out: &mut Vec<Finding>,
+) {
+    let Some(Some(name)) = names.last() else {
+        return;
+    };
+    if names.iter().flatten().any(|n| is_template(n)) {
+        return;
+    }
+    if BUILT_IN
+        .iter()
+        .any(|(t, n)| *t == object.name && n.eq_ignore_ascii_case(name))
+    {
+        return;
+    }
+    if options
+        .existing
+        .iter()
+        .any(|e| e.object_type == object.name && e.name.eq_ignore_ascii_case(name))
+    {
+        return;
+    }
+    let same = |e: &&Entry<'_>| {
+        e.names.len() == names.len()
+            && e.names.iter().zip(names).all(|(a, b)| match (a, b) {
+                (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+                _ => false,
+            })
+    };
+    let created: Vec<usize> = config
+        .entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.verb == Verb::Create && e.object.name == object.name && same(e))
+        .map(|(i, _)| i)
+        .collect();
+    match created.first() {
+        Some(first) if *first < before => {}
+        Some(_) => out.push(
+            Finding::new(
+                &rules::CREATED_BEFORE_PARENT,
+                loc,
+                format!("the {} {name} is used here but created later", object.label.to_lowercase()),
+            )
+            .hint("Move this command after the one that creates it: a batch stops at the first failure"),
+        ),
+        None => out.push(
+            Finding::new(
+                &rules::UNDEFINED_REFERENCE,
+                loc,
+                format!("the {} {name} is never created in these files", object.label.to_lowercase()),
+            )
+            .hint(format!(
+                "Create it, lint the files that do together, or declare it with --exists {}:{name}",
+                object.name
+            )),
+        ),
+    }
+}
+
+fn check_duplicates(config: &Config<'_>, out: &mut Vec<Finding>) {
+    let creates: Vec<&Entry<'_>> = config
+        .entries
+        .iter()
+        .filter(|e| e.verb == Verb::Create)
+        .collect();
+    for (i, entry) in creates.iter().enumerate() {
+        let key = |e: &Entry<'_>| {
+            (
+                e.object.name,
+                e.names
+                    .iter()
+                    .map(|n| n.as_deref().unwrap_or("").to_ascii_lowercase())
+                    .collect::<Vec<_>>(),
+            )
+        };
+        if entry
+            .names
+            .iter()
+            .any(|n| n.as_deref().is_some_and(is_template))
+        {
+            continue;
+        }
+        if creates[..i]
+            .iter()
+            .any(|earlier| key(earlier) == key(entry))
+        {
+            out.push(
+                Finding::new(
+                    &rules::DUPLICATE_CREATE,
+                    entry.loc,
+                    format!(
+                        "the {} {} is created a second time; dsconfig fails here and stops the batch",
+                        entry.object.label.to_lowercase(),
+                        entry.name().unwrap_or_default()
+                    ),
+                )
+                .hint("Change the second create into set-…-prop, or remove it"),
+            );
+        }
+    }
+}
+
+/// The source's Changelog Password Encryption key and the sync server's decryption key must
+/// be the same, when both are in the files.
+fn check_changelog_keys(config: &Config<'_>, out: &mut Vec<Finding>) {
+    let encryption: Vec<(&str, super::Loc)> = config
+        .entries
+        .iter()
+        .filter(|e| e.object.name == "plugin")
+        .flat_map(|e| {
+            e.props.iter().filter(|p| {
+                p.name == "changelog-password-encryption-key" && p.op == OptionKind::Set
+            })
+        })
+        .map(|p| (p.value.as_str(), p.value_loc))
+        .collect();
+    let decryption: Vec<(&str, super::Loc)> = config
+        .entries
+        .iter()
+        .filter(|e| e.object.name == "global-sync-configuration")
+        .flat_map(|e| {
+            e.props.iter().filter(|p| {
+                p.name == "changelog-password-decryption-key" && p.op != OptionKind::Remove
+            })
+        })
+        .map(|p| (p.value.as_str(), p.value_loc))
+        .collect();
+    if encryption.is_empty() || decryption.is_empty() {
+        return;
+    }
+    for (key, loc) in &encryption {
+        if !is_template(key) && !decryption.iter().any(|(d, _)| d == key || is_template(d)) {
+            out.push(
+                Finding::new(
+                    &rules::CHANGELOG_KEY_MISMATCH,
+                    *loc,
+                    "the Changelog Password Encryption key differs from every changelog-password-decryption-key of the sync server: passwords cannot be decrypted",
+                )
+                .hint("Use the same key on both servers"),
+            );
+        }
+    }
+}

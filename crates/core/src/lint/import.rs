@@ -1,0 +1,474 @@
+//! From the configuration graph to scenarios: what the editor imports, and what the mapping
+//! rules of the core check. Each scenario field remembers where in the files it came from, so
+//! a diagnostic about the field points at the text.
+
+use crate::catalog::Verb;
+use crate::catalog::objects::*;
+use crate::endpoint::{DestinationKind, SourceKind};
+use crate::scenario::*;
+use crate::version::Version;
+
+use super::graph::{Config, Entry};
+use super::{Loc, start_of};
+
+/// JSON pointers of scenario fields and where they came from.
+#[derive(Debug, Default)]
+pub(super) struct Paths {
+    entries: Vec<(String, Loc)>,
+    fallback: Option<Loc>,
+}
+
+impl Paths {
+    fn add(&mut self, path: impl Into<String>, loc: Loc) {
+        self.entries.push((path.into(), loc));
+    }
+
+    /// False for a path into the source or destination when the files do not create it.
+    pub fn defines_endpoint_of(&self, path: &str) -> bool {
+        ["/source", "/destination"].iter().all(|endpoint| {
+            !(path == *endpoint || path.starts_with(&format!("{endpoint}/")))
+                || self.entries.iter().any(|(p, _)| p == endpoint)
+        })
+    }
+
+    /// The place of the longest recorded path that `path` starts with.
+    pub fn locate(&self, path: &str) -> Loc {
+        self.entries
+            .iter()
+            .filter(|(p, _)| path == p || path.starts_with(&format!("{p}/")))
+            .max_by_key(|(p, _)| p.len())
+            .map(|(_, loc)| *loc)
+            .or(self.fallback)
+            .unwrap_or_else(|| start_of(0))
+    }
+}
+
+pub(super) struct Imported {
+    pub scenarios: Vec<(Scenario, Paths)>,
+    pub not_imported: Vec<String>,
+}
+
+pub(super) fn scenarios(config: &Config<'_>, version: Version) -> Imported {
+    let mut imported = Imported {
+        scenarios: Vec::new(),
+        not_imported: Vec::new(),
+    };
+    let mut used_maps: Vec<String> = Vec::new();
+    for class in config.created(&SYNC_CLASS) {
+        let Some(map) = class.value("attribute-map") else {
+            continue;
+        };
+        used_maps.push(map.to_ascii_lowercase());
+        let pipe_name = class.names.first().cloned().flatten().unwrap_or_default();
+        let pipe = config
+            .created(&SYNC_PIPE)
+            .find(|p| p.name() == Some(pipe_name.as_str()));
+        imported.scenarios.push(scenario(
+            config,
+            version,
+            map,
+            Some((pipe, class)),
+            &mut imported.not_imported,
+        ));
+    }
+    for map in config.created(&ATTRIBUTE_MAP) {
+        let Some(name) = map.name() else { continue };
+        if !used_maps.contains(&name.to_ascii_lowercase()) {
+            imported.scenarios.push(scenario(
+                config,
+                version,
+                name,
+                None,
+                &mut imported.not_imported,
+            ));
+        }
+    }
+    imported
+}
+
+type PipeAndClass<'a, 'd> = (Option<&'a Entry<'d>>, &'a Entry<'d>);
+
+fn scenario(
+    config: &Config<'_>,
+    version: Version,
+    map: &str,
+    pipe: Option<PipeAndClass<'_, '_>>,
+    not_imported: &mut Vec<String>,
+) -> (Scenario, Paths) {
+    let mut paths = Paths::default();
+    let source_name = pipe
+        .and_then(|(p, _)| p.and_then(|p| p.value("sync-source")))
+        .unwrap_or_default();
+    let destination_name = pipe
+        .and_then(|(p, _)| p.and_then(|p| p.value("sync-destination")))
+        .unwrap_or_default();
+    let source = config
+        .created(&SYNC_SOURCE)
+        .find(|e| e.name() == Some(source_name));
+    let destination = config
+        .created(&SYNC_DESTINATION)
+        .find(|e| e.name() == Some(destination_name));
+
+    let source_kind = match source
+        .and_then(|s| s.type_name.as_ref())
+        .map(|(t, _)| t.as_str())
+    {
+        Some("ping-identity")
+            if servers_of(config, source).iter().any(|s| {
+                s.type_name
+                    .as_ref()
+                    .is_some_and(|(t, _)| t == "ping-identity-proxy-server")
+            }) =>
+        {
+            SourceKind::PingDirectoryProxy
+        }
+        Some("ping-identity") => SourceKind::PingDirectory,
+        Some("ping-one-customer") => SourceKind::PingOne,
+        Some("active-directory") => SourceKind::ActiveDirectory,
+        _ => SourceKind::OtherLdap,
+    };
+    let destination_kind = match destination
+        .and_then(|d| d.type_name.as_ref())
+        .map(|(t, _)| t.as_str())
+    {
+        Some("ping-one-customer") => DestinationKind::PingOne,
+        Some("ping-identity") => DestinationKind::PingDirectory,
+        _ => DestinationKind::OtherLdap,
+    };
+    let mut scenario = Scenario::new(source_kind, destination_kind);
+    scenario.target_version = version;
+    scenario.attribute_map.mappings.clear();
+    scenario.attribute_map.name = map.to_owned();
+
+    scenario.source.name = source_name.to_owned();
+    if let Some(source) = source {
+        scenario.source.create = true;
+        paths.add("/source", source.loc);
+        paths.add(
+            "/source/kind",
+            source.type_name.as_ref().map_or(source.loc, |(_, l)| *l),
+        );
+        scenario.source.base_dns = strings(source.values("base-dn"));
+        scenario.source.servers = servers_of(config, Some(source))
+            .iter()
+            .map(|s| ldap_server(s))
+            .collect();
+        scenario.source.ping_one = ping_one(source);
+    }
+    scenario.destination.name = destination_name.to_owned();
+    if let Some(destination) = destination {
+        scenario.destination.create = true;
+        paths.add("/destination", destination.loc);
+        paths.add("/destination/ping_one", destination.loc);
+        paths.add(
+            "/destination/ping_one/default_population_id",
+            destination.loc,
+        );
+        scenario.destination.base_dns = strings(destination.values("base-dn"));
+        scenario.destination.servers = servers_of(config, Some(destination))
+            .iter()
+            .map(|s| ldap_server(s))
+            .collect();
+        scenario.destination.ping_one = ping_one(destination);
+    }
+
+    if let Some(map_entry) = config
+        .created(&ATTRIBUTE_MAP)
+        .find(|e| e.name().is_some_and(|n| n.eq_ignore_ascii_case(map)))
+    {
+        paths.add("/attribute_map", map_entry.loc);
+        paths.fallback = Some(map_entry.loc);
+    }
+    let in_map = |e: &&Entry<'_>| {
+        e.names
+            .first()
+            .and_then(|n| n.as_deref())
+            .is_some_and(|n| n.eq_ignore_ascii_case(map))
+    };
+    for mapping in config.created(&ATTRIBUTE_MAPPING).filter(in_map) {
+        let Some(to) = mapping.name() else { continue };
+        let index = scenario.attribute_map.mappings.len();
+        let base = format!("/attribute_map/mappings/{index}");
+        let type_name = mapping
+            .type_name
+            .as_ref()
+            .map(|(t, _)| t.as_str())
+            .unwrap_or_default();
+        let imported = match type_name {
+            "direct" => Mapping::Direct {
+                to: to.to_owned(),
+                from: mapping
+                    .value("from-attribute")
+                    .unwrap_or_default()
+                    .to_owned(),
+            },
+            "constructed" => Mapping::Constructed {
+                to: to.to_owned(),
+                value_patterns: strings(mapping.values("value-pattern")),
+                conditional_value_patterns: strings(mapping.values("conditional-value-pattern")),
+            },
+            "dn" => Mapping::Dn {
+                to: to.to_owned(),
+                from: mapping
+                    .value("from-attribute")
+                    .unwrap_or_default()
+                    .to_owned(),
+                dn_maps: strings(mapping.values("dn-map")),
+            },
+            "json" => Mapping::Json {
+                to: to.to_owned(),
+                fields: json_fields(config, map, to),
+            },
+            other => {
+                not_imported.push(format!("the {other} mapping {to} of {map}: syncmap edits direct, constructed, dn and json mappings"));
+                continue;
+            }
+        };
+        paths.add(&base, mapping.loc);
+        paths.add(
+            format!("{base}/type"),
+            mapping.type_name.as_ref().map_or(mapping.loc, |(_, l)| *l),
+        );
+        paths.add(format!("{base}/from"), mapping.loc_of("from-attribute"));
+        for (k, p) in mapping
+            .props
+            .iter()
+            .filter(|p| p.name == "value-pattern")
+            .enumerate()
+        {
+            paths.add(format!("{base}/value_patterns/{k}"), p.value_loc);
+        }
+        for (k, p) in mapping
+            .props
+            .iter()
+            .filter(|p| p.name == "conditional-value-pattern")
+            .enumerate()
+        {
+            paths.add(
+                format!("{base}/conditional_value_patterns/{k}"),
+                p.value_loc,
+            );
+        }
+        scenario.attribute_map.mappings.push(imported);
+    }
+
+    let mut dn_map_names: Vec<String> = Vec::new();
+    for mapping in &scenario.attribute_map.mappings {
+        if let Mapping::Dn { dn_maps, .. } = mapping {
+            dn_map_names.extend(dn_maps.iter().cloned());
+        }
+    }
+    if let Some((pipe_entry, class)) = pipe {
+        dn_map_names.extend(strings(class.values("dn-map")));
+        let pipe_name = class.names.first().cloned().flatten().unwrap_or_default();
+        let class_name = class.name().unwrap_or_default().to_owned();
+        paths.add("/sync_pipe", pipe_entry.map_or(class.loc, |p| p.loc));
+        paths.add("/sync_pipe/class", class.loc);
+        for (field, property) in [
+            ("allow_destination_renames", "allow-destination-renames"),
+            (
+                "auto_mapped_source_attributes",
+                "auto-mapped-source-attribute",
+            ),
+            (
+                "destination_correlation_attributes",
+                "destination-correlation-attributes",
+            ),
+            ("json_attributes", "attribute-map"),
+        ] {
+            paths.add(format!("/sync_pipe/class/{field}"), class.loc_of(property));
+        }
+        for (k, p) in class
+            .props
+            .iter()
+            .filter(|p| p.name == "include-filter")
+            .enumerate()
+        {
+            paths.add(format!("/sync_pipe/class/filters/{k}"), p.value_loc);
+        }
+        let started = |e: &Entry<'_>| e.value("started") == Some("true");
+        let start = pipe_entry.is_some_and(started)
+            || config.entries.iter().any(|e| {
+                e.object.name == "sync-pipe"
+                    && e.verb == Verb::Set
+                    && e.name() == Some(pipe_name.as_str())
+                    && started(e)
+            });
+        let json_attributes = config
+            .created(&JSON_ATTRIBUTE)
+            .filter(|e| {
+                e.names.first().cloned().flatten().as_deref() == Some(pipe_name.as_str())
+                    && e.names.get(1).cloned().flatten().as_deref() == Some(class_name.as_str())
+            })
+            .filter_map(|e| {
+                Some(JsonAttribute {
+                    name: e.name()?.to_owned(),
+                    include_fields: strings(e.values("include-field")),
+                })
+            })
+            .collect();
+        scenario.sync_pipe = Some(SyncPipe {
+            name: pipe_name,
+            start,
+            class: SyncClass {
+                name: class_name,
+                evaluation_order: class
+                    .value("evaluation-order-index")
+                    .and_then(|v| v.parse().ok()),
+                base_dns: strings(class.values("include-base-dn")),
+                filters: strings(class.values("include-filter")),
+                auto_mapped_source_attributes: strings(
+                    class.values("auto-mapped-source-attribute"),
+                ),
+                destination_correlation_attributes: strings(
+                    class.values("destination-correlation-attributes"),
+                ),
+                allow_destination_renames: class
+                    .value("allow-destination-renames")
+                    .and_then(|v| v.parse().ok()),
+                dn_maps: strings(class.values("dn-map")),
+                json_attributes,
+            },
+        });
+    }
+    for (i, name) in dn_map_names.iter().enumerate() {
+        if scenario.dn_maps.iter().any(|m| &m.name == name) {
+            continue;
+        }
+        if let Some(entry) = config
+            .created(&DN_MAP)
+            .find(|e| e.name() == Some(name.as_str()))
+        {
+            paths.add(
+                format!("/dn_maps/{i}/from_pattern"),
+                entry.loc_of("from-dn-pattern"),
+            );
+            paths.add(
+                format!("/dn_maps/{i}/to_pattern"),
+                entry.loc_of("to-dn-pattern"),
+            );
+            scenario.dn_maps.push(DnMap {
+                name: name.clone(),
+                from_pattern: entry
+                    .value("from-dn-pattern")
+                    .unwrap_or_default()
+                    .to_owned(),
+                to_pattern: entry.value("to-dn-pattern").unwrap_or_default().to_owned(),
+            });
+        }
+    }
+    let key = config
+        .entries
+        .iter()
+        .filter(|e| e.object.name == "global-sync-configuration")
+        .find_map(|e| {
+            e.value("changelog-password-decryption-key")
+                .map(|k| Secret::Placeholder(k.to_owned()))
+                .or_else(|| {
+                    e.value("changelog-password-decryption-key-passphrase-provider")
+                        .map(|p| Secret::PassphraseProvider(p.to_owned()))
+                })
+        });
+    scenario.password.changelog_encryption_key = key;
+    (scenario, paths)
+}
+
+fn strings(values: Vec<&str>) -> Vec<String> {
+    values.into_iter().map(str::to_owned).collect()
+}
+
+fn servers_of<'a, 'd>(config: &'a Config<'d>, endpoint: Option<&Entry<'_>>) -> Vec<&'a Entry<'d>> {
+    let Some(endpoint) = endpoint else {
+        return Vec::new();
+    };
+    endpoint
+        .values("server")
+        .into_iter()
+        .filter_map(|name| {
+            config
+                .created(&EXTERNAL_SERVER)
+                .find(|e| e.name() == Some(name))
+        })
+        .collect()
+}
+
+fn ldap_server(server: &Entry<'_>) -> LdapServer {
+    let password = match (
+        server.value("password"),
+        server.value("passphrase-provider"),
+    ) {
+        (Some(text), _) => Secret::Placeholder(text.to_owned()),
+        (None, Some(provider)) => Secret::PassphraseProvider(provider.to_owned()),
+        (None, None) => Secret::Placeholder(String::new()),
+    };
+    LdapServer {
+        name: server.name().unwrap_or_default().to_owned(),
+        host: server
+            .value("server-host-name")
+            .unwrap_or_default()
+            .to_owned(),
+        port: server
+            .value("server-port")
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(0),
+        security: match server.value("connection-security") {
+            Some("none") => ConnectionSecurity::None,
+            Some("starttls") => ConnectionSecurity::Starttls,
+            _ => ConnectionSecurity::Ssl,
+        },
+        bind_dn: server.value("bind-dn").unwrap_or_default().to_owned(),
+        password,
+    }
+}
+
+fn ping_one(endpoint: &Entry<'_>) -> Option<PingOneEnvironment> {
+    let get = |new: &str, old: &str| endpoint.value(new).or_else(|| endpoint.value(old));
+    let environment_id = get("environment-id", "ping-one-environment-id")?;
+    let api_url = get("api-url", "ping-one-api-url").unwrap_or_default();
+    let region = Region::ALL
+        .into_iter()
+        .find(|r| {
+            api_url.contains(&format!("api.{}/", r.domain()))
+                || api_url.ends_with(&format!("api.{}", r.domain()))
+        })
+        .unwrap_or_default();
+    let client_secret = match (
+        get("oauth-client-secret", "ping-one-oauth-client-secret"),
+        endpoint.value("oauth-client-secret-passphrase-provider"),
+    ) {
+        (Some(text), _) => Secret::Placeholder(text.to_owned()),
+        (None, Some(provider)) => Secret::PassphraseProvider(provider.to_owned()),
+        (None, None) => Secret::Placeholder(String::new()),
+    };
+    Some(PingOneEnvironment {
+        region,
+        environment_id: environment_id.to_owned(),
+        client_id: get("oauth-client-id", "ping-one-oauth-client-id")
+            .unwrap_or_default()
+            .to_owned(),
+        client_secret,
+        default_population_id: endpoint.value("default-population-id").map(str::to_owned),
+    })
+}
+
+fn json_fields(config: &Config<'_>, map: &str, to: &str) -> Vec<JsonField> {
+    config
+        .created(&JSON_ATTRIBUTE_MAPPING_FIELD)
+        .filter(|e| {
+            e.names
+                .first()
+                .cloned()
+                .flatten()
+                .is_some_and(|m| m.eq_ignore_ascii_case(map))
+                && e.names.get(1).cloned().flatten().as_deref() == Some(to)
+        })
+        .filter_map(|e| {
+            Some(JsonField {
+                name: e.name()?.to_owned(),
+                from: e.value("from-attribute").map(str::to_owned),
+                value_pattern: e.value("value-pattern").map(str::to_owned),
+                json_type: e.value("json-type").unwrap_or("string").to_owned(),
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,251 @@
+//! The linter on real files and on fixtures.
+//!
+//! Fixtures carry their expected findings inline: a comment `# ^ expect: CODE` names a finding
+//! that starts on the closest line above it that is not such a comment. Every finding must be
+//! expected and every expectation found.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use syncmap_core::Severity;
+use syncmap_core::dsconfig::line_col;
+use syncmap_core::lint::{Input, Options, Report, lint};
+
+const EXPECT: &str = "# ^ expect: ";
+
+/// A corpus file: its local name and text.
+type File = (String, String);
+
+fn fixture_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lint")
+}
+
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
+}
+
+/// (line, code) of every expectation in `text`.
+fn expectations(text: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut target = 0;
+    for (index, line) in text.lines().enumerate() {
+        match line.trim_start().strip_prefix(EXPECT) {
+            Some(code) => out.push((target, code.trim().to_owned())),
+            None => target = index + 1,
+        }
+    }
+    out.sort();
+    out
+}
+
+fn found(report: &Report, text: &str) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = report
+        .findings
+        .iter()
+        .map(|f| (line_col(text, f.loc.span.start).0, f.code.to_owned()))
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn fixtures_report_exactly_what_they_expect() {
+    let mut checked = 0;
+    for entry in std::fs::read_dir(fixture_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let name = path.display().to_string();
+        let report = lint(
+            &[Input {
+                name: &name,
+                text: &text,
+            }],
+            &Options::default(),
+        );
+        assert_eq!(found(&report, &text), expectations(&text), "{name}");
+        checked += 1;
+    }
+    assert!(checked >= 2, "the fixtures are missing");
+}
+
+/// The corpus as Ping's profiles apply it: the files of one `…/dsconfig` directory, in name
+/// order, as one configuration; any other file (a lab, a sample) alone. The local names flatten
+/// the repository path with `__`; the directory is everything before the last `__`.
+fn corpus_groups() -> BTreeMap<String, Vec<(String, String)>> {
+    let mut groups: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    for repo in std::fs::read_dir(corpus_dir()).expect("../shared/corpus is readable") {
+        let repo = repo.unwrap().path();
+        if !repo.is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(&repo).unwrap() {
+            let path = file.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let directory = name.rsplit_once("__").map_or("", |(d, _)| d).to_owned();
+            let repo_name = repo.file_name().unwrap().to_string_lossy().into_owned();
+            let key = if directory.ends_with("dsconfig") {
+                format!("{repo_name}/{directory}")
+            } else {
+                format!("{repo_name}/{name}")
+            };
+            let text = std::fs::read_to_string(&path).unwrap();
+            groups.entry(key).or_default().push((name, text));
+        }
+    }
+    for files in groups.values_mut() {
+        files.sort();
+    }
+    groups
+}
+
+#[test]
+fn pings_files_have_no_errors_except_the_ones_that_are_really_wrong() {
+    let groups = corpus_groups();
+    assert!(
+        groups.values().map(Vec::len).sum::<usize>() >= 28,
+        "the corpus is missing"
+    );
+    let mut errors: Vec<(String, &'static str)> = Vec::new();
+    for files in groups.values() {
+        // The shell hook is not a batch file; it is checked on its own below.
+        let files: Vec<&File> = files
+            .iter()
+            .filter(|(n, _)| !n.ends_with(".sh.post"))
+            .collect();
+        // An older revision of a file (`@sha`) is another configuration, not part of this one.
+        let (current, older): (Vec<&File>, Vec<&File>) =
+            files.into_iter().partition(|(n, _)| !n.contains('@'));
+        for set in [current, older] {
+            if set.is_empty() {
+                continue;
+            }
+            let inputs: Vec<Input<'_>> = set
+                .iter()
+                .map(|(n, t)| Input {
+                    name: n.as_str(),
+                    text: t.as_str(),
+                })
+                .collect();
+            let report = lint(&inputs, &Options::default());
+            for f in report
+                .findings
+                .iter()
+                .filter(|f| f.severity == Severity::Error)
+            {
+                errors.push((inputs[f.loc.file].name.to_owned(), f.code));
+            }
+        }
+    }
+    assert_eq!(
+        errors,
+        vec![
+            // pingone-sync-lab runs `set-external-server-prop --server-name ping-directory`
+            // (a command left unfinished) before it creates that external server: dsconfig
+            // fails there.
+            (
+                "austin-training__pingdatasync__labs__pingone-sync-lab.dsconfig".to_owned(),
+                "created-before-parent"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_shell_hook_is_refused_clearly() {
+    let groups = corpus_groups();
+    let (name, text) = groups
+        .values()
+        .flatten()
+        .find(|(n, _)| n.ends_with("80-post-start.sh.post"))
+        .expect("the hook is in the corpus");
+    let report = lint(&[Input { name, text }], &Options::default());
+    assert!(report.has_errors());
+    let refused: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == "not-a-dsconfig-command")
+        .collect();
+    assert!(refused.len() >= 10, "{:#?}", report.findings);
+    let first = refused[0];
+    assert!(
+        first.message.starts_with("not a dsconfig command"),
+        "{}",
+        first.message
+    );
+}
+
+#[test]
+fn a_file_alone_reports_what_its_directory_creates_unless_declared() {
+    let groups = corpus_groups();
+    let (name, text) = groups
+        .values()
+        .flatten()
+        .find(|(n, _)| n.ends_with("34-CDRCounter.dsconfig"))
+        .unwrap();
+    let alone = lint(&[Input { name, text }], &Options::default());
+    let codes: Vec<&str> = alone
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| f.code)
+        .collect();
+    assert_eq!(codes, ["undefined-reference"], "{:#?}", alone.findings);
+    let declared = Options {
+        existing: vec![
+            syncmap_core::lint::Existing::parse("sync-destination:LDAPDestination").unwrap(),
+        ],
+        ..Options::default()
+    };
+    assert!(!lint(&[Input { name, text }], &declared).has_errors());
+}
+
+#[test]
+fn a_target_version_turns_renamed_properties_into_errors() {
+    let groups = corpus_groups();
+    let (name, text) = groups
+        .values()
+        .flatten()
+        .find(|(n, _)| n.ends_with("20-pingone-destination.dsconfig"))
+        .unwrap();
+    let inferred = lint(&[Input { name, text }], &Options::default());
+    assert!(!inferred.has_errors(), "{:#?}", inferred.findings);
+    let options = Options {
+        target_version: Some("9.3".parse().unwrap()),
+        ..Options::default()
+    };
+    let report = lint(&[Input { name, text }], &options);
+    let renamed: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == "property-not-in-version")
+        .collect();
+    assert!(!renamed.is_empty());
+    assert!(renamed.iter().all(|f| f.severity == Severity::Error));
+    assert!(
+        renamed
+            .iter()
+            .any(|f| f.hint.as_deref() == Some("In 9.3 it is called api-url")),
+        "{renamed:#?}"
+    );
+}
+
+#[test]
+fn the_corpus_imports_into_scenarios() {
+    let groups = corpus_groups();
+    let (name, text) = groups
+        .values()
+        .flatten()
+        .find(|(n, _)| n.contains("30-azuread-to-pingone"))
+        .unwrap();
+    let report = lint(&[Input { name, text }], &Options::default());
+    assert_eq!(report.scenarios.len(), 1);
+    let scenario = &report.scenarios[0];
+    assert_eq!(
+        scenario.destination.kind,
+        syncmap_core::DestinationKind::PingOne
+    );
+    assert_eq!(scenario.attribute_map.mappings.len(), 5);
+    let pipe = scenario.sync_pipe.as_ref().unwrap();
+    assert_eq!(pipe.class.auto_mapped_source_attributes, ["-none-"]);
+    assert_eq!(pipe.class.json_attributes.len(), 2);
+}
