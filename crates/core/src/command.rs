@@ -1,5 +1,7 @@
 //! A dsconfig command as data: what the renderer writes out and what tests compare argv with.
 
+use std::borrow::Cow;
+
 use crate::catalog::ObjectType;
 use crate::version::Version;
 
@@ -8,7 +10,7 @@ use crate::version::Version;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Opt {
     /// The option, with its dashes (`--set`).
-    pub flag: &'static str,
+    pub flag: Cow<'static, str>,
     /// The option's argument, unquoted; `None` for a flag.
     pub value: Option<String>,
 }
@@ -38,7 +40,7 @@ impl Command {
     /// Adds `flag value`.
     pub fn opt(mut self, flag: &'static str, value: impl Into<String>) -> Command {
         self.options.push(Opt {
-            flag,
+            flag: Cow::Borrowed(flag),
             value: Some(value.into()),
         });
         self
@@ -48,7 +50,7 @@ impl Command {
     pub fn argv(&self) -> Vec<String> {
         let mut argv = vec!["dsconfig".to_owned()];
         let push = |argv: &mut Vec<String>, opt: &Opt| {
-            argv.push(opt.flag.to_owned());
+            argv.push(opt.flag.clone().into_owned());
             argv.extend(opt.value.clone());
         };
         for opt in &self.globals {
@@ -59,6 +61,45 @@ impl Command {
             push(&mut argv, opt);
         }
         argv
+    }
+}
+
+impl From<&crate::dsconfig::ParsedCommand> for Command {
+    /// The parsed command with its words in their original order: global options given before
+    /// the subcommand stay there, everything else follows it, so the argv is unchanged.
+    fn from(parsed: &crate::dsconfig::ParsedCommand) -> Command {
+        let pairs = |words: &[crate::dsconfig::Word]| -> Vec<Opt> {
+            let mut opts = Vec::new();
+            let mut words = words.iter().peekable();
+            while let Some(word) = words.next() {
+                // An option's value is the next word when the parser paired them.
+                let paired = parsed.options.iter().any(|o| {
+                    o.name.span == word.span
+                        && o.value
+                            .as_ref()
+                            .is_some_and(|v| words.peek().is_some_and(|n| n.span == v.span))
+                });
+                let value = if paired {
+                    words.next().map(|v| v.text.clone())
+                } else {
+                    None
+                };
+                opts.push(Opt {
+                    flag: Cow::Owned(word.text.clone()),
+                    value,
+                });
+            }
+            opts
+        };
+        Command {
+            globals: pairs(&parsed.leading),
+            subcommand: parsed
+                .subcommand
+                .as_ref()
+                .map(|w| w.text.clone())
+                .unwrap_or_default(),
+            options: pairs(&parsed.words),
+        }
     }
 }
 

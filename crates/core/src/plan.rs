@@ -86,13 +86,18 @@ pub fn connection_options(connection: &Connection) -> Vec<Opt> {
     if *connection == Connection::default() {
         return Vec::new();
     }
-    let value = |flag, value: &Option<String>| {
+    let value = |flag: &'static str, value: &Option<String>| {
         value.clone().map(|v| Opt {
-            flag,
+            flag: flag.into(),
             value: Some(v),
         })
     };
-    let flag = |flag, on: bool| on.then_some(Opt { flag, value: None });
+    let flag = |flag: &'static str, on: bool| {
+        on.then_some(Opt {
+            flag: flag.into(),
+            value: None,
+        })
+    };
     [
         flag("--no-prompt", true),
         value("--hostname", &connection.hostname),
@@ -450,7 +455,7 @@ fn rollback(scenario: &Scenario) -> Vec<Section> {
         let names: Vec<&str> = command
             .options
             .iter()
-            .filter(|o| object.naming.contains(&o.flag))
+            .filter(|o| object.naming.contains(&o.flag.as_ref()))
             .filter_map(|o| o.value.as_deref())
             .collect();
         mappings.push(Builder::delete(object, v, &names).build());

@@ -135,6 +135,25 @@ pub fn render_with(scenario: &Scenario, options: &Options) -> String {
     out
 }
 
+/// A parsed batch file written again in the canonical style: one command after another, an
+/// option per continuation line, every token quoted by [`shell_quote`]. Comments and layout
+/// are not kept; the argv of every command is.
+pub fn canonical(document: &crate::dsconfig::Document, format: Format) -> String {
+    let mut out = String::new();
+    for (i, parsed) in document
+        .commands
+        .iter()
+        .filter(|c| c.subcommand.is_some())
+        .enumerate()
+    {
+        if i > 0 && format != Format::Lines {
+            out.push('\n');
+        }
+        write_command(&Command::from(parsed), format, &mut out);
+    }
+    out
+}
+
 /// Header comments. Fixed text and quoted tokens only: a token never holds a raw line break
 /// (the quoting writes control characters as escapes), so nothing can leave the comment.
 fn header(scenario: &Scenario, options: &Options, out: &mut String) {
@@ -188,7 +207,7 @@ fn header(scenario: &Scenario, options: &Options, out: &mut String) {
 fn opt_text(opt: &Opt, format: Format) -> String {
     match &opt.value {
         Some(value) => format!("{} {}", opt.flag, format.quote(value)),
-        None => opt.flag.to_owned(),
+        None => opt.flag.clone().into_owned(),
     }
 }
 

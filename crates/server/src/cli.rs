@@ -225,6 +225,13 @@ fn load(source: &ScenarioSource) -> Result<Scenario, String> {
 }
 
 pub fn render(args: RenderArgs) -> Result<Status, String> {
+    // A batch file is written back in the canonical style.
+    if let (None, Some(path)) = (&args.scenario.preset, &args.scenario.file) {
+        let (name, text) = scenario_input::read_text(path)?;
+        if !scenario_input::is_json(&text) {
+            return render_batch_file(&name, &text, args.format.into());
+        }
+    }
     let scenario = load(&args.scenario)?;
     let date = match args.date.as_deref() {
         None => Some(today_utc()),
@@ -240,6 +247,25 @@ pub fn render(args: RenderArgs) -> Result<Status, String> {
     print!("{}", render_with(&scenario, &options));
     report::print_human(&diagnostics);
     Ok(if has_errors(&diagnostics) {
+        Status::Errors
+    } else {
+        Status::Clean
+    })
+}
+
+fn render_batch_file(name: &str, text: &str, format: Format) -> Result<Status, String> {
+    let document = syncmap_core::dsconfig::parse(text);
+    print!("{}", syncmap_core::render::canonical(&document, format));
+    for d in &document.diagnostics {
+        let (line, column) = syncmap_core::dsconfig::line_col(text, d.span.start);
+        eprintln!(
+            "{}[{}]: {}\n  --> {name}:{line}:{column}",
+            d.severity.as_str(),
+            d.code,
+            d.message
+        );
+    }
+    Ok(if document.has_errors() {
         Status::Errors
     } else {
         Status::Clean

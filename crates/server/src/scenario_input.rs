@@ -8,7 +8,13 @@ use syncmap_core::scenario::SCHEMA_VERSION;
 
 /// Reads and parses the scenario at `path` (`-` is standard input).
 pub fn read(path: &Path) -> Result<Scenario, String> {
-    let (name, text) = if path == Path::new("-") {
+    let (name, text) = read_text(path)?;
+    parse(&name, &text)
+}
+
+/// The text at `path` (`-` is standard input), with the name messages use for it.
+pub fn read_text(path: &Path) -> Result<(String, String), String> {
+    Ok(if path == Path::new("-") {
         let mut text = String::new();
         std::io::stdin()
             .read_to_string(&mut text)
@@ -18,8 +24,12 @@ pub fn read(path: &Path) -> Result<Scenario, String> {
         let text = std::fs::read_to_string(path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         (path.display().to_string(), text)
-    };
-    parse(&name, &text)
+    })
+}
+
+/// Whether `text` is scenario JSON rather than a dsconfig batch file.
+pub fn is_json(text: &str) -> bool {
+    text.trim_start().starts_with('{')
 }
 
 /// Parses scenario JSON; `name` says where it came from in messages.

@@ -45,7 +45,11 @@ pub(super) fn build(
     }
 
     let rest = &tokens[at..];
-    let mut command_options = Vec::new();
+    let option_count = rest
+        .iter()
+        .filter(|t| options::is_option(&t.word.text))
+        .count();
+    let mut command_options = Vec::with_capacity(option_count);
     let mut subcommand_at = None;
     let mut diagnostics = Vec::new();
     let mut i = 0;
@@ -105,13 +109,13 @@ pub(super) fn build(
         }
     }
 
-    let program = has_program.then(|| tokens[at - 1].word.clone());
-    if subcommand_at.is_none() {
-        let Some(program) = &program else {
-            // Only options, after a blank line: a fragment of no command.
-            doc.diagnostics.push(not_a_command(line, head_text));
-            return;
-        };
+    if subcommand_at.is_none() && !has_program {
+        // Only options, after a blank line: a fragment of no command.
+        doc.diagnostics.push(not_a_command(line, head_text));
+        return;
+    }
+    let program = has_program.then(|| take_word(&mut tokens[at - 1]));
+    if let (None, Some(program)) = (subcommand_at, &program) {
         let help = command_options.iter().any(|o| {
             o.kind == OptionKind::Behaviour
                 && (o.name.text == "-H" || o.name.text.to_ascii_lowercase().starts_with("--help"))
@@ -129,14 +133,15 @@ pub(super) fn build(
         }
     }
 
-    let mut words: Vec<Word> = tokens.drain(at..).map(|t| t.word).collect();
+    // Moved out, each list at its exact size.
+    let mut rest = tokens.drain(at..).map(|t| t.word);
     let (leading, subcommand, words) = match subcommand_at {
         Some(k) => {
-            let after = words.split_off(k + 1);
-            let subcommand = words.pop();
-            (words, subcommand, after)
+            let leading: Vec<Word> = rest.by_ref().take(k).collect();
+            let subcommand = rest.next();
+            (leading, subcommand, rest.collect())
         }
-        None => (words, None, Vec::new()),
+        None => (rest.collect(), None, Vec::new()),
     };
     doc.diagnostics.append(word_diagnostics);
     doc.diagnostics.append(&mut diagnostics);
@@ -148,6 +153,14 @@ pub(super) fn build(
         leading,
         words,
     });
+}
+
+/// Moves a token's word out, leaving an empty one.
+fn take_word(token: &mut Token) -> Word {
+    Word {
+        text: std::mem::take(&mut token.word.text),
+        span: token.word.span,
+    }
 }
 
 /// `dsconfig`, or a path to it (`bin/dsconfig`, `/opt/ping/bin/dsconfig`).

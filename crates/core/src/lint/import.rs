@@ -252,14 +252,7 @@ fn scenario(
         scenario.attribute_map.mappings.push(imported);
     }
 
-    let mut dn_map_names: Vec<String> = Vec::new();
-    for mapping in &scenario.attribute_map.mappings {
-        if let Mapping::Dn { dn_maps, .. } = mapping {
-            dn_map_names.extend(dn_maps.iter().cloned());
-        }
-    }
     if let Some((pipe_entry, class)) = pipe {
-        dn_map_names.extend(strings(class.values("dn-map")));
         let pipe_name = class.names.first().cloned().flatten().unwrap_or_default();
         let class_name = class.name().unwrap_or_default().to_owned();
         paths.add("/sync_pipe", pipe_entry.map_or(class.loc, |p| p.loc));
@@ -331,31 +324,26 @@ fn scenario(
             },
         });
     }
-    for (i, name) in dn_map_names.iter().enumerate() {
-        if scenario.dn_maps.iter().any(|m| &m.name == name) {
-            continue;
-        }
-        if let Some(entry) = config
-            .created(&DN_MAP)
-            .find(|e| e.name() == Some(name.as_str()))
-        {
-            paths.add(
-                format!("/dn_maps/{i}/from_pattern"),
-                entry.loc_of("from-dn-pattern"),
-            );
-            paths.add(
-                format!("/dn_maps/{i}/to_pattern"),
-                entry.loc_of("to-dn-pattern"),
-            );
-            scenario.dn_maps.push(DnMap {
-                name: name.clone(),
-                from_pattern: entry
-                    .value("from-dn-pattern")
-                    .unwrap_or_default()
-                    .to_owned(),
-                to_pattern: entry.value("to-dn-pattern").unwrap_or_default().to_owned(),
-            });
-        }
+    // Every DN map the files create, in order: the editor shows them all.
+    for entry in config.created(&DN_MAP) {
+        let Some(name) = entry.name() else { continue };
+        let i = scenario.dn_maps.len();
+        paths.add(
+            format!("/dn_maps/{i}/from_pattern"),
+            entry.loc_of("from-dn-pattern"),
+        );
+        paths.add(
+            format!("/dn_maps/{i}/to_pattern"),
+            entry.loc_of("to-dn-pattern"),
+        );
+        scenario.dn_maps.push(DnMap {
+            name: name.to_owned(),
+            from_pattern: entry
+                .value("from-dn-pattern")
+                .unwrap_or_default()
+                .to_owned(),
+            to_pattern: entry.value("to-dn-pattern").unwrap_or_default().to_owned(),
+        });
     }
     let key = config
         .entries
@@ -370,7 +358,25 @@ fn scenario(
                 })
         });
     scenario.password.changelog_encryption_key = key;
+    scenario.connection = connection(config);
     (scenario, paths)
+}
+
+/// The connection options of the first command: generated files repeat them on every command.
+fn connection(config: &Config<'_>) -> Connection {
+    let Some(first) = config.entries.first() else {
+        return Connection::default();
+    };
+    let value = |name: &str| first.command.option_value(name).map(str::to_owned);
+    let flag = |name: &str| first.command.options.iter().any(|o| o.name.text == name);
+    Connection {
+        hostname: value("--hostname"),
+        port: value("--port").and_then(|p| p.parse().ok()),
+        bind_dn: value("--bindDN"),
+        bind_password_file: value("--bindPasswordFile"),
+        use_ssl: flag("--useSSL"),
+        trust_all: flag("--trustAll"),
+    }
 }
 
 fn strings(values: Vec<&str>) -> Vec<String> {

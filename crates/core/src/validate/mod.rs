@@ -58,7 +58,7 @@ fn check_against_catalog(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
         for opt in command
             .options
             .iter()
-            .filter(|o| matches!(o.flag, "--set" | "--remove"))
+            .filter(|o| matches!(o.flag.as_ref(), "--set" | "--remove"))
         {
             let value = opt.value.as_deref().unwrap_or_default();
             let name = value.split(':').next().unwrap_or_default();

@@ -50,6 +50,9 @@ pub const KNOWN_HOSTILE: &[&str] = &[
 pub struct Hostile {
     state: u64,
     known: usize,
+    /// Leave control characters out: dsconfig batch files cannot hold them, so validation
+    /// refuses them and round trips through a batch file do not apply.
+    pub printable: bool,
 }
 
 impl Hostile {
@@ -57,6 +60,7 @@ impl Hostile {
         Hostile {
             state: seed | 1,
             known: 0,
+            printable: false,
         }
     }
 
@@ -69,14 +73,20 @@ impl Hostile {
 
     /// The next hostile token: the known ones first, then generated ones.
     pub fn token(&mut self) -> String {
-        if self.known < KNOWN_HOSTILE.len() {
+        let token: String = if self.known < KNOWN_HOSTILE.len() {
             self.known += 1;
-            return KNOWN_HOSTILE[self.known - 1].to_owned();
+            KNOWN_HOSTILE[self.known - 1].to_owned()
+        } else {
+            let len = (self.next() % 14) as usize;
+            (0..len)
+                .map(|_| ALPHABET[(self.next() % ALPHABET.len() as u64) as usize])
+                .collect()
+        };
+        if self.printable {
+            token.chars().filter(|c| !c.is_control()).collect()
+        } else {
+            token
         }
-        let len = (self.next() % 14) as usize;
-        (0..len)
-            .map(|_| ALPHABET[(self.next() % ALPHABET.len() as u64) as usize])
-            .collect()
     }
 
     fn pick<T: Copy>(&mut self, items: &[T]) -> T {
