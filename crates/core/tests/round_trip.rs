@@ -162,7 +162,8 @@ fn comparable(mut scenario: Scenario) -> Scenario {
         .to_owned();
     scenario.attribute_map.mappings.retain(|m| match m {
         Mapping::Direct { from, to } => {
-            !from.trim().is_empty() && !(no_passwords && *to == password_to)
+            let unmapped = from.trim().is_empty() || (no_passwords && *to == password_to);
+            !unmapped
         }
         _ => true,
     });
