@@ -226,13 +226,16 @@ fn load(source: &ScenarioSource) -> Result<Scenario, String> {
 
 pub fn render(args: RenderArgs) -> Result<Status, String> {
     // A batch file is written back in the canonical style.
-    if let (None, Some(path)) = (&args.scenario.preset, &args.scenario.file) {
-        let (name, text) = scenario_input::read_text(path)?;
-        if !scenario_input::is_json(&text) {
-            return render_batch_file(&name, &text, args.format.into());
+    let scenario = match (&args.scenario.preset, &args.scenario.file) {
+        (None, Some(path)) => {
+            let (name, text) = scenario_input::read_text(path)?;
+            if !scenario_input::is_json(&text) {
+                return render_batch_file(&name, &text, args.format.into());
+            }
+            scenario_input::parse(&name, &text)?
         }
-    }
-    let scenario = load(&args.scenario)?;
+        _ => load(&args.scenario)?,
+    };
     let date = match args.date.as_deref() {
         None => Some(today_utc()),
         Some("none") => None,

@@ -278,3 +278,154 @@ fn serve_dist_without_an_app_is_refused_clearly() {
         stderr(&output)
     );
 }
+
+fn corpus(path: &str) -> String {
+    format!(
+        "{}/../../../shared/corpus/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+fn fixture(name: &str) -> String {
+    format!(
+        "{}/../core/tests/fixtures/lint/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn lint_reads_a_profile_directory_as_one_configuration() {
+    // 34-CDRCounter refers to a destination 33 creates: fine together.
+    let output = syncmap(
+        &["lint", &corpus("pingidentity__pingidentity-cdr-sandbox")],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stderr(&output).contains("0 errors"), "{}", stderr(&output));
+
+    let alone = corpus(
+        "pingidentity__pingidentity-cdr-sandbox/server_profiles__pingdatasync__pd.profile__dsconfig__34-CDRCounter.dsconfig",
+    );
+    let output = syncmap(&["lint", &alone], "");
+    assert_eq!(output.status.code(), Some(1));
+    let declared = syncmap(
+        &[
+            "lint",
+            &alone,
+            "--exists",
+            "sync-destination:LDAPDestination",
+        ],
+        "",
+    );
+    assert_eq!(declared.status.code(), Some(0), "{}", stderr(&declared));
+}
+
+#[test]
+fn lint_points_at_the_line_and_column_with_a_caret() {
+    let path = fixture("catalog.dsconfig");
+    let output = syncmap(&["lint", &path], "");
+    assert_eq!(output.status.code(), Some(1));
+    let text = stderr(&output);
+    assert!(
+        text.contains("error[property-typo]: Attribute mapping has no property from-atribute"),
+        "{text}"
+    );
+    assert!(text.contains(&format!("  --> {path}:18:11")), "{text}");
+    assert!(
+        text.contains("18 |     --set from-atribute:mail\n   |           ^^^^^^^^^^^^^"),
+        "{text}"
+    );
+    assert!(
+        text.contains("= hint: Did you mean from-attribute?"),
+        "{text}"
+    );
+}
+
+#[test]
+fn lint_writes_json_and_sarif() {
+    let path = fixture("pingone.dsconfig");
+    let json = syncmap(&["lint", &path, "--format", "json"], "");
+    assert_eq!(json.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let case = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "pingone-attribute-case")
+        .expect("the userName mapping is reported");
+    assert_eq!(case["severity"], "error");
+    assert_eq!(case["file"], path.as_str());
+    assert!(case["line"].as_u64().unwrap() > 1 && case["column"].as_u64().unwrap() >= 1);
+
+    let sarif = syncmap(&["lint", &path, "--format", "sarif"], "");
+    let log: serde_json::Value = serde_json::from_slice(&sarif.stdout).unwrap();
+    assert_eq!(log["version"], "2.1.0");
+    let run = &log["runs"][0];
+    assert_eq!(run["tool"]["driver"]["name"], "syncmap");
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    let results = run["results"].as_array().unwrap();
+    assert!(!results.is_empty());
+    for result in results {
+        let index = result["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rules[index]["id"], result["ruleId"]);
+        assert!(["error", "warning", "note"].contains(&result["level"].as_str().unwrap()));
+        let region = &result["locations"][0]["physicalLocation"]["region"];
+        assert!(region["startLine"].as_u64().unwrap() >= 1);
+        assert!(
+            rules[index]["helpUri"]
+                .as_str()
+                .unwrap()
+                .starts_with("https://")
+        );
+    }
+}
+
+#[test]
+fn lint_reads_stdin_and_refuses_unreadable_input() {
+    let output = syncmap(
+        &["lint", "-"],
+        "dsconfig create-attribute-map --map-name M\n",
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("in 1 command"),
+        "{}",
+        stderr(&output)
+    );
+
+    for (args, expected) in [
+        (
+            vec!["lint", "/no/such.dsconfig"],
+            "cannot read /no/such.dsconfig",
+        ),
+        (
+            vec!["lint", "-", "--target-version", "nine"],
+            "--target-version: 'nine' is not a version",
+        ),
+        (
+            vec!["lint", "-", "--exists", "nothing"],
+            "--exists: 'nothing' is not TYPE:NAME",
+        ),
+    ] {
+        let output = syncmap(&args, "");
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&output).contains(expected),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn render_writes_a_batch_file_back_in_the_canonical_style() {
+    let output = syncmap(
+        &["render", "-", "--format", "lines"],
+        "dsconfig create-attribute-map \\\n  --map-name \"My Map\"\n",
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        "dsconfig create-attribute-map --map-name 'My Map'\n"
+    );
+}

@@ -15,6 +15,7 @@ const EXPECTED_COMMAND: &str = "expected dsconfig or a subcommand such as create
 /// "not a dsconfig command" says enough about a shell line.
 pub(super) fn build(
     tokens: &mut Vec<Token>,
+    pieces: &[(usize, usize)],
     info: &LogicalInfo,
     word_diagnostics: &mut Vec<ParseDiagnostic>,
     doc: &mut Document,
@@ -74,7 +75,7 @@ pub(super) fn build(
             }
             let property = match (kind, value) {
                 (OptionKind::Set | OptionKind::Add | OptionKind::Remove, Some(value)) => {
-                    property(text, value, &mut diagnostics)
+                    property(text, value, pieces, &mut diagnostics)
                 }
                 _ => None,
             };
@@ -172,6 +173,7 @@ fn is_program(word: &str) -> bool {
 fn property(
     option: &str,
     value: &Token,
+    pieces: &[(usize, usize)],
     diagnostics: &mut Vec<ParseDiagnostic>,
 ) -> Option<PropertyAssignment> {
     let text = value.word.text.as_str();
@@ -200,12 +202,12 @@ fn property(
         ));
         return None;
     }
-    let separator = value.source_offset(k);
+    let separator = value.source_offset(pieces, k);
     Some(PropertyAssignment {
         property: text[..k].to_owned(),
         property_span: Span::new(value.text_start, separator),
         value: text[k + 1..].to_owned(),
-        value_span: Span::new(value.source_offset(k + 1), value.text_end),
+        value_span: Span::new(value.source_offset(pieces, k + 1), value.text_end),
         from_file: text.as_bytes()[k] == b'<',
     })
 }

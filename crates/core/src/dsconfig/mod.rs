@@ -295,7 +295,8 @@ pub fn parse(text: &str) -> Document {
         tokens.clear();
         word_diagnostics.clear();
         splitter.split(&segments, &mut tokens, &mut word_diagnostics);
-        command::build(&mut tokens, &info, &mut word_diagnostics, &mut doc);
+        let pieces = splitter.pieces();
+        command::build(&mut tokens, pieces, &info, &mut word_diagnostics, &mut doc);
     }
     // Nearly sorted already (a dangling `\` is reported before the words in front of it), and
     // the sort is stable, so this is linear in practice.

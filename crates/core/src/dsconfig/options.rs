@@ -139,6 +139,10 @@ pub(super) fn classify(word: &str) -> (OptionKind, Arity) {
         "--type" => return (OptionKind::Type, Arity::Value),
         _ => {}
     }
+    // Naming arguments are the most common after `--set`, and no global option ends so.
+    if word.len() > 7 && word.starts_with("--") && word.ends_with("-name") {
+        return (OptionKind::Naming, Arity::Value);
+    }
     if let Some(global) = global_option(word) {
         let arity = if global.takes_value {
             Arity::Value
@@ -164,9 +168,6 @@ pub(super) fn classify(word: &str) -> (OptionKind, Arity) {
     if long.is_empty() || long.contains('=') {
         // `--` alone, or `--name=value`: nothing to take from the next word.
         return (OptionKind::Other, Arity::Flag);
-    }
-    if long.len() > 5 && long.ends_with("-name") {
-        return (OptionKind::Naming, Arity::Value);
     }
     if SUBCOMMAND_FLAGS
         .iter()

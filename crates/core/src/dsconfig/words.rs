@@ -3,7 +3,8 @@
 //! One pass over the bytes of the command's segments (the physical lines, joined). A word whose
 //! text is one contiguous slice of the source (`plain`, `"quoted value"`, `'x'`) is copied once;
 //! only words built from several pieces (`prop:"value"`, `a\ b`, a quote over a continuation)
-//! go through a scratch buffer and keep a small map from text offsets back to source offsets.
+//! go through a scratch buffer and keep a map from text offsets back to source offsets, in one
+//! buffer shared by the whole command (no allocation per word beyond its text).
 //! The special characters are ASCII, so every piece boundary is a char boundary.
 
 use super::diagnostics::{ParseDiagnostic, codes};
@@ -17,19 +18,22 @@ pub(super) struct Token {
     pub text_start: usize,
     /// Source offset just past its last text character (before a closing quote).
     pub text_end: usize,
-    /// `(text offset, source offset)` where each piece of the text starts; empty when the
-    /// text is the one source slice `text_start..text_end`.
-    pieces: Vec<(usize, usize)>,
+    /// Where its pieces are in [`Splitter::pieces`]: `(text offset, source offset)` where each
+    /// piece of the text starts. Empty when the text is the one source slice
+    /// `text_start..text_end`.
+    pieces: (usize, usize),
 }
 
 impl Token {
-    /// The source offset of the text character at `index` (or of the end, for the length).
-    pub fn source_offset(&self, index: usize) -> usize {
-        if self.pieces.is_empty() {
+    /// The source offset of the text character at `index` (or of the end, for the length);
+    /// `pieces` is the [`Splitter::pieces`] of the command the token comes from.
+    pub fn source_offset(&self, pieces: &[(usize, usize)], index: usize) -> usize {
+        let (from, to) = self.pieces;
+        let Some(pieces) = pieces.get(from..to).filter(|p| !p.is_empty()) else {
             return self.text_start + index;
-        }
-        let after = self.pieces.partition_point(|&(t, _)| t <= index);
-        match after.checked_sub(1).and_then(|k| self.pieces.get(k)) {
+        };
+        let after = pieces.partition_point(|&(t, _)| t <= index);
+        match after.checked_sub(1).and_then(|k| pieces.get(k)) {
             Some(&(t, s)) => s + (index - t),
             None => self.text_start,
         }
@@ -68,6 +72,8 @@ pub(super) struct Splitter<'a> {
     raw_end: usize,
     single: Option<(usize, usize)>,
     spilled: bool,
+    /// Where the word's pieces start in `pieces`.
+    first_piece: usize,
     pieces: Vec<(usize, usize)>,
 }
 
@@ -81,8 +87,14 @@ impl<'a> Splitter<'a> {
             raw_end: 0,
             single: None,
             spilled: false,
+            first_piece: 0,
             pieces: Vec::new(),
         }
+    }
+
+    /// The piece maps of the words of the last command split, for [`Token::source_offset`].
+    pub(super) fn pieces(&self) -> &[(usize, usize)] {
+        &self.pieces
     }
 
     /// Appends the words of the logical command made of `segments` to `tokens`.
@@ -96,6 +108,7 @@ impl<'a> Splitter<'a> {
         let mut quote = Quote::None;
         let mut quote_at = 0;
         self.in_word = false;
+        self.pieces.clear();
         for segment in segments {
             let end = segment.end.min(bytes.len());
             let mut i = segment.start.min(end);
@@ -202,7 +215,7 @@ impl<'a> Splitter<'a> {
         self.raw_end = at;
         self.single = None;
         self.spilled = false;
-        self.pieces = Vec::new();
+        self.first_piece = self.pieces.len();
     }
 
     /// Appends the source slice `a..b` to the word's text.
@@ -233,10 +246,11 @@ impl<'a> Splitter<'a> {
     fn finish(&mut self) -> Token {
         self.in_word = false;
         let span = Span::new(self.start, self.raw_end);
+        let pieces = (self.first_piece, self.pieces.len());
         let (text, text_start, text_end) = if self.spilled {
-            let first = self.pieces.first().map_or(self.start, |&(_, s)| s);
-            let last_end = self
-                .pieces
+            let own = self.pieces.get(pieces.0..).unwrap_or(&[]);
+            let first = own.first().map_or(self.start, |&(_, s)| s);
+            let last_end = own
                 .last()
                 .map_or(self.start, |&(t, s)| s + (self.scratch.len() - t));
             (self.scratch.clone(), first, last_end)
@@ -250,7 +264,7 @@ impl<'a> Splitter<'a> {
             word: Word { text, span },
             text_start,
             text_end,
-            pieces: std::mem::take(&mut self.pieces),
+            pieces,
         }
     }
 }
