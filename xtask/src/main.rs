@@ -98,8 +98,36 @@ fn test() -> Result<(), String> {
         .run()
 }
 
+/// Python's shlex reading the same generated batch file, for the linter's throughput target.
+const SHLEX: &str = r#"
+import shlex, sys, time
+text = open(sys.argv[1], encoding="utf-8").read()
+start = time.perf_counter()
+words = shlex.split(text, comments=True)
+elapsed = time.perf_counter() - start
+mb = len(text.encode()) / 1e6
+print(f"python shlex.split: {mb:.1f} MB in {elapsed:.2f} s = {mb / elapsed:.2f} MB/s ({len(words)} words)")
+"#;
+
 fn bench() -> Result<(), String> {
     let env = tools::browser()?;
+    // Parse plus lint of a generated 10 MB batch file, then shlex on the same file.
+    let file = root().join("target/lint-bench.dsconfig");
+    let file_arg = file.to_string_lossy().into_owned();
+    cargo([
+        "run",
+        "--release",
+        "--package",
+        "syncmap-core",
+        "--example",
+        "lint_throughput",
+        "--",
+    ])
+    .args([file_arg.as_str(), "10"])
+    .run()?;
+    Step::new("python3")
+        .args(["-c", SHLEX, file_arg.as_str()])
+        .run()?;
     cargo([
         "bench",
         "--package",

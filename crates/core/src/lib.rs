@@ -33,7 +33,7 @@ pub mod quote;
 pub mod render;
 pub mod rules;
 pub mod scenario;
-mod validate;
+pub(crate) mod validate;
 pub mod version;
 
 pub use command::Command;

@@ -72,7 +72,7 @@ impl<'a> LineReader<'a> {
 
     fn kind(&self, start: usize, end: usize) -> Kind {
         let bytes = &self.text.as_bytes()[start..end];
-        match bytes.iter().find(|&&b| !is_blank(b)) {
+        match bytes.iter().copied().find(|&b| !is_blank(b)) {
             None => Kind::Blank,
             Some(b'#') => Kind::Comment,
             Some(_) => Kind::Content,

@@ -98,7 +98,7 @@ fn check_type(entry: &Entry<'_>, out: &mut Vec<Finding>) {
             .hint(format!("One of: {}", object.types.join(", "))),
         ),
         (Some((type_name, loc)), _)
-            if !object.types.contains(&type_name.as_str()) && !is_template(type_name) =>
+            if !object.types.contains(type_name) && !is_template(type_name) =>
         {
             let mut finding = Finding::new(
                 &rules::TYPE_UNKNOWN,
@@ -133,16 +133,10 @@ fn check_properties(
 ) {
     let object = entry.object;
     // A set-prop's object type is known when the files create the object.
-    let type_name = entry
-        .type_name
-        .as_ref()
-        .map(|(t, _)| t.clone())
-        .or_else(|| {
-            config
-                .created(object)
-                .find(|e| e.names == entry.names)
-                .and_then(|e| e.type_name.as_ref().map(|(t, _)| t.clone()))
-        });
+    let type_name = entry.type_name.as_ref().map(|(t, _)| *t).or_else(|| {
+        let first = config.creates_of(object, &entry.names).first()?;
+        config.entries[*first].type_name.as_ref().map(|(t, _)| *t)
+    });
     for prop in &entry.props {
         if entry.verb == Verb::Create && matches!(prop.op, OptionKind::Add | OptionKind::Remove) {
             out.push(
@@ -157,9 +151,9 @@ fn check_properties(
                 .hint("Use --set; repeat it for several values"),
             );
         }
-        let Some(property) = object.property_any_version(&prop.name) else {
+        let Some(property) = object.property_any_version(prop.name) else {
             let known = object.properties.iter().map(|p| p.name);
-            match closest(&prop.name, known) {
+            match closest(prop.name, known) {
                 Some(close) => out.push(
                     Finding::new(
                         &rules::PROPERTY_TYPO,
@@ -182,7 +176,7 @@ fn check_properties(
         };
         if let Some(type_name) = &type_name
             && !property.types.is_empty()
-            && object.types.contains(&type_name.as_str())
+            && object.types.contains(type_name)
             && !property.applies_to_type(Some(type_name))
         {
             out.push(Finding::new(
@@ -198,7 +192,7 @@ fn check_properties(
         // The name exactly as written must exist in the version; `property()` would translate
         // a renamed one.
         if !property.span.contains(version) {
-            let other = object.property(&prop.name, version);
+            let other = object.property(prop.name, version);
             let severity_rule = &rules::PROPERTY_NOT_IN_VERSION;
             let mut finding = Finding::new(
                 severity_rule,
@@ -215,7 +209,7 @@ fn check_properties(
         }
         if matches!(prop.op, OptionKind::Set | OptionKind::Add)
             && !prop.from_file
-            && !is_template(&prop.value)
+            && !is_template(prop.value)
         {
             check_value(object, property.syntax, prop, out);
         }
@@ -237,7 +231,7 @@ fn check_value(
     prop: &super::graph::Prop,
     out: &mut Vec<Finding>,
 ) {
-    let value = prop.value.as_str();
+    let value = prop.value;
     let allowed: &[&str] = match syntax {
         Syntax::Enum(values) => values,
         Syntax::Boolean => &["true", "false"],
@@ -298,7 +292,7 @@ fn check_existence(
     }
     // Objects its properties refer to.
     for prop in &entry.props {
-        let Some(property) = entry.object.property_any_version(&prop.name) else {
+        let Some(property) = entry.object.property_any_version(prop.name) else {
             continue;
         };
         let catalog::Syntax::Reference(target) = property.syntax else {
@@ -310,7 +304,7 @@ fn check_existence(
         if prop.op == OptionKind::Reset || prop.from_file {
             continue;
         }
-        let names = vec![Some(prop.value.clone())];
+        let names = [Some(prop.value)];
         require(target, &names, index, prop.value_loc, config, options, out);
     }
 }
@@ -323,7 +317,7 @@ fn parent_type(object: &ObjectType, depth: usize) -> Option<&'static ObjectType>
 
 fn require(
     object: &ObjectType,
-    names: &[Option<String>],
+    names: &[Option<&str>],
     before: usize,
     loc: super::Loc,
     config: &Config<'_>,
@@ -349,20 +343,7 @@ fn require(
     {
         return;
     }
-    let same = |e: &&Entry<'_>| {
-        e.names.len() == names.len()
-            && e.names.iter().zip(names).all(|(a, b)| match (a, b) {
-                (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
-                _ => false,
-            })
-    };
-    let created: Vec<usize> = config
-        .entries
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.verb == Verb::Create && e.object.name == object.name && same(e))
-        .map(|(i, _)| i)
-        .collect();
+    let created = config.creates_of(object, names);
     match created.first() {
         Some(first) if *first < before => {}
         Some(_) => out.push(
@@ -388,21 +369,12 @@ fn require(
 }
 
 fn check_duplicates(config: &Config<'_>, out: &mut Vec<Finding>) {
-    let creates: Vec<&Entry<'_>> = config
+    for (i, entry) in config
         .entries
         .iter()
-        .filter(|e| e.verb == Verb::Create)
-        .collect();
-    for (i, entry) in creates.iter().enumerate() {
-        let key = |e: &Entry<'_>| {
-            (
-                e.object.name,
-                e.names
-                    .iter()
-                    .map(|n| n.as_deref().unwrap_or("").to_ascii_lowercase())
-                    .collect::<Vec<_>>(),
-            )
-        };
+        .enumerate()
+        .filter(|(_, e)| e.verb == Verb::Create)
+    {
         if entry
             .names
             .iter()
@@ -410,9 +382,10 @@ fn check_duplicates(config: &Config<'_>, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        if creates[..i]
-            .iter()
-            .any(|earlier| key(earlier) == key(entry))
+        if config
+            .creates_of(entry.object, &entry.names)
+            .first()
+            .is_some_and(|&first| first < i)
         {
             out.push(
                 Finding::new(
@@ -442,7 +415,7 @@ fn check_changelog_keys(config: &Config<'_>, out: &mut Vec<Finding>) {
                 p.name == "changelog-password-encryption-key" && p.op == OptionKind::Set
             })
         })
-        .map(|p| (p.value.as_str(), p.value_loc))
+        .map(|p| (p.value, p.value_loc))
         .collect();
     let decryption: Vec<(&str, super::Loc)> = config
         .entries
@@ -453,7 +426,7 @@ fn check_changelog_keys(config: &Config<'_>, out: &mut Vec<Finding>) {
                 p.name == "changelog-password-decryption-key" && p.op != OptionKind::Remove
             })
         })
-        .map(|p| (p.value.as_str(), p.value_loc))
+        .map(|p| (p.value, p.value_loc))
         .collect();
     if encryption.is_empty() || decryption.is_empty() {
         return;

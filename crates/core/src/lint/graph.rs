@@ -1,5 +1,7 @@
 //! The configuration graph: every command read against the catalog, in the order it runs.
 
+use std::collections::HashMap;
+
 use crate::catalog::{self, ObjectType, Verb};
 use crate::dsconfig::{Document, OptionKind, ParsedCommand, Span};
 use crate::version::Version;
@@ -15,10 +17,10 @@ pub struct Loc {
 
 /// One property operation of a command: `--set p:v`, `--add`, `--remove`, `--reset p`.
 #[derive(Clone, Debug)]
-pub(crate) struct Prop {
+pub(crate) struct Prop<'d> {
     pub op: OptionKind,
-    pub name: String,
-    pub value: String,
+    pub name: &'d str,
+    pub value: &'d str,
     pub from_file: bool,
     pub name_loc: Loc,
     pub value_loc: Loc,
@@ -30,30 +32,30 @@ pub(crate) struct Entry<'d> {
     pub object: &'static ObjectType,
     pub verb: Verb,
     /// The naming arguments' values, in the catalog's order; `None` where one is missing.
-    pub names: Vec<Option<String>>,
-    pub type_name: Option<(String, Loc)>,
-    pub props: Vec<Prop>,
+    pub names: Vec<Option<&'d str>>,
+    pub type_name: Option<(&'d str, Loc)>,
+    pub props: Vec<Prop<'d>>,
     pub loc: Loc,
     pub command: &'d ParsedCommand,
 }
 
-impl Entry<'_> {
+impl<'d> Entry<'d> {
     /// The object's own name: the last naming argument.
-    pub fn name(&self) -> Option<&str> {
-        self.names.last().and_then(|n| n.as_deref())
+    pub fn name(&self) -> Option<&'d str> {
+        self.names.last().copied().flatten()
     }
 
     /// The values of `property` set or added, in order.
-    pub fn values(&self, property: &str) -> Vec<&str> {
+    pub fn values(&self, property: &str) -> Vec<&'d str> {
         self.props
             .iter()
             .filter(|p| p.name == property && matches!(p.op, OptionKind::Set | OptionKind::Add))
-            .map(|p| p.value.as_str())
+            .map(|p| p.value)
             .collect()
     }
 
     /// The first value of `property`.
-    pub fn value(&self, property: &str) -> Option<&str> {
+    pub fn value(&self, property: &str) -> Option<&'d str> {
         self.values(property).into_iter().next()
     }
 
@@ -66,12 +68,32 @@ impl Entry<'_> {
     }
 }
 
-/// Every command of the inputs.
+/// Every command of the inputs, with indexes so that large files stay linear.
 pub(crate) struct Config<'d> {
     /// Commands on catalog object types, in order.
     pub entries: Vec<Entry<'d>>,
     /// Commands on other subcommands: (subcommand, location).
     pub others: Vec<(&'d str, Loc, &'d ParsedCommand)>,
+    /// Creates by object type and all naming values (ASCII case folded), in order.
+    created: HashMap<(&'static str, String), Vec<usize>>,
+    /// Creates by object type and their parents' naming values, in order.
+    children: HashMap<(&'static str, String), Vec<usize>>,
+}
+
+/// The index key of naming values: case folded as dsconfig matches names, joined by NUL.
+pub(crate) fn key<S: AsRef<str>>(names: &[Option<S>]) -> String {
+    let mut key = String::new();
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            key.push('\0');
+        }
+        key.push_str(
+            &name
+                .as_ref()
+                .map_or(String::new(), |n| n.as_ref().to_ascii_lowercase()),
+        );
+    }
+    key
 }
 
 impl<'d> Config<'d> {
@@ -93,7 +115,56 @@ impl<'d> Config<'d> {
                 }
             }
         }
-        Config { entries, others }
+        let mut created: HashMap<(&'static str, String), Vec<usize>> = HashMap::new();
+        let mut children: HashMap<(&'static str, String), Vec<usize>> = HashMap::new();
+        for (i, entry) in entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.verb == Verb::Create)
+        {
+            created
+                .entry((entry.object.name, key(&entry.names)))
+                .or_default()
+                .push(i);
+            let parents = &entry.names[..entry.names.len().saturating_sub(1)];
+            children
+                .entry((entry.object.name, key(parents)))
+                .or_default()
+                .push(i);
+        }
+        Config {
+            entries,
+            others,
+            created,
+            children,
+        }
+    }
+
+    /// The indexes of the creates of `object` named `names`, in order.
+    pub fn creates_of<S: AsRef<str>>(&self, object: &ObjectType, names: &[Option<S>]) -> &[usize] {
+        self.created
+            .get(&(object.name, key(names)))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The first create of `object` whose own name is `name`.
+    pub fn find(&self, object: &ObjectType, name: &str) -> Option<&Entry<'d>> {
+        self.creates_of(object, &[Some(name)])
+            .first()
+            .map(|&i| &self.entries[i])
+    }
+
+    /// The creates of `object` under the parent named by `parents`, in order.
+    pub fn children_of<S: AsRef<str>>(
+        &self,
+        object: &ObjectType,
+        parents: &[Option<S>],
+    ) -> impl Iterator<Item = &Entry<'d>> {
+        self.children
+            .get(&(object.name, key(parents)))
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|&i| &self.entries[i])
     }
 
     /// The subcommands syncmap does not interpret, counted.
@@ -144,7 +215,7 @@ fn entry<'d>(
     let names = object
         .naming
         .iter()
-        .map(|flag| command.option_value(flag).map(str::to_owned))
+        .map(|flag| command.option_value(flag))
         .collect();
     let mut type_name = None;
     let mut props = Vec::new();
@@ -153,7 +224,7 @@ fn entry<'d>(
             OptionKind::Type => {
                 if let Some(value) = &option.value {
                     type_name = Some((
-                        value.text.clone(),
+                        value.text.as_str(),
                         Loc {
                             file,
                             span: value.span,
@@ -165,8 +236,8 @@ fn entry<'d>(
                 if let Some(p) = &option.property {
                     props.push(Prop {
                         op: option.kind,
-                        name: p.property.clone(),
-                        value: p.value.clone(),
+                        name: p.property.as_str(),
+                        value: p.value.as_str(),
                         from_file: p.from_file,
                         name_loc: Loc {
                             file,
@@ -187,8 +258,8 @@ fn entry<'d>(
                     };
                     props.push(Prop {
                         op: OptionKind::Reset,
-                        name: value.text.clone(),
-                        value: String::new(),
+                        name: value.text.as_str(),
+                        value: "",
                         from_file: false,
                         name_loc: here,
                         value_loc: here,

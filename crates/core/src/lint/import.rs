@@ -3,6 +3,8 @@
 //! a diagnostic about the field points at the text.
 
 use crate::catalog::Verb;
+use std::collections::HashSet;
+
 use crate::catalog::objects::*;
 use crate::endpoint::{DestinationKind, SourceKind};
 use crate::scenario::*;
@@ -48,40 +50,87 @@ pub(super) struct Imported {
     pub not_imported: Vec<String>,
 }
 
+/// Facts of the whole configuration, read once rather than per scenario.
+struct Shared {
+    /// Pipes started by a later `set-sync-pipe-prop --set started:true`, case folded.
+    started: HashSet<String>,
+    /// The sync server's changelog password decryption key.
+    key: Option<Secret>,
+    /// The connection options of the first command.
+    connection: Connection,
+    /// Whether one scenario covers the configuration, so it shows every DN map.
+    single: bool,
+}
+
 pub(super) fn scenarios(config: &Config<'_>, version: Version) -> Imported {
     let mut imported = Imported {
         scenarios: Vec::new(),
         not_imported: Vec::new(),
     };
-    let mut used_maps: Vec<String> = Vec::new();
-    for class in config.created(&SYNC_CLASS) {
-        let Some(map) = class.value("attribute-map") else {
-            continue;
-        };
-        used_maps.push(map.to_ascii_lowercase());
-        let pipe_name = class.names.first().cloned().flatten().unwrap_or_default();
-        let pipe = config
-            .created(&SYNC_PIPE)
-            .find(|p| p.name() == Some(pipe_name.as_str()));
-        imported.scenarios.push(scenario(
+    let classes: Vec<&Entry<'_>> = config
+        .created(&SYNC_CLASS)
+        .filter(|c| c.value("attribute-map").is_some())
+        .collect();
+    let used_maps: HashSet<String> = classes
+        .iter()
+        .filter_map(|c| c.value("attribute-map"))
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let orphan_maps: Vec<&str> = config
+        .created(&ATTRIBUTE_MAP)
+        .filter_map(|m| m.name())
+        .filter(|name| !used_maps.contains(&name.to_ascii_lowercase()))
+        .collect();
+    let shared = Shared {
+        started: config
+            .entries
+            .iter()
+            .filter(|e| {
+                e.object.name == SYNC_PIPE.name
+                    && e.verb == Verb::Set
+                    && e.value("started") == Some("true")
+            })
+            .filter_map(|e| e.name().map(str::to_ascii_lowercase))
+            .collect(),
+        key: config
+            .entries
+            .iter()
+            .filter(|e| e.object.name == GLOBAL_SYNC_CONFIGURATION.name)
+            .find_map(|e| {
+                e.value("changelog-password-decryption-key")
+                    .map(|k| Secret::Placeholder(k.to_owned()))
+                    .or_else(|| {
+                        e.value("changelog-password-decryption-key-passphrase-provider")
+                            .map(|p| Secret::PassphraseProvider(p.to_owned()))
+                    })
+            }),
+        connection: connection(config),
+        single: classes.len() + orphan_maps.len() == 1,
+    };
+    for class in &classes {
+        let map = class.value("attribute-map").unwrap_or_default();
+        let pipe_name = class.names.first().copied().flatten().unwrap_or_default();
+        let pipe = config.find(&SYNC_PIPE, pipe_name);
+        let scenario = scenario(
             config,
+            &shared,
             version,
             map,
             Some((pipe, class)),
             &mut imported.not_imported,
-        ));
+        );
+        imported.scenarios.push(scenario);
     }
-    for map in config.created(&ATTRIBUTE_MAP) {
-        let Some(name) = map.name() else { continue };
-        if !used_maps.contains(&name.to_ascii_lowercase()) {
-            imported.scenarios.push(scenario(
-                config,
-                version,
-                name,
-                None,
-                &mut imported.not_imported,
-            ));
-        }
+    for map in orphan_maps {
+        let scenario = scenario(
+            config,
+            &shared,
+            version,
+            map,
+            None,
+            &mut imported.not_imported,
+        );
+        imported.scenarios.push(scenario);
     }
     imported
 }
@@ -90,6 +139,7 @@ type PipeAndClass<'a, 'd> = (Option<&'a Entry<'d>>, &'a Entry<'d>);
 
 fn scenario(
     config: &Config<'_>,
+    shared: &Shared,
     version: Version,
     map: &str,
     pipe: Option<PipeAndClass<'_, '_>>,
@@ -102,22 +152,15 @@ fn scenario(
     let destination_name = pipe
         .and_then(|(p, _)| p.and_then(|p| p.value("sync-destination")))
         .unwrap_or_default();
-    let source = config
-        .created(&SYNC_SOURCE)
-        .find(|e| e.name() == Some(source_name));
-    let destination = config
-        .created(&SYNC_DESTINATION)
-        .find(|e| e.name() == Some(destination_name));
+    let source = config.find(&SYNC_SOURCE, source_name);
+    let destination = config.find(&SYNC_DESTINATION, destination_name);
 
-    let source_kind = match source
-        .and_then(|s| s.type_name.as_ref())
-        .map(|(t, _)| t.as_str())
-    {
+    let source_kind = match source.and_then(|s| s.type_name.as_ref()).map(|(t, _)| *t) {
         Some("ping-identity")
             if servers_of(config, source).iter().any(|s| {
                 s.type_name
                     .as_ref()
-                    .is_some_and(|(t, _)| t == "ping-identity-proxy-server")
+                    .is_some_and(|(t, _)| *t == "ping-identity-proxy-server")
             }) =>
         {
             SourceKind::PingDirectoryProxy
@@ -129,7 +172,7 @@ fn scenario(
     };
     let destination_kind = match destination
         .and_then(|d| d.type_name.as_ref())
-        .map(|(t, _)| t.as_str())
+        .map(|(t, _)| *t)
     {
         Some("ping-one-customer") => DestinationKind::PingOne,
         Some("ping-identity") => DestinationKind::PingDirectory,
@@ -172,27 +215,18 @@ fn scenario(
         scenario.destination.ping_one = ping_one(destination);
     }
 
-    if let Some(map_entry) = config
-        .created(&ATTRIBUTE_MAP)
-        .find(|e| e.name().is_some_and(|n| n.eq_ignore_ascii_case(map)))
-    {
+    if let Some(map_entry) = config.find(&ATTRIBUTE_MAP, map) {
         paths.add("/attribute_map", map_entry.loc);
         paths.fallback = Some(map_entry.loc);
     }
-    let in_map = |e: &&Entry<'_>| {
-        e.names
-            .first()
-            .and_then(|n| n.as_deref())
-            .is_some_and(|n| n.eq_ignore_ascii_case(map))
-    };
-    for mapping in config.created(&ATTRIBUTE_MAPPING).filter(in_map) {
+    for mapping in config.children_of(&ATTRIBUTE_MAPPING, &[Some(map)]) {
         let Some(to) = mapping.name() else { continue };
         let index = scenario.attribute_map.mappings.len();
         let base = format!("/attribute_map/mappings/{index}");
         let type_name = mapping
             .type_name
             .as_ref()
-            .map(|(t, _)| t.as_str())
+            .map(|(t, _)| *t)
             .unwrap_or_default();
         let imported = match type_name {
             "direct" => Mapping::Direct {
@@ -253,8 +287,8 @@ fn scenario(
     }
 
     if let Some((pipe_entry, class)) = pipe {
-        let pipe_name = class.names.first().cloned().flatten().unwrap_or_default();
-        let class_name = class.name().unwrap_or_default().to_owned();
+        let pipe_name = class.names.first().copied().flatten().unwrap_or_default();
+        let class_name = class.name().unwrap_or_default();
         paths.add("/sync_pipe", pipe_entry.map_or(class.loc, |p| p.loc));
         paths.add("/sync_pipe/class", class.loc);
         for (field, property) in [
@@ -279,20 +313,10 @@ fn scenario(
         {
             paths.add(format!("/sync_pipe/class/filters/{k}"), p.value_loc);
         }
-        let started = |e: &Entry<'_>| e.value("started") == Some("true");
-        let start = pipe_entry.is_some_and(started)
-            || config.entries.iter().any(|e| {
-                e.object.name == "sync-pipe"
-                    && e.verb == Verb::Set
-                    && e.name() == Some(pipe_name.as_str())
-                    && started(e)
-            });
+        let start = pipe_entry.is_some_and(|e| e.value("started") == Some("true"))
+            || shared.started.contains(&pipe_name.to_ascii_lowercase());
         let json_attributes = config
-            .created(&JSON_ATTRIBUTE)
-            .filter(|e| {
-                e.names.first().cloned().flatten().as_deref() == Some(pipe_name.as_str())
-                    && e.names.get(1).cloned().flatten().as_deref() == Some(class_name.as_str())
-            })
+            .children_of(&JSON_ATTRIBUTE, &[Some(pipe_name), Some(class_name)])
             .filter_map(|e| {
                 Some(JsonAttribute {
                     name: e.name()?.to_owned(),
@@ -301,10 +325,10 @@ fn scenario(
             })
             .collect();
         scenario.sync_pipe = Some(SyncPipe {
-            name: pipe_name,
+            name: pipe_name.to_owned(),
             start,
             class: SyncClass {
-                name: class_name,
+                name: class_name.to_owned(),
                 evaluation_order: class
                     .value("evaluation-order-index")
                     .and_then(|v| v.parse().ok()),
@@ -324,8 +348,27 @@ fn scenario(
             },
         });
     }
-    // Every DN map the files create, in order: the editor shows them all.
-    for entry in config.created(&DN_MAP) {
+    // The DN maps the scenario uses; when it is the whole configuration, every DN map the
+    // files create, so the editor shows them all.
+    let mut dn_maps: Vec<&Entry<'_>> = if shared.single {
+        config.created(&DN_MAP).collect()
+    } else {
+        let mut names: Vec<&str> = Vec::new();
+        for mapping in &scenario.attribute_map.mappings {
+            if let Mapping::Dn { dn_maps, .. } = mapping {
+                names.extend(dn_maps.iter().map(String::as_str));
+            }
+        }
+        if let Some(pipe) = &scenario.sync_pipe {
+            names.extend(pipe.class.dn_maps.iter().map(String::as_str));
+        }
+        names
+            .iter()
+            .filter_map(|name| config.find(&DN_MAP, name))
+            .collect()
+    };
+    dn_maps.dedup_by_key(|e| e.loc);
+    for entry in dn_maps {
         let Some(name) = entry.name() else { continue };
         let i = scenario.dn_maps.len();
         paths.add(
@@ -345,20 +388,8 @@ fn scenario(
             to_pattern: entry.value("to-dn-pattern").unwrap_or_default().to_owned(),
         });
     }
-    let key = config
-        .entries
-        .iter()
-        .filter(|e| e.object.name == "global-sync-configuration")
-        .find_map(|e| {
-            e.value("changelog-password-decryption-key")
-                .map(|k| Secret::Placeholder(k.to_owned()))
-                .or_else(|| {
-                    e.value("changelog-password-decryption-key-passphrase-provider")
-                        .map(|p| Secret::PassphraseProvider(p.to_owned()))
-                })
-        });
-    scenario.password.changelog_encryption_key = key;
-    scenario.connection = connection(config);
+    scenario.password.changelog_encryption_key = shared.key.clone();
+    scenario.connection = shared.connection.clone();
     (scenario, paths)
 }
 
@@ -390,11 +421,7 @@ fn servers_of<'a, 'd>(config: &'a Config<'d>, endpoint: Option<&Entry<'_>>) -> V
     endpoint
         .values("server")
         .into_iter()
-        .filter_map(|name| {
-            config
-                .created(&EXTERNAL_SERVER)
-                .find(|e| e.name() == Some(name))
-        })
+        .filter_map(|name| config.find(&EXTERNAL_SERVER, name))
         .collect()
 }
 
@@ -459,15 +486,7 @@ fn ping_one(endpoint: &Entry<'_>) -> Option<PingOneEnvironment> {
 
 fn json_fields(config: &Config<'_>, map: &str, to: &str) -> Vec<JsonField> {
     config
-        .created(&JSON_ATTRIBUTE_MAPPING_FIELD)
-        .filter(|e| {
-            e.names
-                .first()
-                .cloned()
-                .flatten()
-                .is_some_and(|m| m.eq_ignore_ascii_case(map))
-                && e.names.get(1).cloned().flatten().as_deref() == Some(to)
-        })
+        .children_of(&JSON_ATTRIBUTE_MAPPING_FIELD, &[Some(map), Some(to)])
         .filter_map(|e| {
             Some(JsonField {
                 name: e.name()?.to_owned(),

@@ -146,8 +146,9 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
         .unwrap_or_else(|| config.inferred_version());
     checks::check(&config, options, version, &mut findings);
     let imported = import::scenarios(&config, version);
+    let mut seen = std::collections::HashSet::new();
     for (scenario, paths) in &imported.scenarios {
-        for diagnostic in crate::validate(scenario) {
+        for diagnostic in crate::validate::validate_with(scenario, false) {
             // The scenario's own generation concerns do not apply to files that exist.
             if IMPORT_EXEMPT.contains(&diagnostic.code) {
                 continue;
@@ -168,7 +169,8 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
             if options.target_version.is_none() && diagnostic.code == "property-not-in-version" {
                 finding.severity = Severity::Warning;
             }
-            if !findings.contains(&finding) {
+            // Several scenarios can share a map: one finding per place and message.
+            if seen.insert((finding.code, finding.loc, finding.message.clone())) {
                 findings.push(finding);
             }
         }

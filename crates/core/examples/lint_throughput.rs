@@ -1,0 +1,120 @@
+//! Parse plus lint throughput on a generated batch file of at least 10 MB, and the peak memory
+//! it takes. Run by `cargo xtask bench`, which also times Python's shlex on the same file:
+//!
+//! ```text
+//! cargo run --release -p syncmap-core --example lint_throughput -- FILE [MEGABYTES]
+//! ```
+//!
+//! Writes the generated file to FILE (for the shlex run) and prints one line of figures.
+
+use std::time::Instant;
+
+use syncmap_core::lint::{Input, Options, lint};
+use syncmap_core::scenario::{Mapping, Scenario};
+use syncmap_core::{Format, presets, render};
+
+/// A preset with every object name made unique by `suffix`, references included.
+fn suffixed(mut scenario: Scenario, suffix: usize) -> Scenario {
+    let s = |name: &mut String| name.push_str(&format!("_{suffix}"));
+    s(&mut scenario.source.name);
+    s(&mut scenario.destination.name);
+    for server in scenario
+        .source
+        .servers
+        .iter_mut()
+        .chain(scenario.destination.servers.iter_mut())
+    {
+        s(&mut server.name);
+    }
+    s(&mut scenario.attribute_map.name);
+    for map in &mut scenario.dn_maps {
+        s(&mut map.name);
+    }
+    for mapping in &mut scenario.attribute_map.mappings {
+        if let Mapping::Dn { dn_maps, .. } = mapping {
+            dn_maps.iter_mut().for_each(s);
+        }
+    }
+    if let Some(pipe) = &mut scenario.sync_pipe {
+        s(&mut pipe.name);
+        pipe.class.dn_maps.iter_mut().for_each(s);
+    }
+    scenario
+}
+
+fn generate(bytes: usize) -> String {
+    let sources = [
+        "pingdirectory-to-pingone",
+        "pingdirectory-to-pingdirectory",
+        "pingone-to-pingdirectory",
+    ];
+    let mut text = String::with_capacity(bytes + 64 * 1024);
+    let mut i = 0;
+    while text.len() < bytes {
+        let preset = presets::find(sources[i % sources.len()]).expect("preset");
+        text.push_str(&render(&suffixed(preset.scenario(), i), Format::Batch));
+        i += 1;
+    }
+    text
+}
+
+/// The process's peak resident memory in bytes (Linux), 0 where unknown.
+fn peak_memory() -> usize {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+            let kb: usize = line.split_whitespace().nth(1)?.parse().ok()?;
+            Some(kb * 1024)
+        })
+        .unwrap_or(0)
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let path = args
+        .next()
+        .unwrap_or_else(|| "lint-bench.dsconfig".to_owned());
+    let megabytes: usize = args.next().and_then(|m| m.parse().ok()).unwrap_or(10);
+    let text = generate(megabytes * 1_000_000);
+    if let Err(e) = std::fs::write(&path, &text) {
+        eprintln!("lint_throughput: cannot write {path}: {e}");
+        std::process::exit(2);
+    }
+    let before = peak_memory();
+    let mut best = f64::MAX;
+    let mut report = None;
+    for _ in 0..3 {
+        let start = Instant::now();
+        let result = lint(
+            &[Input {
+                name: &path,
+                text: &text,
+            }],
+            &Options::default(),
+        );
+        best = best.min(start.elapsed().as_secs_f64());
+        report = Some(result);
+    }
+    let report = report.expect("three runs");
+    let start = Instant::now();
+    let document = syncmap_core::dsconfig::parse(&text);
+    let parse_only = start.elapsed().as_secs_f64();
+    drop(document);
+    let peak = peak_memory();
+    let mb = text.len() as f64 / 1e6;
+    println!(
+        "syncmap parse+lint: {:.1} MB in {:.3} s = {:.1} MB/s (parse alone {:.1} MB/s); {} commands, {} findings, {} scenarios; \
+         peak memory {:.1} MB ({:.1}x the input; {:.1} MB before linting)",
+        mb,
+        best,
+        mb / best,
+        mb / parse_only,
+        report.commands,
+        report.findings.len(),
+        report.scenarios.len(),
+        peak as f64 / 1e6,
+        peak as f64 / text.len() as f64,
+        before as f64 / 1e6,
+    );
+}
