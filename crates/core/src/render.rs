@@ -215,22 +215,34 @@ fn opt_text(opt: &Opt, format: Format) -> String {
 /// line for [`Format::Lines`].
 pub fn write_command(command: &Command, format: Format, out: &mut String) {
     out.push_str("dsconfig");
-    let separator = match format.continuation() {
-        Some(continuation) => format!("{continuation}\n{INDENT}"),
-        None => " ".to_owned(),
-    };
     // Global options share the first line with `dsconfig`, as in Ping's documentation.
     for opt in &command.globals {
         out.push(' ');
-        out.push_str(&opt_text(opt, format));
+        write_opt(opt, format, out);
     }
     out.push(' ');
     out.push_str(&format.quote(&command.subcommand));
     for opt in &command.options {
-        out.push_str(&separator);
-        out.push_str(&opt_text(opt, format));
+        match format.continuation() {
+            Some(continuation) => {
+                out.push_str(continuation);
+                out.push('\n');
+                out.push_str(INDENT);
+            }
+            None => out.push(' '),
+        }
+        write_opt(opt, format, out);
     }
     out.push('\n');
+}
+
+/// `flag value`, the value quoted, written straight into `out`.
+fn write_opt(opt: &Opt, format: Format, out: &mut String) {
+    out.push_str(&opt.flag);
+    if let Some(value) = &opt.value {
+        out.push(' ');
+        out.push_str(&format.quote(value));
+    }
 }
 
 #[cfg(test)]

@@ -8,71 +8,76 @@ use crate::scenario::{Mapping, Scenario};
 use super::mapping_path;
 
 pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
-    let mut named: Vec<(&str, String, &str)> = vec![
-        (
-            "the sync source name",
-            "/source/name".into(),
-            &scenario.source.name,
-        ),
-        (
-            "the sync destination name",
-            "/destination/name".into(),
-            &scenario.destination.name,
-        ),
-        (
-            "the attribute map name",
-            "/attribute_map/name".into(),
-            &scenario.attribute_map.name,
-        ),
-    ];
-    for (i, server) in scenario.source.servers.iter().enumerate() {
-        named.push((
-            "the server name",
-            format!("/source/servers/{i}/name"),
-            &server.name,
-        ));
-        named.push((
-            "the server host",
-            format!("/source/servers/{i}/host"),
-            &server.host,
-        ));
-    }
-    for (i, server) in scenario.destination.servers.iter().enumerate() {
-        named.push((
-            "the server name",
-            format!("/destination/servers/{i}/name"),
-            &server.name,
-        ));
-        named.push((
-            "the server host",
-            format!("/destination/servers/{i}/host"),
-            &server.host,
-        ));
+    // Paths are built only for findings: on every keystroke, most fields have none.
+    check_name(
+        "the sync source name",
+        || "/source/name".into(),
+        &scenario.source.name,
+        out,
+    );
+    check_name(
+        "the sync destination name",
+        || "/destination/name".into(),
+        &scenario.destination.name,
+        out,
+    );
+    check_name(
+        "the attribute map name",
+        || "/attribute_map/name".into(),
+        &scenario.attribute_map.name,
+        out,
+    );
+    for (side, servers) in [
+        ("source", &scenario.source.servers),
+        ("destination", &scenario.destination.servers),
+    ] {
+        for (i, server) in servers.iter().enumerate() {
+            check_name(
+                "the server name",
+                || format!("/{side}/servers/{i}/name"),
+                &server.name,
+                out,
+            );
+            check_name(
+                "the server host",
+                || format!("/{side}/servers/{i}/host"),
+                &server.host,
+                out,
+            );
+        }
     }
     for (i, mapping) in scenario.attribute_map.mappings.iter().enumerate() {
-        named.push((
+        check_name(
             "the destination attribute",
-            mapping_path(i, "to"),
+            || mapping_path(i, "to"),
             mapping.to(),
-        ));
+            out,
+        );
     }
     for (i, map) in scenario.dn_maps.iter().enumerate() {
-        named.push(("the DN map name", format!("/dn_maps/{i}/name"), &map.name));
+        check_name(
+            "the DN map name",
+            || format!("/dn_maps/{i}/name"),
+            &map.name,
+            out,
+        );
     }
     if let Some(pipe) = &scenario.sync_pipe {
-        named.push(("the sync pipe name", "/sync_pipe/name".into(), &pipe.name));
-        named.push((
+        check_name(
+            "the sync pipe name",
+            || "/sync_pipe/name".into(),
+            &pipe.name,
+            out,
+        );
+        check_name(
             "the sync class name",
-            "/sync_pipe/class/name".into(),
+            || "/sync_pipe/class/name".into(),
             &pipe.class.name,
-        ));
-    }
-    for (what, path, name) in named {
-        check_name(what, &path, name, out);
+            out,
+        );
     }
 
     // Control characters anywhere else: patterns, DNs, filters, placeholders.
-    let mut values: Vec<(String, &str)> = Vec::new();
     for (i, mapping) in scenario.attribute_map.mappings.iter().enumerate() {
         match mapping {
             Mapping::Constructed {
@@ -81,49 +86,44 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
                 ..
             } => {
                 for (k, p) in value_patterns.iter().enumerate() {
-                    values.push((mapping_path(i, &format!("value_patterns/{k}")), p));
+                    check_value(|| mapping_path(i, &format!("value_patterns/{k}")), p, out);
                 }
                 for (k, p) in conditional_value_patterns.iter().enumerate() {
-                    values.push((
-                        mapping_path(i, &format!("conditional_value_patterns/{k}")),
+                    check_value(
+                        || mapping_path(i, &format!("conditional_value_patterns/{k}")),
                         p,
-                    ));
+                        out,
+                    );
                 }
             }
             Mapping::Json { fields, .. } => {
                 for (k, f) in fields.iter().enumerate() {
-                    values.extend(
-                        f.value_pattern
-                            .as_deref()
-                            .map(|p| (mapping_path(i, &format!("fields/{k}/value_pattern")), p)),
-                    );
+                    if let Some(p) = &f.value_pattern {
+                        check_value(
+                            || mapping_path(i, &format!("fields/{k}/value_pattern")),
+                            p,
+                            out,
+                        );
+                    }
                 }
             }
             Mapping::Direct { .. } | Mapping::Dn { .. } => {}
         }
     }
     for (i, map) in scenario.dn_maps.iter().enumerate() {
-        values.push((format!("/dn_maps/{i}/from_pattern"), &map.from_pattern));
-        values.push((format!("/dn_maps/{i}/to_pattern"), &map.to_pattern));
+        check_value(
+            || format!("/dn_maps/{i}/from_pattern"),
+            &map.from_pattern,
+            out,
+        );
+        check_value(|| format!("/dn_maps/{i}/to_pattern"), &map.to_pattern, out);
     }
     if let Some(pipe) = &scenario.sync_pipe {
         for (k, dn) in pipe.class.base_dns.iter().enumerate() {
-            values.push((format!("/sync_pipe/class/base_dns/{k}"), dn));
+            check_value(|| format!("/sync_pipe/class/base_dns/{k}"), dn, out);
         }
         for (k, filter) in pipe.class.filters.iter().enumerate() {
-            values.push((format!("/sync_pipe/class/filters/{k}"), filter));
-        }
-    }
-    for (path, value) in values {
-        if let Some(c) = value.chars().find(|c| c.is_control()) {
-            out.push(Diagnostic::new(
-                &rules::NAME_CONTROL_CHARACTER,
-                path,
-                format!(
-                    "the value contains {}, which a dsconfig batch file cannot hold",
-                    describe_char(c)
-                ),
-            ));
+            check_value(|| format!("/sync_pipe/class/filters/{k}"), filter, out);
         }
     }
 
@@ -132,28 +132,41 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
         if let Mapping::Direct { from, .. } | Mapping::Dn { from, .. } = mapping
             && !from.trim().is_empty()
         {
-            check_attribute(&mapping_path(i, "from"), from, out);
+            check_attribute(|| mapping_path(i, "from"), from, out);
         }
         if let Mapping::Json { fields, .. } = mapping {
             for (k, field) in fields.iter().enumerate() {
                 if let Some(from) = field.from.as_deref().filter(|f| !f.trim().is_empty()) {
-                    check_attribute(&mapping_path(i, &format!("fields/{k}/from")), from, out);
+                    check_attribute(|| mapping_path(i, &format!("fields/{k}/from")), from, out);
                 }
             }
         }
     }
 }
 
+fn check_value(path: impl Fn() -> String, value: &str, out: &mut Vec<Diagnostic>) {
+    if let Some(c) = value.chars().find(|c| c.is_control()) {
+        out.push(Diagnostic::new(
+            &rules::NAME_CONTROL_CHARACTER,
+            path(),
+            format!(
+                "the value contains {}, which a dsconfig batch file cannot hold",
+                describe_char(c)
+            ),
+        ));
+    }
+}
+
 /// Name problems, then LDAP syntax for names that can at least be written.
-fn check_attribute(path: &str, attribute: &str, out: &mut Vec<Diagnostic>) {
-    check_name("the source attribute", path, attribute, out);
+fn check_attribute(path: impl Fn() -> String, attribute: &str, out: &mut Vec<Diagnostic>) {
+    check_name("the source attribute", &path, attribute, out);
     if name_problems(attribute).is_empty()
         && let Some(problem) = attribute_description_problem(attribute)
     {
         out.push(
             Diagnostic::new(
                 &rules::ATTRIBUTE_NAME_SYNTAX,
-                path,
+                path(),
                 format!("'{attribute}' is not an LDAP attribute name: {problem}"),
             )
             .hint(
@@ -164,15 +177,20 @@ fn check_attribute(path: &str, attribute: &str, out: &mut Vec<Diagnostic>) {
     }
 }
 
-pub(super) fn check_name(what: &str, path: &str, name: &str, out: &mut Vec<Diagnostic>) {
+pub(super) fn check_name(
+    what: &str,
+    path: impl Fn() -> String,
+    name: &str,
+    out: &mut Vec<Diagnostic>,
+) {
     for problem in name_problems(name) {
         out.push(match problem {
             NameProblem::Missing => {
-                Diagnostic::new(&rules::NAME_MISSING, path, format!("{what} is empty"))
+                Diagnostic::new(&rules::NAME_MISSING, path(), format!("{what} is empty"))
             }
             NameProblem::ControlCharacter(c) => Diagnostic::new(
                 &rules::NAME_CONTROL_CHARACTER,
-                path,
+                path(),
                 format!(
                     "{what} contains {}, which a dsconfig batch file cannot hold",
                     describe_char(c)
@@ -180,12 +198,12 @@ pub(super) fn check_name(what: &str, path: &str, name: &str, out: &mut Vec<Diagn
             ),
             NameProblem::LeadingDash => Diagnostic::new(
                 &rules::NAME_LEADING_DASH,
-                path,
+                path(),
                 format!("{what} starts with '-', so dsconfig may take it for an option"),
             ),
             NameProblem::SurroundingWhitespace => Diagnostic::new(
                 &rules::NAME_WHITESPACE,
-                path,
+                path(),
                 format!("{what} starts or ends with white space, which becomes part of the name"),
             )
             .hint("Remove the surrounding spaces"),

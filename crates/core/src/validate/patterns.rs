@@ -24,19 +24,19 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
                 let json_valued =
                     to_pingone && pingone::attribute(to).is_some_and(|a| !a.json_fields.is_empty());
                 for (k, text) in value_patterns.iter().enumerate() {
-                    let path = mapping_path(i, &format!("value_patterns/{k}"));
+                    let path = || mapping_path(i, &format!("value_patterns/{k}"));
                     let parsed = value_pattern::parse(text);
                     let clean = !parsed.has_errors();
-                    report(&rules::VALUE_PATTERN_SYNTAX, &path, text, &parsed, out);
+                    report(&rules::VALUE_PATTERN_SYNTAX, path, text, &parsed, out);
                     if json_valued && clean {
-                        check_json(to, &path, text, out);
+                        check_json(to, &path(), text, out);
                     }
                 }
                 for (k, text) in conditional_value_patterns.iter().enumerate() {
-                    let path = mapping_path(i, &format!("conditional_value_patterns/{k}"));
+                    let path = || mapping_path(i, &format!("conditional_value_patterns/{k}"));
                     report(
                         &rules::CONDITIONAL_PATTERN_SYNTAX,
-                        &path,
+                        path,
                         text,
                         &conditional::parse(text),
                         out,
@@ -46,10 +46,10 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
             Mapping::Json { fields, .. } => {
                 for (k, field) in fields.iter().enumerate() {
                     if let Some(text) = &field.value_pattern {
-                        let path = mapping_path(i, &format!("fields/{k}/value_pattern"));
+                        let path = || mapping_path(i, &format!("fields/{k}/value_pattern"));
                         report(
                             &rules::VALUE_PATTERN_SYNTAX,
-                            &path,
+                            path,
                             text,
                             &value_pattern::parse(text),
                             out,
@@ -64,14 +64,14 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
         let check = dn_pattern::check_dn_map(&map.from_pattern, &map.to_pattern);
         report(
             &rules::DN_PATTERN_SYNTAX,
-            &format!("/dn_maps/{i}/from_pattern"),
+            || format!("/dn_maps/{i}/from_pattern"),
             &map.from_pattern,
             &check.from,
             out,
         );
         report(
             &rules::DN_PATTERN_SYNTAX,
-            &format!("/dn_maps/{i}/to_pattern"),
+            || format!("/dn_maps/{i}/to_pattern"),
             &map.to_pattern,
             &check.to,
             out,
@@ -79,10 +79,10 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     }
     if let Some(pipe) = &scenario.sync_pipe {
         for (k, text) in pipe.class.filters.iter().enumerate() {
-            let path = format!("/sync_pipe/class/filters/{k}");
+            let path = || format!("/sync_pipe/class/filters/{k}");
             report(
                 &rules::LDAP_FILTER_SYNTAX,
-                &path,
+                path,
                 text,
                 &ldap_filter::parse(text),
                 out,
@@ -93,14 +93,20 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
 
 /// Errors under `rule`; warnings under the one rule for patterns that are likely wrong but may
 /// be accepted.
-fn report<T>(rule: &Rule, path: &str, text: &str, parsed: &Parsed<T>, out: &mut Vec<Diagnostic>) {
+fn report<T>(
+    rule: &Rule,
+    path: impl Fn() -> String,
+    text: &str,
+    parsed: &Parsed<T>,
+    out: &mut Vec<Diagnostic>,
+) {
     for problem in &parsed.problems {
         let rule = if problem.is_error() {
             rule
         } else {
             &rules::PATTERN_SUSPICIOUS
         };
-        out.push(Diagnostic::new(rule, path, located(problem, text)));
+        out.push(Diagnostic::new(rule, path(), located(problem, text)));
     }
 }
 

@@ -104,11 +104,11 @@ fn check_attribute_name(index: usize, mapping: &Mapping, out: &mut Vec<Diagnosti
     if name.trim().is_empty() {
         return;
     }
-    let path = mapping_path(index, "to");
+    let path = || mapping_path(index, "to");
     match pingone::attribute(name) {
         Some(attribute) if attribute.read_only => out.push(Diagnostic::new(
             &rules::PINGONE_ATTRIBUTE_READ_ONLY,
-            path,
+            path(),
             format!("PingOne manages {name} itself; a mapping to it is ignored or refused"),
         )),
         Some(_) => {}
@@ -116,7 +116,7 @@ fn check_attribute_name(index: usize, mapping: &Mapping, out: &mut Vec<Diagnosti
             Some(known) if known.name.eq_ignore_ascii_case(name) => out.push(
                 Diagnostic::new(
                     &rules::PINGONE_ATTRIBUTE_CASE,
-                    path,
+                    path(),
                     format!(
                         "PingOne attribute names are case-sensitive: '{name}' is not '{}', and \
                          PingOne ignores attributes it does not know",
@@ -128,7 +128,7 @@ fn check_attribute_name(index: usize, mapping: &Mapping, out: &mut Vec<Diagnosti
             closest => {
                 let mut diagnostic = Diagnostic::new(
                     &rules::PINGONE_ATTRIBUTE_UNKNOWN,
-                    path,
+                    path(),
                     format!(
                         "'{name}' is not a standard PingOne user attribute; unless it is a \
                          custom attribute of your environment, PingOne ignores it"
