@@ -2,27 +2,13 @@
 
 use std::rc::Rc;
 
-use syncmap_core::{Diagnostic, Severity};
+use syncmap_core::Diagnostic;
+use syncmap_core::diagnostic::summary;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct DiagnosticsPanelProps {
     pub diagnostics: Rc<Vec<Diagnostic>>,
-}
-
-fn count(diagnostics: &[Diagnostic], severity: Severity) -> usize {
-    diagnostics
-        .iter()
-        .filter(|d| d.severity == severity)
-        .count()
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
-    }
 }
 
 #[function_component(DiagnosticsPanel)]
@@ -31,11 +17,7 @@ pub fn diagnostics_panel(props: &DiagnosticsPanelProps) -> Html {
     let summary = if diagnostics.is_empty() {
         "No problems found.".to_owned()
     } else {
-        format!(
-            "{}, {}.",
-            plural(count(diagnostics, Severity::Error), "error"),
-            plural(count(diagnostics, Severity::Warning), "warning")
-        )
+        format!("{}.", summary(diagnostics.iter().map(|d| d.severity)))
     };
     html! {
         <section class="diagnostics" aria-labelledby="diagnostics-title">

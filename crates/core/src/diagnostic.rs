@@ -68,3 +68,44 @@ impl Diagnostic {
 pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
     diagnostics.iter().any(|d| d.severity == Severity::Error)
 }
+
+/// "1 error", "2 warnings": a count and its noun.
+pub fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("{count} {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
+/// "2 errors, 1 warning, 0 notes" for the given severities.
+pub fn summary(severities: impl IntoIterator<Item = Severity>) -> String {
+    let mut counts = [0usize; 3];
+    for severity in severities {
+        counts[severity as usize] += 1;
+    }
+    let [info, warning, error] = counts;
+    format!(
+        "{}, {}, {}",
+        plural(error, "error"),
+        plural(warning, "warning"),
+        plural(info, "note")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summaries_count_each_severity() {
+        assert_eq!(summary([]), "0 errors, 0 warnings, 0 notes");
+        let severities = [
+            Severity::Error,
+            Severity::Warning,
+            Severity::Warning,
+            Severity::Info,
+        ];
+        assert_eq!(summary(severities), "1 error, 2 warnings, 1 note");
+    }
+}

@@ -23,6 +23,34 @@ pub struct EndpointTypes {
     pub external_server: Option<&'static str>,
 }
 
+/// What the renderer and the rules ask of either kind of endpoint.
+pub trait EndpointKind: Copy {
+    /// The label shown to people.
+    fn label(self) -> &'static str;
+    /// How syncmap creates this endpoint, where it can.
+    fn generated(self) -> Option<EndpointTypes>;
+}
+
+impl EndpointKind for SourceKind {
+    fn label(self) -> &'static str {
+        self.facts().label
+    }
+
+    fn generated(self) -> Option<EndpointTypes> {
+        self.facts().generated
+    }
+}
+
+impl EndpointKind for DestinationKind {
+    fn label(self) -> &'static str {
+        self.facts().label
+    }
+
+    fn generated(self) -> Option<EndpointTypes> {
+        self.facts().generated
+    }
+}
+
 /// Where users, and their passwords, come from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

@@ -1,11 +1,12 @@
 //! From a scenario to the dsconfig commands that build it, undo it and prepare the source,
 //! each in the order they must run.
 
+use crate::catalog::ObjectType;
 use crate::catalog::objects::*;
 use crate::command::{Builder, Command, Opt};
-use crate::endpoint::PasswordAttribute;
+use crate::endpoint::{EndpointKind, PasswordAttribute};
 use crate::scenario::{
-    Connection, LdapServer, Mapping, PingOneEnvironment, Scenario, Secret, SyncPipe,
+    Connection, Endpoint, LdapServer, Mapping, PingOneEnvironment, Scenario, Secret, SyncPipe,
 };
 use crate::version::Version;
 
@@ -116,73 +117,13 @@ fn apply(scenario: &Scenario) -> Vec<Section> {
     let v = scenario.target_version;
     let map = scenario.attribute_map.name.as_str();
     let mut servers = Vec::new();
-    let mut endpoints = Vec::new();
-    if scenario.source.create
-        && let Some(types) = scenario.source.kind.facts().generated
-    {
-        if let Some(server_type) = types.external_server {
-            servers.extend(
-                scenario
-                    .source
-                    .servers
-                    .iter()
-                    .map(|s| external_server(s, server_type, v)),
-            );
-        }
-        let source = &scenario.source;
-        let builder = Builder::create(&SYNC_SOURCE, v, &[&source.name])
-            .kind(types.endpoint)
-            .set_all("base-dn", &source.base_dns)
-            .set_all(
-                "server",
-                &source
-                    .servers
-                    .iter()
-                    .map(|s| s.name.as_str())
-                    .collect::<Vec<_>>(),
-            );
-        let builder = match &source.ping_one {
-            Some(env) => ping_one_settings(builder, env),
-            None if types.endpoint == "ping-identity" => {
-                builder.set("use-changelog-batch-request", "true")
-            }
-            None => builder,
-        };
-        endpoints.push(builder.build());
-    }
-    if scenario.destination.create
-        && let Some(types) = scenario.destination.kind.facts().generated
-    {
-        if let Some(server_type) = types.external_server {
-            servers.extend(
-                scenario
-                    .destination
-                    .servers
-                    .iter()
-                    .map(|s| external_server(s, server_type, v)),
-            );
-        }
-        let destination = &scenario.destination;
-        let builder = Builder::create(&SYNC_DESTINATION, v, &[&destination.name])
-            .kind(types.endpoint)
-            .set_all("base-dn", &destination.base_dns)
-            .set_all(
-                "server",
-                &destination
-                    .servers
-                    .iter()
-                    .map(|s| s.name.as_str())
-                    .collect::<Vec<_>>(),
-            );
-        let builder = match &destination.ping_one {
-            Some(env) => ping_one_settings(builder, env).set_some(
-                "default-population-id",
-                env.default_population_id.as_deref(),
-            ),
-            None => builder,
-        };
-        endpoints.push(builder.build());
-    }
+    let endpoints = [
+        endpoint(&scenario.source, &SYNC_SOURCE, v, &mut servers),
+        endpoint(&scenario.destination, &SYNC_DESTINATION, v, &mut servers),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
 
     let pipe = scenario.sync_pipe.as_ref();
     let pipes: Vec<Command> = pipe
@@ -277,6 +218,48 @@ fn apply(scenario: &Scenario) -> Vec<Section> {
             commands: start,
         },
     ]
+}
+
+/// The create command of a sync source or destination syncmap can generate, with its external
+/// servers added to `servers`; `None` when it is not to be created here.
+fn endpoint<K: EndpointKind>(
+    endpoint: &Endpoint<K>,
+    object: &'static ObjectType,
+    v: Version,
+    servers: &mut Vec<Command>,
+) -> Option<Command> {
+    if !endpoint.create {
+        return None;
+    }
+    let types = endpoint.kind.generated()?;
+    if let Some(server_type) = types.external_server {
+        servers.extend(
+            endpoint
+                .servers
+                .iter()
+                .map(|s| external_server(s, server_type, v)),
+        );
+    }
+    let names: Vec<&str> = endpoint.servers.iter().map(|s| s.name.as_str()).collect();
+    let builder = Builder::create(object, v, &[&endpoint.name])
+        .kind(types.endpoint)
+        .set_all("base-dn", &endpoint.base_dns)
+        .set_all("server", &names);
+    let is_source = object.name == SYNC_SOURCE.name;
+    let builder = match &endpoint.ping_one {
+        // Only a destination places new users in a population.
+        Some(env) if is_source => ping_one_settings(builder, env),
+        Some(env) => ping_one_settings(builder, env).set_some(
+            "default-population-id",
+            env.default_population_id.as_deref(),
+        ),
+        // A changelog source reads the changelog in batches, as Ping's generated files do.
+        None if is_source && types.endpoint == "ping-identity" => {
+            builder.set("use-changelog-batch-request", "true")
+        }
+        None => builder,
+    };
+    Some(builder.build())
 }
 
 fn external_server(server: &LdapServer, server_type: &str, v: Version) -> Command {
@@ -472,38 +455,14 @@ fn rollback(scenario: &Scenario) -> Vec<Section> {
         .iter()
         .map(|pipe| Builder::delete(&SYNC_PIPE, v, &[&pipe.name]).build())
         .collect();
-    let mut endpoints = Vec::new();
     let mut servers = Vec::new();
-    let destination = &scenario.destination;
-    if destination.create
-        && let Some(types) = destination.kind.facts().generated
-    {
-        endpoints.push(Builder::delete(&SYNC_DESTINATION, v, &[&destination.name]).build());
-        if types.external_server.is_some() {
-            servers.extend(
-                destination
-                    .servers
-                    .iter()
-                    .rev()
-                    .map(|s| Builder::delete(&EXTERNAL_SERVER, v, &[&s.name]).build()),
-            );
-        }
-    }
-    let source = &scenario.source;
-    if source.create
-        && let Some(types) = source.kind.facts().generated
-    {
-        endpoints.push(Builder::delete(&SYNC_SOURCE, v, &[&source.name]).build());
-        if types.external_server.is_some() {
-            servers.extend(
-                source
-                    .servers
-                    .iter()
-                    .rev()
-                    .map(|s| Builder::delete(&EXTERNAL_SERVER, v, &[&s.name]).build()),
-            );
-        }
-    }
+    let endpoints = [
+        endpoint_deletes(&scenario.destination, &SYNC_DESTINATION, v, &mut servers),
+        endpoint_deletes(&scenario.source, &SYNC_SOURCE, v, &mut servers),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     vec![
         Section {
             title: "Stop the sync pipe",
@@ -538,6 +497,30 @@ fn rollback(scenario: &Scenario) -> Vec<Section> {
             commands: servers,
         },
     ]
+}
+
+/// The delete command of an endpoint [`endpoint`] creates, with its external servers' deletes
+/// added to `servers` in reverse order.
+fn endpoint_deletes<K: EndpointKind>(
+    endpoint: &Endpoint<K>,
+    object: &'static ObjectType,
+    v: Version,
+    servers: &mut Vec<Command>,
+) -> Option<Command> {
+    if !endpoint.create {
+        return None;
+    }
+    let types = endpoint.kind.generated()?;
+    if types.external_server.is_some() {
+        servers.extend(
+            endpoint
+                .servers
+                .iter()
+                .rev()
+                .map(|s| Builder::delete(&EXTERNAL_SERVER, v, &[&s.name]).build()),
+        );
+    }
+    Some(Builder::delete(object, v, &[&endpoint.name]).build())
 }
 
 /// What the source PingDirectory needs before passwords flow: the changelog, and with a shared

@@ -38,48 +38,46 @@ pub struct Scenario {
     pub connection: Connection,
 }
 
-/// The sync source.
+/// A sync source or destination: the same fields, kinds of their own.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Source {
+pub struct Endpoint<K> {
     /// What kind of system it is.
-    pub kind: SourceKind,
-    /// The sync source's name (`--source-name`).
+    pub kind: K,
+    /// The sync source's or destination's name (`--source-name`, `--destination-name`).
     pub name: String,
     /// Whether syncmap creates it (where it can); otherwise it already exists.
     #[serde(default)]
     pub create: bool,
-    /// Where entries are read (`base-dn`).
+    /// Where entries are read or written (`base-dn`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub base_dns: Vec<String>,
     /// The LDAP servers, in failover order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub servers: Vec<LdapServer>,
-    /// The PingOne environment, for a PingOne source.
+    /// The PingOne environment, for a PingOne endpoint.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ping_one: Option<PingOneEnvironment>,
 }
 
+/// The sync source.
+pub type Source = Endpoint<SourceKind>;
+
 /// The sync destination.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Destination {
-    /// What kind of system it is.
-    pub kind: DestinationKind,
-    /// The sync destination's name (`--destination-name`).
-    pub name: String,
-    /// Whether syncmap creates it (where it can); otherwise it already exists.
-    #[serde(default)]
-    pub create: bool,
-    /// Where entries are written (`base-dn`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub base_dns: Vec<String>,
-    /// The LDAP servers, in failover order.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub servers: Vec<LdapServer>,
-    /// The PingOne environment, for a PingOne destination.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ping_one: Option<PingOneEnvironment>,
+pub type Destination = Endpoint<DestinationKind>;
+
+impl<K> Endpoint<K> {
+    /// An endpoint of `kind` called `name` that already exists.
+    pub fn existing(kind: K, name: impl Into<String>) -> Endpoint<K> {
+        Endpoint {
+            kind,
+            name: name.into(),
+            create: false,
+            base_dns: Vec::new(),
+            servers: Vec::new(),
+            ping_one: None,
+        }
+    }
 }
 
 /// An LDAP server PingDataSync connects to (an external server).
@@ -440,28 +438,11 @@ impl Scenario {
         Scenario {
             schema: SCHEMA_VERSION,
             target_version: Version::DEFAULT,
-            source: Source {
-                kind: source,
-                name: source
-                    .facts()
-                    .label
-                    .split(' ')
-                    .next()
-                    .unwrap_or("Source")
-                    .to_owned(),
-                create: false,
-                base_dns: Vec::new(),
-                servers: Vec::new(),
-                ping_one: None,
-            },
-            destination: Destination {
-                kind: destination,
-                name: destination.facts().map_prefix.to_owned(),
-                create: false,
-                base_dns: Vec::new(),
-                servers: Vec::new(),
-                ping_one: None,
-            },
+            source: Endpoint::existing(
+                source,
+                source.facts().label.split(' ').next().unwrap_or("Source"),
+            ),
+            destination: Endpoint::existing(destination, destination.facts().map_prefix),
             attribute_map: AttributeMap {
                 name: default_map_name(source, destination),
                 mappings,

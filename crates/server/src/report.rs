@@ -1,8 +1,8 @@
 //! Diagnostics and inspections for people (standard error) and for programs (JSON).
 
 use serde::Serialize;
+use syncmap_core::Diagnostic;
 use syncmap_core::inspect::Inspection;
-use syncmap_core::{Diagnostic, Severity};
 
 /// Prints each diagnostic in a compiler-like layout:
 ///
@@ -35,25 +35,7 @@ fn human(d: &Diagnostic) -> String {
 
 /// "2 errors, 1 warning, 0 notes".
 pub fn summary(diagnostics: &[Diagnostic]) -> String {
-    let count = |severity| {
-        diagnostics
-            .iter()
-            .filter(|d| d.severity == severity)
-            .count()
-    };
-    let plural = |n: usize, word: &str| {
-        if n == 1 {
-            format!("{n} {word}")
-        } else {
-            format!("{n} {word}s")
-        }
-    };
-    format!(
-        "{}, {}, {}",
-        plural(count(Severity::Error), "error"),
-        plural(count(Severity::Warning), "warning"),
-        plural(count(Severity::Info), "note")
-    )
+    syncmap_core::diagnostic::summary(diagnostics.iter().map(|d| d.severity))
 }
 
 /// `{"diagnostics": [...]}`.

@@ -13,7 +13,7 @@ pub const BACKEND: ObjectType = ObjectType {
     types: &["changelog", "local-db", "ldif", "config-file-handler"],
     singleton: false,
     server: Server::Directory,
-    properties: &[
+    properties: &[&[
         P::new("enabled", Boolean, "Whether the backend is enabled"),
         P::new(
             "changelog-maximum-age",
@@ -29,7 +29,7 @@ pub const BACKEND: ObjectType = ObjectType {
         .multi()
         .types(&["changelog"]),
         P::new("base-dn", Dn, "The backend's base DNs").multi(),
-    ],
+    ]],
     doc_url: docs::CHANGELOG_CONSIDERATIONS,
 };
 
@@ -48,7 +48,7 @@ pub const PLUGIN: ObjectType = ObjectType {
     ],
     singleton: false,
     server: Server::Directory,
-    properties: &[
+    properties: &[&[
         P::new("enabled", Boolean, "Whether the plugin is enabled"),
         P::new(
             "changelog-password-encryption-key",
@@ -123,7 +123,7 @@ pub const PLUGIN: ObjectType = ObjectType {
         P::new("extension-argument", Text, "name=value arguments")
             .multi()
             .types(&["third-party"]),
-    ],
+    ]],
     doc_url: docs::CHANGELOG_CONSIDERATIONS,
 };
 

@@ -172,8 +172,9 @@ pub struct ObjectType {
     pub singleton: bool,
     /// Where it lives.
     pub server: Server,
-    /// Its properties.
-    pub properties: &'static [Property],
+    /// Its properties, in groups: several types share a group (the PingOne endpoint settings
+    /// of sync sources and destinations), defined once.
+    pub properties: &'static [&'static [Property]],
     /// Its configuration reference page.
     pub doc_url: &'static str,
 }
@@ -197,19 +198,24 @@ impl ObjectType {
     /// The property `name` as it exists at `version`: the property itself, or the one it was
     /// renamed to or from, whichever that version has.
     pub fn property(&self, name: &str, version: Version) -> Option<&'static Property> {
-        let exact = self.properties.iter().find(|p| p.name == name);
+        let exact = self.all_properties().find(|p| p.name == name);
         if let Some(property) = exact.filter(|p| p.span.contains(version)) {
             return Some(property);
         }
-        self.properties.iter().find(|p| {
+        self.all_properties().find(|p| {
             p.span.contains(version)
                 && (p.renamed == Some(name) || exact.is_some_and(|e| e.renamed == Some(p.name)))
         })
     }
 
+    /// Every property, in catalog order.
+    pub fn all_properties(&self) -> impl Iterator<Item = &'static Property> + use<> {
+        self.properties.iter().flat_map(|group| group.iter())
+    }
+
     /// The property called `name` in any version.
     pub fn property_any_version(&self, name: &str) -> Option<&'static Property> {
-        self.properties.iter().find(|p| p.name == name)
+        self.all_properties().find(|p| p.name == name)
     }
 }
 
@@ -289,7 +295,7 @@ mod tests {
                 object.name
             );
             let mut props = HashSet::new();
-            for p in object.properties {
+            for p in object.all_properties() {
                 assert!(
                     props.insert(p.name),
                     "{}: duplicate property {}",

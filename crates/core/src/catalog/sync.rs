@@ -41,7 +41,7 @@ pub const EXTERNAL_SERVER: ObjectType = ObjectType {
     ],
     singleton: false,
     server: Server::Sync,
-    properties: &[
+    properties: &[&[
         P::new("description", Text, "A description of the server"),
         P::new("server-host-name", Text, "The host name or IP address").required(),
         P::new("server-port", Integer, "The port").required(),
@@ -126,9 +126,78 @@ pub const EXTERNAL_SERVER: ObjectType = ObjectType {
             "How HTTP requests authenticate",
         )
         .types(&["http", "api", "scim", "scim2"]),
-    ],
+    ]],
     doc_url: docs::CONFIG_COMPONENTS,
 };
+
+/// The PingOne environment settings of `ping-one-customer` sync sources and destinations: the
+/// 7.x `ping-one-` names and the 8.0+ ones, each pointing at the other.
+const PINGONE_ENDPOINT: &[P] = &[
+    P::new("api-url", Url, "The PingOne API URL")
+        .types(&["ping-one-customer"])
+        .span(UNPREFIXED, None)
+        .renamed("ping-one-api-url"),
+    P::new("ping-one-api-url", Url, "The PingOne API URL")
+        .types(&["ping-one-customer"])
+        .span(Version::OLDEST, Some(UNPREFIXED)),
+    P::new("auth-url", Url, "The PingOne token URL")
+        .types(&["ping-one-customer"])
+        .span(UNPREFIXED, None)
+        .renamed("ping-one-auth-url"),
+    P::new("ping-one-auth-url", Url, "The PingOne token URL")
+        .types(&["ping-one-customer"])
+        .span(Version::OLDEST, Some(UNPREFIXED)),
+    P::new("environment-id", Text, "The PingOne environment ID")
+        .types(&["ping-one-customer"])
+        .span(UNPREFIXED, None)
+        .renamed("ping-one-environment-id"),
+    P::new(
+        "ping-one-environment-id",
+        Text,
+        "The PingOne environment ID",
+    )
+    .types(&["ping-one-customer"])
+    .span(Version::OLDEST, Some(UNPREFIXED)),
+    P::new("oauth-client-id", Text, "The worker app's client ID")
+        .types(&["ping-one-customer"])
+        .span(UNPREFIXED, None)
+        .renamed("ping-one-oauth-client-id"),
+    P::new(
+        "ping-one-oauth-client-id",
+        Text,
+        "The worker app's client ID",
+    )
+    .types(&["ping-one-customer"])
+    .span(Version::OLDEST, Some(UNPREFIXED)),
+    P::new(
+        "oauth-client-secret",
+        Secret,
+        "The worker app's client secret",
+    )
+    .types(&["ping-one-customer"])
+    .span(UNPREFIXED, None)
+    .renamed("ping-one-oauth-client-secret"),
+    P::new(
+        "ping-one-oauth-client-secret",
+        Secret,
+        "The worker app's client secret",
+    )
+    .types(&["ping-one-customer"])
+    .span(Version::OLDEST, Some(UNPREFIXED)),
+    P::new(
+        "oauth-client-secret-passphrase-provider",
+        Reference("passphrase-provider"),
+        "Where the client secret comes from",
+    )
+    .types(&["ping-one-customer"])
+    .span(UNPREFIXED, None),
+    P::new(
+        "http-proxy-external-server",
+        Reference("external-server"),
+        "An HTTP proxy",
+    )
+    .types(&["ping-one-customer"]),
+];
 
 /// `create-sync-source --source-name N --type T`.
 pub const SYNC_SOURCE: ObjectType = ObjectType {
@@ -149,138 +218,77 @@ pub const SYNC_SOURCE: ObjectType = ObjectType {
     singleton: false,
     server: Server::Sync,
     properties: &[
-        P::new("description", Text, "A description of the source"),
-        P::new("base-dn", Dn, "Where entries are read").multi(),
-        P::new(
-            "server",
-            Reference("external-server"),
-            "The servers, in failover order",
-        )
-        .multi(),
-        P::new(
-            "use-changelog-batch-request",
-            Boolean,
-            "Read the changelog in batches",
-        )
-        .types(&["ping-identity"]),
-        P::new(
-            "ignore-changes-by-dn",
-            Dn,
-            "Changes made by these DNs are ignored",
-        )
-        .multi(),
-        P::new(
-            "proxy-server",
-            Reference("external-server"),
-            "Proxy in front of the source",
-        )
-        .multi(),
-        P::new(
-            "max-backtrack-replication-latency",
-            Duration,
-            "How far back to look on failover",
-        )
-        .default("2 h"),
-        P::new(
-            "response-timeout",
-            Duration,
-            "How long to wait for a response",
-        ),
-        P::new(
-            "max-failover-error-code-frequency",
-            Duration,
-            "Failover rate limit",
-        ),
-        P::new(
-            "sync-backlog-alert-threshold",
-            Integer,
-            "Backlog size that raises an alert",
-        ),
-        P::new("plugin", Reference("sync-pipe-plugin"), "Source plugins").multi(),
-        P::new("extension-class", Text, "The Java class").types(&["third-party"]),
-        P::new("extension-argument", Text, "name=value arguments")
-            .multi()
-            .types(&["third-party"]),
-        P::new("script-class", Text, "The Groovy class").types(&["groovy-scripted"]),
-        P::new("script-argument", Text, "name=value arguments")
-            .multi()
-            .types(&["groovy-scripted"]),
-        P::new("api-url", Url, "The PingOne API URL")
-            .types(&["ping-one-customer"])
-            .span(UNPREFIXED, None)
-            .renamed("ping-one-api-url"),
-        P::new("ping-one-api-url", Url, "The PingOne API URL")
-            .types(&["ping-one-customer"])
-            .span(Version::OLDEST, Some(UNPREFIXED)),
-        P::new("auth-url", Url, "The PingOne token URL")
-            .types(&["ping-one-customer"])
-            .span(UNPREFIXED, None)
-            .renamed("ping-one-auth-url"),
-        P::new("ping-one-auth-url", Url, "The PingOne token URL")
-            .types(&["ping-one-customer"])
-            .span(Version::OLDEST, Some(UNPREFIXED)),
-        P::new("environment-id", Text, "The PingOne environment ID")
-            .types(&["ping-one-customer"])
-            .span(UNPREFIXED, None)
-            .renamed("ping-one-environment-id"),
-        P::new(
-            "ping-one-environment-id",
-            Text,
-            "The PingOne environment ID",
-        )
-        .types(&["ping-one-customer"])
-        .span(Version::OLDEST, Some(UNPREFIXED)),
-        P::new("oauth-client-id", Text, "The worker app's client ID")
-            .types(&["ping-one-customer"])
-            .span(UNPREFIXED, None)
-            .renamed("ping-one-oauth-client-id"),
-        P::new(
-            "ping-one-oauth-client-id",
-            Text,
-            "The worker app's client ID",
-        )
-        .types(&["ping-one-customer"])
-        .span(Version::OLDEST, Some(UNPREFIXED)),
-        P::new(
-            "oauth-client-secret",
-            Secret,
-            "The worker app's client secret",
-        )
-        .types(&["ping-one-customer"])
-        .span(UNPREFIXED, None)
-        .renamed("ping-one-oauth-client-secret"),
-        P::new(
-            "ping-one-oauth-client-secret",
-            Secret,
-            "The worker app's client secret",
-        )
-        .types(&["ping-one-customer"])
-        .span(Version::OLDEST, Some(UNPREFIXED)),
-        P::new(
-            "oauth-client-secret-passphrase-provider",
-            Reference("passphrase-provider"),
-            "Where the client secret comes from",
-        )
-        .types(&["ping-one-customer"])
-        .span(UNPREFIXED, None),
-        P::new(
-            "http-proxy-external-server",
-            Reference("external-server"),
-            "An HTTP proxy",
-        )
-        .types(&["ping-one-customer"]),
-        P::new("population-to-synchronize", Text, "Populations to read")
+        &[
+            P::new("description", Text, "A description of the source"),
+            P::new("base-dn", Dn, "Where entries are read").multi(),
+            P::new(
+                "server",
+                Reference("external-server"),
+                "The servers, in failover order",
+            )
+            .multi(),
+            P::new(
+                "use-changelog-batch-request",
+                Boolean,
+                "Read the changelog in batches",
+            )
+            .types(&["ping-identity"]),
+            P::new(
+                "ignore-changes-by-dn",
+                Dn,
+                "Changes made by these DNs are ignored",
+            )
+            .multi(),
+            P::new(
+                "proxy-server",
+                Reference("external-server"),
+                "Proxy in front of the source",
+            )
+            .multi(),
+            P::new(
+                "max-backtrack-replication-latency",
+                Duration,
+                "How far back to look on failover",
+            )
+            .default("2 h"),
+            P::new(
+                "response-timeout",
+                Duration,
+                "How long to wait for a response",
+            ),
+            P::new(
+                "max-failover-error-code-frequency",
+                Duration,
+                "Failover rate limit",
+            ),
+            P::new(
+                "sync-backlog-alert-threshold",
+                Integer,
+                "Backlog size that raises an alert",
+            ),
+            P::new("plugin", Reference("sync-pipe-plugin"), "Source plugins").multi(),
+            P::new("extension-class", Text, "The Java class").types(&["third-party"]),
+            P::new("extension-argument", Text, "name=value arguments")
+                .multi()
+                .types(&["third-party"]),
+            P::new("script-class", Text, "The Groovy class").types(&["groovy-scripted"]),
+            P::new("script-argument", Text, "name=value arguments")
+                .multi()
+                .types(&["groovy-scripted"]),
+            P::new("population-to-synchronize", Text, "Populations to read")
+                .multi()
+                .types(&["ping-one-customer"]),
+            P::new(
+                "actor-id-to-ignore",
+                Text,
+                "Changes by these actors are ignored",
+            )
             .multi()
             .types(&["ping-one-customer"]),
-        P::new(
-            "actor-id-to-ignore",
-            Text,
-            "Changes by these actors are ignored",
-        )
-        .multi()
-        .types(&["ping-one-customer"]),
-        P::new("realtime-sync-polling-offset", Duration, "Polling delay")
-            .types(&["ping-one-customer"]),
+            P::new("realtime-sync-polling-offset", Duration, "Polling delay")
+                .types(&["ping-one-customer"]),
+        ],
+        PINGONE_ENDPOINT,
     ],
     doc_url: docs::SYNC_FROM_PINGONE,
 };
@@ -304,114 +312,53 @@ pub const SYNC_DESTINATION: ObjectType = ObjectType {
     singleton: false,
     server: Server::Sync,
     properties: &[
-        P::new("description", Text, "A description of the destination"),
-        P::new("base-dn", Dn, "Where entries are written").multi(),
-        P::new(
-            "server",
-            Reference("external-server"),
-            "The servers, in failover order",
-        )
-        .multi(),
-        P::new(
-            "password-synchronization-format",
-            Text,
-            "How passwords are written",
-        )
-        .types(&["ping-identity"]),
-        P::new(
-            "require-secure-connection-for-clear-text-passwords",
-            Boolean,
-            "Refuse clear-text passwords over insecure connections",
-        )
-        .default("true")
-        .types(&["ping-identity"]),
-        P::new("extension-class", Text, "The Java class").types(&["third-party"]),
-        P::new("extension-argument", Text, "name=value arguments")
-            .multi()
-            .types(&["third-party"]),
-        P::new("script-class", Text, "The Groovy class").types(&["groovy-scripted"]),
-        P::new("script-argument", Text, "name=value arguments")
-            .multi()
-            .types(&["groovy-scripted"]),
-        P::new("endpoint-mapping", Text, "SCIM endpoint mapping")
-            .multi()
-            .types(&["scim2"]),
-        P::new("api-url", Url, "The PingOne API URL")
-            .types(&["ping-one-customer"])
-            .span(UNPREFIXED, None)
-            .renamed("ping-one-api-url"),
-        P::new("ping-one-api-url", Url, "The PingOne API URL")
-            .types(&["ping-one-customer"])
-            .span(Version::OLDEST, Some(UNPREFIXED)),
-        P::new("auth-url", Url, "The PingOne token URL")
-            .types(&["ping-one-customer"])
-            .span(UNPREFIXED, None)
-            .renamed("ping-one-auth-url"),
-        P::new("ping-one-auth-url", Url, "The PingOne token URL")
-            .types(&["ping-one-customer"])
-            .span(Version::OLDEST, Some(UNPREFIXED)),
-        P::new("environment-id", Text, "The PingOne environment ID")
-            .types(&["ping-one-customer"])
-            .span(UNPREFIXED, None)
-            .renamed("ping-one-environment-id"),
-        P::new(
-            "ping-one-environment-id",
-            Text,
-            "The PingOne environment ID",
-        )
-        .types(&["ping-one-customer"])
-        .span(Version::OLDEST, Some(UNPREFIXED)),
-        P::new("oauth-client-id", Text, "The worker app's client ID")
-            .types(&["ping-one-customer"])
-            .span(UNPREFIXED, None)
-            .renamed("ping-one-oauth-client-id"),
-        P::new(
-            "ping-one-oauth-client-id",
-            Text,
-            "The worker app's client ID",
-        )
-        .types(&["ping-one-customer"])
-        .span(Version::OLDEST, Some(UNPREFIXED)),
-        P::new(
-            "oauth-client-secret",
-            Secret,
-            "The worker app's client secret",
-        )
-        .types(&["ping-one-customer"])
-        .span(UNPREFIXED, None)
-        .renamed("ping-one-oauth-client-secret"),
-        P::new(
-            "ping-one-oauth-client-secret",
-            Secret,
-            "The worker app's client secret",
-        )
-        .types(&["ping-one-customer"])
-        .span(Version::OLDEST, Some(UNPREFIXED)),
-        P::new(
-            "oauth-client-secret-passphrase-provider",
-            Reference("passphrase-provider"),
-            "Where the client secret comes from",
-        )
-        .types(&["ping-one-customer"])
-        .span(UNPREFIXED, None),
-        P::new(
-            "default-population-id",
-            Text,
-            "The population new users go to",
-        )
-        .types(&["ping-one-customer"]),
-        P::new(
-            "default-population-name",
-            Text,
-            "The population new users go to, by name",
-        )
-        .types(&["ping-one-customer"]),
-        P::new(
-            "http-proxy-external-server",
-            Reference("external-server"),
-            "An HTTP proxy",
-        )
-        .types(&["ping-one-customer"]),
+        &[
+            P::new("description", Text, "A description of the destination"),
+            P::new("base-dn", Dn, "Where entries are written").multi(),
+            P::new(
+                "server",
+                Reference("external-server"),
+                "The servers, in failover order",
+            )
+            .multi(),
+            P::new(
+                "password-synchronization-format",
+                Text,
+                "How passwords are written",
+            )
+            .types(&["ping-identity"]),
+            P::new(
+                "require-secure-connection-for-clear-text-passwords",
+                Boolean,
+                "Refuse clear-text passwords over insecure connections",
+            )
+            .default("true")
+            .types(&["ping-identity"]),
+            P::new("extension-class", Text, "The Java class").types(&["third-party"]),
+            P::new("extension-argument", Text, "name=value arguments")
+                .multi()
+                .types(&["third-party"]),
+            P::new("script-class", Text, "The Groovy class").types(&["groovy-scripted"]),
+            P::new("script-argument", Text, "name=value arguments")
+                .multi()
+                .types(&["groovy-scripted"]),
+            P::new("endpoint-mapping", Text, "SCIM endpoint mapping")
+                .multi()
+                .types(&["scim2"]),
+            P::new(
+                "default-population-id",
+                Text,
+                "The population new users go to",
+            )
+            .types(&["ping-one-customer"]),
+            P::new(
+                "default-population-name",
+                Text,
+                "The population new users go to, by name",
+            )
+            .types(&["ping-one-customer"]),
+        ],
+        PINGONE_ENDPOINT,
     ],
     doc_url: docs::PINGONE_DESTINATION,
 };
@@ -425,7 +372,7 @@ pub const SYNC_PIPE: ObjectType = ObjectType {
     types: &[],
     singleton: false,
     server: Server::Sync,
-    properties: &[
+    properties: &[&[
         P::new("description", Text, "A description of the pipe"),
         P::new("started", Boolean, "Whether the pipe runs").default("false"),
         P::new(
@@ -489,7 +436,7 @@ pub const SYNC_PIPE: ObjectType = ObjectType {
             Text,
             "Notification mode user filter",
         ),
-    ],
+    ]],
     doc_url: docs::CONFIG_COMPONENTS,
 };
 
@@ -502,7 +449,7 @@ pub const SYNC_CLASS: ObjectType = ObjectType {
     types: &[],
     singleton: false,
     server: Server::Sync,
-    properties: &[
+    properties: &[&[
         P::new("description", Text, "A description of the class"),
         P::new(
             "evaluation-order-index",
@@ -590,7 +537,7 @@ pub const SYNC_CLASS: ObjectType = ObjectType {
             Boolean,
             "Fetch the destination entry before each change",
         ),
-    ],
+    ]],
     doc_url: docs::SYNC_CLASS_EVALUATION,
 };
 
@@ -603,7 +550,7 @@ pub const ATTRIBUTE_MAP: ObjectType = ObjectType {
     types: &[],
     singleton: false,
     server: Server::Sync,
-    properties: &[P::new("description", Text, "A description of the map")],
+    properties: &[&[P::new("description", Text, "A description of the map")]],
     doc_url: docs::ATTRIBUTE_MAPPING,
 };
 
@@ -623,7 +570,7 @@ pub const ATTRIBUTE_MAPPING: ObjectType = ObjectType {
     ],
     singleton: false,
     server: Server::Sync,
-    properties: &[
+    properties: &[&[
         P::new("description", Text, "A description of the mapping"),
         P::new("exclude-value", Text, "Values removed from the result").multi(),
         P::new(
@@ -704,7 +651,7 @@ pub const ATTRIBUTE_MAPPING: ObjectType = ObjectType {
         P::new("extension-argument", Text, "name=value arguments")
             .multi()
             .types(&["third-party"]),
-    ],
+    ]],
     doc_url: docs::ATTRIBUTE_MAPPING,
 };
 
@@ -717,7 +664,7 @@ pub const JSON_ATTRIBUTE_MAPPING_FIELD: ObjectType = ObjectType {
     types: &[],
     singleton: false,
     server: Server::Sync,
-    properties: &[
+    properties: &[&[
         P::new("description", Text, "A description of the field"),
         P::new("from-attribute", AttributeName, "The source attribute"),
         P::new(
@@ -731,7 +678,7 @@ pub const JSON_ATTRIBUTE_MAPPING_FIELD: ObjectType = ObjectType {
             Enum(&["string", "number", "boolean", "object", "raw"]),
             "The JSON type of the value",
         ),
-    ],
+    ]],
     doc_url: docs::JSON_ATTRIBUTES,
 };
 
@@ -744,7 +691,7 @@ pub const DN_MAP: ObjectType = ObjectType {
     types: &[],
     singleton: false,
     server: Server::Sync,
-    properties: &[
+    properties: &[&[
         P::new("description", Text, "A description of the map"),
         P::new(
             "from-dn-pattern",
@@ -758,7 +705,7 @@ pub const DN_MAP: ObjectType = ObjectType {
             "The destination DN: {1} is the first wildcard's match",
         )
         .required(),
-    ],
+    ]],
     doc_url: docs::ATTRIBUTE_MAPPING,
 };
 
@@ -771,7 +718,7 @@ pub const JSON_ATTRIBUTE: ObjectType = ObjectType {
     types: &[],
     singleton: false,
     server: Server::Sync,
-    properties: &[
+    properties: &[&[
         P::new("description", Text, "A description"),
         P::new(
             "id-field",
@@ -781,7 +728,7 @@ pub const JSON_ATTRIBUTE: ObjectType = ObjectType {
         .multi(),
         P::new("include-field", Text, "Only these fields are compared").multi(),
         P::new("exclude-field", Text, "These fields are not compared").multi(),
-    ],
+    ]],
     doc_url: docs::JSON_ATTRIBUTES,
 };
 
@@ -794,7 +741,7 @@ pub const GLOBAL_SYNC_CONFIGURATION: ObjectType = ObjectType {
     types: &[],
     singleton: true,
     server: Server::Sync,
-    properties: &[
+    properties: &[&[
         P::new(
             "changelog-password-decryption-key",
             Secret,
@@ -807,7 +754,7 @@ pub const GLOBAL_SYNC_CONFIGURATION: ObjectType = ObjectType {
             "Where that key comes from",
         )
         .multi(),
-    ],
+    ]],
     doc_url: docs::CHANGELOG_CONSIDERATIONS,
 };
 

@@ -152,7 +152,7 @@ fn check_properties(
             );
         }
         let Some(property) = object.property_any_version(prop.name) else {
-            let known = object.properties.iter().map(|p| p.name);
+            let known = object.all_properties().map(|p| p.name);
             match closest(prop.name, known) {
                 Some(close) => out.push(
                     Finding::new(

@@ -110,20 +110,10 @@ pub fn human(report: &Report, inputs: &[Input<'_>]) -> String {
 
 /// "2 errors, 1 warning, 0 notes in 14 commands".
 pub fn summary(report: &Report) -> String {
-    let count = |s| report.findings.iter().filter(|f| f.severity == s).count();
-    let plural = |n: usize, word: &str| {
-        if n == 1 {
-            format!("{n} {word}")
-        } else {
-            format!("{n} {word}s")
-        }
-    };
+    let counts = crate::diagnostic::summary(report.findings.iter().map(|f| f.severity));
     format!(
-        "{}, {}, {} in {}",
-        plural(count(Severity::Error), "error"),
-        plural(count(Severity::Warning), "warning"),
-        plural(count(Severity::Info), "note"),
-        plural(report.commands, "command")
+        "{counts} in {}",
+        crate::diagnostic::plural(report.commands, "command")
     )
 }
 

@@ -1,77 +1,62 @@
 //! Endpoints syncmap creates: what each needs.
 
 use crate::diagnostic::Diagnostic;
+use crate::endpoint::EndpointKind;
 use crate::rules;
-use crate::scenario::{LdapServer, PingOneEnvironment, Scenario, Secret};
+use crate::scenario::{Endpoint, LdapServer, PingOneEnvironment, Scenario, Secret};
 
 pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
-    let source = &scenario.source;
-    let destination = &scenario.destination;
-    let endpoints = [
-        (
-            "/source",
-            source.create,
-            source.kind.facts().generated,
-            source.kind.facts().label,
-            &source.servers,
-            &source.ping_one,
-        ),
-        (
-            "/destination",
-            destination.create,
-            destination.kind.facts().generated,
-            destination.kind.facts().label,
-            &destination.servers,
-            &destination.ping_one,
-        ),
-    ];
-    for (path, create, generated, label, servers, ping_one) in endpoints {
-        if !create {
-            continue;
-        }
-        let Some(types) = generated else {
-            out.push(
-                Diagnostic::new(
-                    &rules::ENDPOINT_NOT_GENERATED,
-                    format!("{path}/create"),
-                    format!(
-                        "syncmap does not generate {label} endpoints: the commands refer to one \
-                         of this name"
-                    ),
-                )
-                .hint("Create it with bin/create-sync-pipe-config, which offers this type"),
-            );
-            continue;
-        };
-        if types.external_server.is_some() && servers.is_empty() {
-            out.push(
-                Diagnostic::new(
-                    &rules::ENDPOINT_SERVERS_MISSING,
-                    format!("{path}/servers"),
-                    format!("the {label} endpoint needs at least one server"),
-                )
-                .hint("Add the host and port of each server, in failover order"),
-            );
-        }
-        if types.external_server.is_none() && ping_one.is_none() {
-            out.push(
-                Diagnostic::new(
-                    &rules::PINGONE_ENVIRONMENT_MISSING,
-                    format!("{path}/ping_one"),
-                    "the PingOne endpoint needs its region, environment ID, client ID and secret",
-                )
-                .hint("Use a worker app with client credentials and the Identity Data Admin role"),
-            );
-        }
-        for (i, server) in servers.iter().enumerate() {
-            check_server(&format!("{path}/servers/{i}"), server, out);
-        }
-        if let Some(env) = ping_one {
-            check_environment(&format!("{path}/ping_one"), env, out);
-        }
-    }
+    check_endpoint("/source", &scenario.source, out);
+    check_endpoint("/destination", &scenario.destination, out);
     if let Some(key) = &scenario.password.changelog_encryption_key {
         check_secret("/password/changelog_encryption_key", key, out);
+    }
+}
+
+fn check_endpoint<K: EndpointKind>(path: &str, endpoint: &Endpoint<K>, out: &mut Vec<Diagnostic>) {
+    if !endpoint.create {
+        return;
+    }
+    let label = endpoint.kind.label();
+    let Some(types) = endpoint.kind.generated() else {
+        out.push(
+            Diagnostic::new(
+                &rules::ENDPOINT_NOT_GENERATED,
+                format!("{path}/create"),
+                format!(
+                    "syncmap does not generate {label} endpoints: the commands refer to one of \
+                     this name"
+                ),
+            )
+            .hint("Create it with bin/create-sync-pipe-config, which offers this type"),
+        );
+        return;
+    };
+    if types.external_server.is_some() && endpoint.servers.is_empty() {
+        out.push(
+            Diagnostic::new(
+                &rules::ENDPOINT_SERVERS_MISSING,
+                format!("{path}/servers"),
+                format!("the {label} endpoint needs at least one server"),
+            )
+            .hint("Add the host and port of each server, in failover order"),
+        );
+    }
+    if types.external_server.is_none() && endpoint.ping_one.is_none() {
+        out.push(
+            Diagnostic::new(
+                &rules::PINGONE_ENVIRONMENT_MISSING,
+                format!("{path}/ping_one"),
+                "the PingOne endpoint needs its region, environment ID, client ID and secret",
+            )
+            .hint("Use a worker app with client credentials and the Identity Data Admin role"),
+        );
+    }
+    for (i, server) in endpoint.servers.iter().enumerate() {
+        check_server(&format!("{path}/servers/{i}"), server, out);
+    }
+    if let Some(env) = &endpoint.ping_one {
+        check_environment(&format!("{path}/ping_one"), env, out);
     }
 }
 

@@ -47,7 +47,7 @@ pub(crate) fn validate_with(scenario: &Scenario, check_rendering: bool) -> Vec<D
     patterns::check(scenario, &mut out);
     names::check(scenario, &mut out);
     // Stable: findings of one rule keep the order they were found in (field order).
-    out.sort_by_cached_key(|d| rules::ALL.iter().position(|r| r.code == d.code));
+    out.sort_by_cached_key(|d| rules::SCENARIO.iter().position(|r| r.code == d.code));
     out
 }
 
