@@ -33,7 +33,8 @@ impl Command {
         Command {
             globals: Vec::new(),
             subcommand: subcommand.into(),
-            options: Vec::new(),
+            // Room for a typical command: naming arguments, --type and a few --set.
+            options: Vec::with_capacity(8),
         }
     }
 

@@ -22,8 +22,21 @@ fn is_plain(c: char) -> bool {
 /// reports such names as errors anyway, since dsconfig batch files cannot hold them; the
 /// escapes keep even that output safe in bash.
 pub fn shell_quote(token: &str) -> Cow<'_, str> {
-    if !token.is_empty() && token.chars().all(is_plain) {
+    // Every plain character is ASCII, so bytes decide it: this runs for every token.
+    if !token.is_empty() && token.bytes().all(|b| is_plain(char::from(b))) {
         return Cow::Borrowed(token);
+    }
+    // No single quote and no control character (C0, DEL, or C1, whose UTF-8 starts with 0xC2):
+    // the token goes between single quotes as it is.
+    if !token
+        .bytes()
+        .any(|b| b == b'\'' || b < 0x20 || b == 0x7f || b == 0xC2)
+    {
+        let mut quoted = String::with_capacity(token.len() + 2);
+        quoted.push('\'');
+        quoted.push_str(token);
+        quoted.push('\'');
+        return Cow::Owned(quoted);
     }
     let mut quoted = String::with_capacity(token.len() + 2);
     let mut open = false;

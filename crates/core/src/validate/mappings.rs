@@ -10,10 +10,10 @@ use crate::scenario::{Mapping, Scenario};
 use super::mapping_path;
 
 pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
-    let mut first_index: HashMap<String, usize> = HashMap::new();
+    let mut first_index: HashMap<Folded<'_>, usize> = HashMap::new();
     for (i, mapping) in scenario.attribute_map.mappings.iter().enumerate() {
         // dsconfig matches names case-insensitively, so userName and username collide.
-        let key = mapping.to().to_ascii_lowercase();
+        let key = Folded(mapping.to());
         match first_index.get(&key) {
             Some(first) => out.push(
                 Diagnostic::new(
@@ -42,6 +42,25 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
                 out,
             );
         }
+    }
+}
+
+/// A name compared and hashed ignoring ASCII case, without a lowercase copy.
+#[derive(Clone, Copy, Debug, Eq)]
+struct Folded<'a>(&'a str);
+
+impl PartialEq for Folded<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl std::hash::Hash for Folded<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        for byte in self.0.bytes() {
+            state.write_u8(byte.to_ascii_lowercase());
+        }
+        state.write_u8(0xff);
     }
 }
 
