@@ -292,20 +292,19 @@ fn ping_one_settings(builder: Builder, env: &PingOneEnvironment) -> Builder {
 }
 
 fn mapping_commands(map: &str, mapping: &Mapping, scenario: &Scenario, v: Version) -> Vec<Command> {
+    if let Mapping::Direct { from, to } = mapping {
+        // Nothing to map from a source that has no passwords, or before one is named.
+        let is_password = *to == scenario.destination.kind.facts().password_attribute;
+        let unavailable =
+            scenario.source.kind.facts().password_attribute == PasswordAttribute::Unavailable;
+        if from.trim().is_empty() || (is_password && unavailable) {
+            return Vec::new();
+        }
+    }
     let create =
         Builder::create(&ATTRIBUTE_MAPPING, v, &[map, mapping.to()]).kind(mapping.type_name());
     match mapping {
-        Mapping::Direct { from, .. } => {
-            // Nothing to map from a source that has no passwords, or before one is named.
-            let is_password =
-                Some(mapping.to()) == scenario.password_mapping().map(|(_, m)| m.to());
-            let unavailable =
-                scenario.source.kind.facts().password_attribute == PasswordAttribute::Unavailable;
-            if from.trim().is_empty() || (is_password && unavailable) {
-                return Vec::new();
-            }
-            vec![create.set("from-attribute", from).build()]
-        }
+        Mapping::Direct { from, .. } => vec![create.set("from-attribute", from).build()],
         Mapping::Constructed {
             value_patterns,
             conditional_value_patterns,
