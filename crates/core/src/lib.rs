@@ -33,6 +33,8 @@ pub mod quote;
 pub mod render;
 pub mod rules;
 pub mod scenario;
+#[cfg(test)]
+mod test_support;
 pub(crate) mod validate;
 pub mod version;
 

@@ -1570,23 +1570,7 @@ fn corpus_indentation_oddities() {
 // ---------------------------------------------------------------------------------------------
 // Robustness
 
-/// Marsaglia's xorshift64: deterministic and good enough to pick pieces.
-struct XorShift(u64);
-
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.0 = x;
-        x
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+use crate::test_support::XorShift;
 
 const PIECES: &[&str] = &[
     "dsconfig",

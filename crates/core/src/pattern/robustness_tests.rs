@@ -5,23 +5,7 @@
 use super::value_pattern::{self, expands_to_valid_json};
 use super::{Problem, conditional, dn_pattern, ldap_filter};
 
-/// Marsaglia's xorshift64: deterministic and good enough to pick pieces.
-struct XorShift(u64);
-
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.0 = x;
-        x
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+use crate::test_support::XorShift;
 
 /// Pieces that sit at the edges of every grammar here, multi-byte characters included.
 const PIECES: &[&str] = &[
