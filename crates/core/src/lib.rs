@@ -26,6 +26,7 @@ pub mod inspect;
 pub mod lint;
 pub mod names;
 pub mod pattern;
+pub mod permalink;
 pub mod pingone;
 pub mod plan;
 pub mod presets;

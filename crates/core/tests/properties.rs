@@ -217,6 +217,19 @@ proptest! {
     }
 
     #[test]
+    fn permalinks_round_trip_without_secrets(scenario in scenario()) {
+        let link = syncmap_core::permalink::encode(&scenario);
+        let back = syncmap_core::permalink::decode(&link).unwrap();
+        prop_assert_eq!(back, syncmap_core::permalink::without_secrets(&scenario));
+    }
+
+    #[test]
+    fn damaged_permalinks_never_panic(text in "\\PC{0,40}") {
+        let _ = syncmap_core::permalink::decode(&text);
+        let _ = syncmap_core::permalink::decode(&format!("1.{text}"));
+    }
+
+    #[test]
     fn scenario_json_round_trips(scenario in scenario()) {
         let json = serde_json::to_string(&scenario).unwrap();
         let back: Scenario = serde_json::from_str(&json).unwrap();

@@ -4,6 +4,7 @@
 //! links come from `rules.rs` alone.
 
 mod endpoints;
+pub(crate) use endpoints::is_placeholder;
 mod mappings;
 mod names;
 mod password;
