@@ -3,12 +3,17 @@
 //! The pipeline is the same for every front end (the browser app, the `syncmap` binary and its
 //! HTTP API):
 //!
-//! 1. A [`Scenario`] is what the admin asks for: where passwords come from, which attribute holds
-//!    them, the attribute map's name. It is plain data and (de)serializes with serde.
+//! 1. A [`Scenario`] is what the admin asks for: endpoints, the attribute map and its mappings,
+//!    DN maps, the sync pipe and class, how passwords travel. It is plain data and
+//!    (de)serializes with serde; [`permalink`] puts it in a URL.
 //! 2. [`validate`] returns every [`Diagnostic`] at once; each names the [`rules::Rule`] it comes
 //!    from, the scenario field it concerns (a JSON pointer) and the documentation page behind it.
-//! 3. [`plan::commands`] turns the scenario into typed [`Command`]s, and [`render`] writes them
-//!    out in one of the [`Format`]s. Every shell token passes through [`quote::shell_quote`].
+//!    Facts come from one place each: [`endpoint`], [`catalog`], [`pingone`], [`inspect`].
+//! 3. [`plan`] turns the scenario into typed [`Command`]s (apply, rollback, prerequisites), and
+//!    [`render`] writes them out in one of the [`Format`]s. Every token passes through
+//!    [`quote`].
+//! 4. The other way round, [`dsconfig`] parses existing batch files and [`lint`] checks them
+//!    against the catalog and, through the scenarios it reads from them, every rule of step 2.
 //!
 //! Architecture invariant: this crate does no I/O. No file system, network, clock or
 //! environment: callers pass in what they have. That is what lets the same code run in
