@@ -73,6 +73,7 @@ fn test() -> Result<(), String> {
         "syncmap-web",
         "--target",
         "wasm32-unknown-unknown",
+        "--all-targets",
         "--",
         "-D",
         "warnings",
@@ -88,6 +89,21 @@ fn test() -> Result<(), String> {
     ])
     .run()?;
     cargo(["test", "--workspace"]).run()?;
+    // The core compiled to WebAssembly, in headless Chromium, against the native snapshots.
+    cargo([
+        "test",
+        "--package",
+        "syncmap-web",
+        "--target",
+        "wasm32-unknown-unknown",
+    ])
+    .args(["--test", "wasm_parity"])
+    .envs(&env)
+    .env(
+        "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+        "wasm-bindgen-test-runner",
+    )
+    .run()?;
     let binary = release_binary(&env)?;
     // The browser tests run that one file, alone, in headless Chromium.
     let browser_tests = ["test", "--package", "syncmap-server", "--test", "browser"];
