@@ -230,6 +230,12 @@ pub fn render(args: RenderArgs) -> Result<Status, String> {
         (None, Some(path)) => {
             let (name, text) = scenario_input::read_text(path)?;
             if !scenario_input::is_json(&text) {
+                if !matches!(args.script, ScriptArg::Apply) {
+                    return Err(format!(
+                        "{name}: --script builds scripts from a scenario; a batch file is written \
+                         back as it is (give a scenario JSON file, or leave --script out)"
+                    ));
+                }
                 return render_batch_file(&name, &text, args.format.into());
             }
             scenario_input::parse(&name, &text)?
