@@ -46,15 +46,7 @@ fn validation_in_the_browser_equals_the_native_snapshot() {
     let scenario = presets::find("rdbms-to-pingone").unwrap().scenario();
     let lines: Vec<String> = validate(&scenario)
         .iter()
-        .map(|d| {
-            format!(
-                "{}[{}] {}: {}",
-                d.severity.as_str(),
-                d.code,
-                d.path,
-                d.message
-            )
-        })
+        .map(ToString::to_string)
         .collect();
     assert_eq!(lines.join("\n"), expected);
 }

@@ -64,6 +64,20 @@ impl Diagnostic {
     }
 }
 
+/// One line: `warning[rdbms-password-hashing] /attribute_map/mappings/4/from: message`.
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}[{}] {}: {}",
+            self.severity.as_str(),
+            self.code,
+            self.path,
+            self.message
+        )
+    }
+}
+
 /// Whether any diagnostic is an error.
 pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
     diagnostics.iter().any(|d| d.severity == Severity::Error)

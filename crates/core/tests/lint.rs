@@ -150,6 +150,25 @@ fn pings_files_have_no_errors_except_the_ones_that_are_really_wrong() {
     );
 }
 
+/// The catalog knows every subcommand, property and type Ping's own files use on the objects it
+/// covers: a property dropped from it shows here, not only as a warning.
+#[test]
+fn the_catalog_covers_pings_files() {
+    let mut unknown = Vec::new();
+    for (name, text) in corpus_groups().values().flatten() {
+        let report = lint(&[Input { name, text }], &Options::default());
+        for f in &report.findings {
+            if matches!(
+                f.code,
+                "property-unknown" | "property-typo" | "type-unknown"
+            ) {
+                unknown.push(format!("{name}: {}", f.message));
+            }
+        }
+    }
+    assert!(unknown.is_empty(), "{unknown:#?}");
+}
+
 #[test]
 fn the_shell_hook_is_refused_clearly() {
     let groups = corpus_groups();

@@ -47,15 +47,7 @@ fn every_preset_diagnostics() {
     for preset in presets::all() {
         let lines: Vec<String> = syncmap_core::validate(&preset.scenario())
             .iter()
-            .map(|d| {
-                format!(
-                    "{}[{}] {}: {}",
-                    d.severity.as_str(),
-                    d.code,
-                    d.path,
-                    d.message
-                )
-            })
+            .map(ToString::to_string)
             .collect();
         insta::assert_snapshot!(format!("{}-diagnostics", preset.name), lines.join("\n"));
     }

@@ -123,12 +123,36 @@ pub const EXTERNAL_SERVER: ObjectType = ObjectType {
         P::new(
             "authorization-method",
             Enum(&["none", "basic", "oauth"]),
-            "How HTTP requests authenticate",
-        )
-        .types(&["http", "api", "scim", "scim2"]),
+            // Ping's profiles set it on ping-identity-ds servers too.
+            "How requests to the server are authorized",
+        ),
     ]],
     doc_url: docs::CONFIG_COMPONENTS,
 };
+
+/// The `--type`s of sync sources and destinations.
+const ENDPOINT_TYPES: &[&str] = &[
+    "ping-identity",
+    "ping-one-customer",
+    "active-directory",
+    "third-party",
+    "groovy-scripted",
+    "kafka",
+    "scim",
+    "scim2",
+];
+
+/// The settings of custom sync sources and destinations: Java (`third-party`) or Groovy.
+const CUSTOM_ENDPOINT: &[P] = &[
+    P::new("extension-class", Text, "The Java class").types(&["third-party"]),
+    P::new("extension-argument", Text, "name=value arguments")
+        .multi()
+        .types(&["third-party"]),
+    P::new("script-class", Text, "The Groovy class").types(&["groovy-scripted"]),
+    P::new("script-argument", Text, "name=value arguments")
+        .multi()
+        .types(&["groovy-scripted"]),
+];
 
 /// The PingOne environment settings of `ping-one-customer` sync sources and destinations: the
 /// 7.x `ping-one-` names and the 8.0+ ones, each pointing at the other.
@@ -205,16 +229,7 @@ pub const SYNC_SOURCE: ObjectType = ObjectType {
     plural: "sync-sources",
     label: "Sync source",
     naming: &["--source-name"],
-    types: &[
-        "ping-identity",
-        "ping-one-customer",
-        "active-directory",
-        "third-party",
-        "groovy-scripted",
-        "kafka",
-        "scim",
-        "scim2",
-    ],
+    types: ENDPOINT_TYPES,
     singleton: false,
     server: Server::Sync,
     properties: &[
@@ -267,14 +282,6 @@ pub const SYNC_SOURCE: ObjectType = ObjectType {
                 "Backlog size that raises an alert",
             ),
             P::new("plugin", Reference("sync-pipe-plugin"), "Source plugins").multi(),
-            P::new("extension-class", Text, "The Java class").types(&["third-party"]),
-            P::new("extension-argument", Text, "name=value arguments")
-                .multi()
-                .types(&["third-party"]),
-            P::new("script-class", Text, "The Groovy class").types(&["groovy-scripted"]),
-            P::new("script-argument", Text, "name=value arguments")
-                .multi()
-                .types(&["groovy-scripted"]),
             P::new("population-to-synchronize", Text, "Populations to read")
                 .multi()
                 .types(&["ping-one-customer"]),
@@ -288,6 +295,7 @@ pub const SYNC_SOURCE: ObjectType = ObjectType {
             P::new("realtime-sync-polling-offset", Duration, "Polling delay")
                 .types(&["ping-one-customer"]),
         ],
+        CUSTOM_ENDPOINT,
         PINGONE_ENDPOINT,
     ],
     doc_url: docs::SYNC_FROM_PINGONE,
@@ -299,16 +307,7 @@ pub const SYNC_DESTINATION: ObjectType = ObjectType {
     plural: "sync-destinations",
     label: "Sync destination",
     naming: &["--destination-name"],
-    types: &[
-        "ping-identity",
-        "ping-one-customer",
-        "active-directory",
-        "third-party",
-        "groovy-scripted",
-        "scim",
-        "scim2",
-        "kafka",
-    ],
+    types: ENDPOINT_TYPES,
     singleton: false,
     server: Server::Sync,
     properties: &[
@@ -334,14 +333,6 @@ pub const SYNC_DESTINATION: ObjectType = ObjectType {
             )
             .default("true")
             .types(&["ping-identity"]),
-            P::new("extension-class", Text, "The Java class").types(&["third-party"]),
-            P::new("extension-argument", Text, "name=value arguments")
-                .multi()
-                .types(&["third-party"]),
-            P::new("script-class", Text, "The Groovy class").types(&["groovy-scripted"]),
-            P::new("script-argument", Text, "name=value arguments")
-                .multi()
-                .types(&["groovy-scripted"]),
             P::new("endpoint-mapping", Text, "SCIM endpoint mapping")
                 .multi()
                 .types(&["scim2"]),
@@ -358,6 +349,7 @@ pub const SYNC_DESTINATION: ObjectType = ObjectType {
             )
             .types(&["ping-one-customer"]),
         ],
+        CUSTOM_ENDPOINT,
         PINGONE_ENDPOINT,
     ],
     doc_url: docs::PINGONE_DESTINATION,
