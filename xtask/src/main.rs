@@ -4,18 +4,22 @@
 //!   serve it (default http://127.0.0.1:8080).
 //! - `test`: every check and test, including the browser tests in headless Chromium.
 //! - `dist`: build the web app into `dist/` only, and check its size.
-//! - `bench`: the benchmarks, native (criterion) and in WebAssembly in headless Chromium.
+//! - `bench`: the benchmarks, native (criterion) and in WebAssembly in headless Chromium, and
+//!   the web app's time to interactive.
 //!
 //! Each task first installs what it needs and is missing (see `tools`), so a fresh machine with
 //! only Rust needs nothing else, and a second run skips straight to the work.
 
+mod csp;
+mod html;
+mod origin;
 mod run;
 mod size;
 mod tools;
 
 use std::process::ExitCode;
 
-use run::{Step, cargo, root};
+use run::{Step, cargo, root, target_dir};
 
 const USAGE: &str = "usage: cargo xtask <serve [--addr HOST:PORT] | test | dist | bench>";
 
@@ -52,7 +56,7 @@ fn release_binary(env: &tools::Env) -> Result<std::path::PathBuf, String> {
     dist(env)?;
     // After dist/, so the binary embeds the fresh web app.
     cargo(["build", "--release", "--package", "syncmap-server"]).run()?;
-    Ok(root().join("target/release/syncmap"))
+    Ok(target_dir().join("release/syncmap"))
 }
 
 fn test() -> Result<(), String> {
@@ -110,7 +114,20 @@ fn test() -> Result<(), String> {
     cargo(browser_tests)
         .args(["--", "--ignored"])
         .envs(&env)
-        .env("SYNCMAP_BIN", binary)
+        .env("SYNCMAP_BIN", &binary)
+        .run()?;
+    // Offline use (service worker), nothing from another origin (and the CSP), embedding.
+    let offline_tests = [
+        "test",
+        "--package",
+        "syncmap-server",
+        "--test",
+        "browser_offline",
+    ];
+    cargo(offline_tests)
+        .args(["--", "--ignored"])
+        .envs(&env)
+        .env("SYNCMAP_BIN", &binary)
         .run()
 }
 
@@ -167,7 +184,14 @@ fn bench() -> Result<(), String> {
         "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
         "wasm-bindgen-test-runner",
     )
-    .run()
+    .run()?;
+    // Time to interactive: the release `syncmap serve` and headless Chromium on loopback.
+    let binary = release_binary(&env)?;
+    cargo(["test", "--package", "syncmap-server", "--test", "load_time"])
+        .args(["--", "--ignored", "--nocapture"])
+        .envs(&env)
+        .env("SYNCMAP_BIN", binary)
+        .run()
 }
 
 fn dist(env: &tools::Env) -> Result<(), String> {
@@ -176,5 +200,9 @@ fn dist(env: &tools::Env) -> Result<(), String> {
         .envs(env)
         .current_dir(root())
         .run()?;
-    size::check(&root().join("dist"))
+    let dist = root().join("dist");
+    // Nothing from another origin: checked in the files, then enforced by the browser.
+    origin::check_dir(&dist)?;
+    csp::apply_to_dir(&dist)?;
+    size::check(&dist)
 }

@@ -1,0 +1,152 @@
+//! Time to interactive: from the start of navigation to the app's first render in headless
+//! Chromium, against the release `syncmap serve` on loopback. A benchmark, not a test: it is
+//! ignored by `cargo test` and run by `cargo xtask bench` with `--ignored --nocapture`, and it
+//! prints figures rather than asserting a time (times depend on the machine).
+//!
+//! The time is taken inside the page: a script injected before any of the page's own (DevTools
+//! `Page.addScriptToEvaluateOnNewDocument`) watches the DOM with a MutationObserver and records
+//! `performance.now()`, whose zero is the navigation's start, when `#output` first holds text.
+//! That is the first render: the app renders its output with its controls, listeners attached.
+
+mod support;
+
+use std::time::{Duration, Instant};
+
+use fantoccini::Client;
+use serde_json::json;
+use support::browser::{Driver, cdp, run_async, serve_release_binary};
+
+/// Loads per mode; `SYNCMAP_TTI_RUNS` overrides.
+const RUNS: usize = 30;
+
+const PROBE: &str = "(() => {
+  const check = () => {
+    const output = document.getElementById('output');
+    if (output && output.textContent.trim() !== '') {
+      window.__syncmapInteractive = performance.now();
+      return true;
+    }
+    return false;
+  };
+  const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+})();";
+
+#[tokio::test]
+#[ignore = "a benchmark: run `cargo xtask bench`"]
+async fn time_to_interactive() {
+    let runs = std::env::var("SYNCMAP_TTI_RUNS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .filter(|&n: &usize| n > 0)
+        .unwrap_or(RUNS);
+    let server = serve_release_binary();
+    let driver = Driver::start();
+    let client = driver.client().await;
+    cdp(
+        &client,
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": PROBE }),
+    )
+    .await;
+    cdp(&client, "Network.enable", json!({})).await;
+
+    // Cold: every file from the server, as on a first visit.
+    cdp(
+        &client,
+        "Network.setCacheDisabled",
+        json!({ "cacheDisabled": true }),
+    )
+    .await;
+    cdp(
+        &client,
+        "Network.setBypassServiceWorker",
+        json!({ "bypass": true }),
+    )
+    .await;
+    let cold = measure(&client, &server.url, runs).await;
+    report("cold: HTTP cache disabled, service worker bypassed", &cold);
+
+    // Warm: a returning visitor, the app shell answered by the service worker's cache.
+    cdp(
+        &client,
+        "Network.setCacheDisabled",
+        json!({ "cacheDisabled": false }),
+    )
+    .await;
+    cdp(
+        &client,
+        "Network.setBypassServiceWorker",
+        json!({ "bypass": false }),
+    )
+    .await;
+    client.goto(&server.url).await.unwrap();
+    interactive_at(&client).await;
+    let state = run_async(
+        &client,
+        "const done = arguments[arguments.length - 1];
+         navigator.serviceWorker.ready.then(async (registration) => {
+           const worker = registration.active;
+           while (worker.state !== 'activated') {
+             await new Promise((r) => worker.addEventListener('statechange', r, { once: true }));
+           }
+           done(worker.state);
+         }, (e) => done('ERROR ' + e));",
+    )
+    .await;
+    assert_eq!(state, json!("activated"), "the service worker is active");
+    let warm = measure(&client, &server.url, runs).await;
+    report("warm: HTTP cache and service worker", &warm);
+
+    client.close().await.unwrap();
+}
+
+/// Navigates to `url` `runs` times and returns each load's time to interactive, in ms.
+async fn measure(client: &Client, url: &str, runs: usize) -> Vec<f64> {
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        // Leave the page first so every load is a fresh navigation, never a same-document one.
+        client.goto("about:blank").await.unwrap();
+        client.goto(url).await.unwrap();
+        times.push(interactive_at(client).await);
+    }
+    times
+}
+
+/// The page's recorded time to interactive, waiting for it if needed.
+async fn interactive_at(client: &Client) -> f64 {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let at = client
+            .execute("return window.__syncmapInteractive ?? null;", vec![])
+            .await
+            .unwrap();
+        if let Some(ms) = at.as_f64() {
+            return ms;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "#output never filled: the app did not render"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+fn report(mode: &str, times: &[f64]) {
+    let mut sorted = times.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let n = sorted.len();
+    let median = if n % 2 == 1 {
+        sorted[n / 2]
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+    };
+    // Nearest rank.
+    let p95 = sorted[(n * 95).div_ceil(100).max(1) - 1];
+    println!(
+        "time to interactive, {mode}: median {median:.1} ms, p95 {p95:.1} ms, \
+         min {:.1} ms, max {:.1} ms ({n} loads)",
+        sorted[0],
+        sorted[n - 1]
+    );
+}
