@@ -1,7 +1,7 @@
 //! PingOne's user schema as a sync destination (REFERENCE.md §5; PingOne API "Users" and the
 //! PingOne Terraform provider's user resource).
 
-use crate::names::{Histogram, edit_distance_within};
+use crate::names::{CharSet, Histogram, edit_distance_within};
 
 /// One top-level PingOne user attribute.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,6 +101,17 @@ const HISTOGRAMS: [Histogram; USER_ATTRIBUTES.len()] = {
     histograms
 };
 
+/// The character sets of each name in [`USER_ATTRIBUTES`], computed at compile time.
+const CHAR_SETS: [CharSet; USER_ATTRIBUTES.len()] = {
+    let mut sets = [CharSet::of(""); USER_ATTRIBUTES.len()];
+    let mut i = 0;
+    while i < USER_ATTRIBUTES.len() {
+        sets[i] = CharSet::of(USER_ATTRIBUTES[i].name);
+        i += 1;
+    }
+    sets
+};
+
 /// The attribute with exactly this name.
 pub fn attribute(name: &str) -> Option<&'static UserAttribute> {
     USER_ATTRIBUTES.iter().find(|a| a.name == name)
@@ -116,15 +127,30 @@ pub fn closest(name: &str) -> Option<&'static UserAttribute> {
     {
         return Some(same);
     }
-    // Runs for every unknown mapping on every keystroke: candidates whose character counts
-    // alone rule them out are skipped before any edit-distance table is built.
-    let histogram = Histogram::of(name);
+    // Runs for every unknown mapping on every keystroke: candidates that cheap lower bounds
+    // of the distance rule out are skipped before any edit-distance table is built. Cheapest
+    // first: the lengths (the known names are ASCII, so bytes are characters), the characters
+    // used, then their counts, whose histogram is only built when a candidate gets that far.
+    let length = if name.is_ascii() {
+        name.len()
+    } else {
+        name.chars().count()
+    };
+    let set = CharSet::of(name);
+    let mut histogram = None;
     USER_ATTRIBUTES
         .iter()
-        .zip(HISTOGRAMS.iter())
-        .filter_map(|(a, h)| {
+        .zip(CHAR_SETS.iter().zip(HISTOGRAMS.iter()))
+        .filter_map(|(a, (s, h))| {
             let limit = (a.name.len() / 4).max(1);
-            if histogram.distance_bound(h) > limit {
+            if length.abs_diff(a.name.len()) > limit || set.distance_bound(s) > limit {
+                return None;
+            }
+            if histogram
+                .get_or_insert_with(|| Histogram::of(name))
+                .distance_bound(h)
+                > limit
+            {
                 return None;
             }
             edit_distance_within(name, a.name, limit).map(|d| (d, a))
@@ -144,5 +170,11 @@ mod tests {
         assert_eq!(closest("emial").map(|a| a.name), Some("email"));
         assert_eq!(closest("populaton").map(|a| a.name), Some("population"));
         assert_eq!(closest("costCenter"), None);
+    }
+
+    #[test]
+    fn known_names_are_ascii() {
+        // `closest` compares byte lengths of the known names with character counts.
+        assert!(USER_ATTRIBUTES.iter().all(|a| a.name.is_ascii()));
     }
 }

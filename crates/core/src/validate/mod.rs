@@ -47,9 +47,34 @@ pub(crate) fn validate_with(scenario: &Scenario, check_rendering: bool) -> Vec<D
     mappings::check(scenario, &mut out);
     patterns::check(scenario, &mut out);
     names::check(scenario, &mut out);
-    // Stable: findings of one rule keep the order they were found in (field order).
-    out.sort_by_cached_key(|d| rules::SCENARIO.iter().position(|r| r.code == d.code));
+    sort_by_rule(&mut out);
     out
+}
+
+/// Sorts diagnostics into rule order. Stable: findings of one rule keep the order they were
+/// found in (field order).
+fn sort_by_rule(out: &mut Vec<Diagnostic>) {
+    // Findings come in runs of one rule (a thousand unknown attribute names in a row), so the
+    // rule's position is looked up once per run, and the sort is skipped when the checks
+    // already found them in rule order.
+    let mut last: Option<(&str, Option<usize>)> = None;
+    let keys: Vec<Option<usize>> = out
+        .iter()
+        .map(|d| match last {
+            Some((code, key)) if code == d.code => key,
+            _ => {
+                let key = rules::SCENARIO.iter().position(|r| r.code == d.code);
+                last = Some((d.code, key));
+                key
+            }
+        })
+        .collect();
+    if keys.is_sorted() {
+        return;
+    }
+    let mut keyed: Vec<(Option<usize>, Diagnostic)> = keys.into_iter().zip(out.drain(..)).collect();
+    keyed.sort_by_key(|(key, _)| *key);
+    out.extend(keyed.into_iter().map(|(_, d)| d));
 }
 
 /// Every property the generated commands set must exist in the target version: the catalog
@@ -103,46 +128,67 @@ fn check_against_catalog(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
 /// `scenario` with one mapping, DN map and server of each shape (the password mapping kept):
 /// the same property names in its plan, far fewer commands.
 fn one_of_each_shape(scenario: &Scenario) -> Scenario {
-    use crate::scenario::Mapping;
-    let password = scenario.password_mapping().map(|(i, _)| i);
-    let mut seen: Vec<Vec<bool>> = Vec::new();
-    let mut shape = scenario.clone();
-    let mut index = 0;
-    shape.attribute_map.mappings.retain(|mapping| {
-        let key = match mapping {
-            Mapping::Direct { from, .. } => vec![false, from.trim().is_empty()],
-            Mapping::Constructed {
-                value_patterns,
-                conditional_value_patterns,
-                ..
-            } => {
-                vec![
-                    true,
-                    false,
-                    value_patterns.is_empty(),
-                    conditional_value_patterns.is_empty(),
-                ]
+    use crate::scenario::{AttributeMap, Mapping};
+    // Which options a mapping's commands carry; the values do not matter.
+    fn same_shape(a: &Mapping, b: &Mapping) -> bool {
+        match (a, b) {
+            (Mapping::Direct { from: a, .. }, Mapping::Direct { from: b, .. }) => {
+                a.trim().is_empty() == b.trim().is_empty()
             }
-            Mapping::Dn { dn_maps, .. } => vec![true, true, false, dn_maps.is_empty()],
-            Mapping::Json { fields, .. } => {
-                let mut key = vec![true, true, true];
-                for field in fields {
-                    key.extend([field.from.is_some(), field.value_pattern.is_some()]);
-                }
-                key
+            (
+                Mapping::Constructed {
+                    value_patterns: a_values,
+                    conditional_value_patterns: a_conditions,
+                    ..
+                },
+                Mapping::Constructed {
+                    value_patterns: b_values,
+                    conditional_value_patterns: b_conditions,
+                    ..
+                },
+            ) => {
+                a_values.is_empty() == b_values.is_empty()
+                    && a_conditions.is_empty() == b_conditions.is_empty()
             }
-        };
-        let keep = Some(index) == password || !seen.contains(&key);
-        if keep {
-            seen.push(key);
+            (Mapping::Dn { dn_maps: a, .. }, Mapping::Dn { dn_maps: b, .. }) => {
+                a.is_empty() == b.is_empty()
+            }
+            (Mapping::Json { fields: a, .. }, Mapping::Json { fields: b, .. }) => {
+                a.len() == b.len()
+                    && a.iter().zip(b).all(|(a, b)| {
+                        a.from.is_some() == b.from.is_some()
+                            && a.value_pattern.is_some() == b.value_pattern.is_some()
+                    })
+            }
+            _ => false,
         }
-        index += 1;
-        keep
-    });
-    shape.dn_maps.truncate(1);
-    shape.source.servers.truncate(1);
-    shape.destination.servers.truncate(1);
-    shape
+    }
+    let password = scenario.password_mapping().map(|(i, _)| i);
+    // Only the kept mappings are cloned: cloning all of them cost more than checking them.
+    let mut kept: Vec<&Mapping> = Vec::new();
+    for (index, mapping) in scenario.attribute_map.mappings.iter().enumerate() {
+        if Some(index) == password || !kept.iter().any(|k| same_shape(k, mapping)) {
+            kept.push(mapping);
+        }
+    }
+    let mut source = scenario.source.clone();
+    source.servers.truncate(1);
+    let mut destination = scenario.destination.clone();
+    destination.servers.truncate(1);
+    Scenario {
+        schema: scenario.schema,
+        target_version: scenario.target_version,
+        source,
+        destination,
+        attribute_map: AttributeMap {
+            name: scenario.attribute_map.name.clone(),
+            mappings: kept.into_iter().cloned().collect(),
+        },
+        dn_maps: scenario.dn_maps.iter().take(1).cloned().collect(),
+        sync_pipe: scenario.sync_pipe.clone(),
+        password: scenario.password.clone(),
+        connection: scenario.connection.clone(),
+    }
 }
 
 /// The JSON pointer of mapping `index`, or of one of its fields.
