@@ -65,41 +65,43 @@ impl Command {
     }
 }
 
-impl From<&crate::dsconfig::ParsedCommand> for Command {
+impl From<&crate::dsconfig::ParsedCommand<'_>> for Command {
     /// The parsed command with its words in their original order: global options given before
     /// the subcommand stay there, everything else follows it, so the argv is unchanged.
-    fn from(parsed: &crate::dsconfig::ParsedCommand) -> Command {
-        let pairs = |words: &[crate::dsconfig::Word]| -> Vec<Opt> {
+    fn from(parsed: &crate::dsconfig::ParsedCommand<'_>) -> Command {
+        let args = parsed.args();
+        let pairs = |range: std::ops::Range<usize>| -> Vec<Opt> {
             let mut opts = Vec::new();
-            let mut words = words.iter().peekable();
-            while let Some(word) = words.next() {
+            let mut i = range.start;
+            while let Some(word) = args.get(i).filter(|_| i < range.end) {
                 // An option's value is the next word when the parser paired them.
-                let paired = parsed.options.iter().any(|o| {
-                    o.name.span == word.span
-                        && o.value
-                            .as_ref()
-                            .is_some_and(|v| words.peek().is_some_and(|n| n.span == v.span))
-                });
+                let paired = i + 1 < range.end
+                    && parsed
+                        .option_indexes()
+                        .any(|(name, value)| name == i && value == Some(i + 1));
                 let value = if paired {
-                    words.next().map(|v| v.text.clone())
+                    i += 1;
+                    Some(args[i].text.to_string())
                 } else {
                     None
                 };
                 opts.push(Opt {
-                    flag: Cow::Owned(word.text.clone()),
+                    flag: Cow::Owned(word.text.to_string()),
                     value,
                 });
+                i += 1;
             }
             opts
         };
+        let leading = parsed.leading().len();
         Command {
-            globals: pairs(&parsed.leading),
+            globals: pairs(0..leading),
             subcommand: parsed
                 .subcommand
                 .as_ref()
-                .map(|w| w.text.clone())
+                .map(|w| w.text.to_string())
                 .unwrap_or_default(),
-            options: pairs(&parsed.words),
+            options: pairs(leading..args.len()),
         }
     }
 }

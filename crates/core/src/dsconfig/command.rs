@@ -4,7 +4,7 @@ use super::diagnostics::{ParseDiagnostic, codes, shown};
 use super::lines::LogicalInfo;
 use super::options::{self, Arity};
 use super::words::Token;
-use super::{CommandOption, Document, OptionKind, ParsedCommand, PropertyAssignment, Span, Word};
+use super::{Document, NO_VALUE, OptionKind, ParsedCommand, Span, StoredOption, Word};
 
 const EXPECTED_COMMAND: &str = "expected dsconfig or a subcommand such as create-sync-pipe";
 
@@ -13,24 +13,24 @@ const EXPECTED_COMMAND: &str = "expected dsconfig or a subcommand such as create
 /// `word_diagnostics` (unterminated quotes) are kept for commands and for fragments that look
 /// like dsconfig options, and dropped for lines that are not dsconfig at all: one clear
 /// "not a dsconfig command" says enough about a shell line.
-pub(super) fn build(
-    tokens: &mut Vec<Token>,
+pub(super) fn build<'a>(
+    tokens: &mut Vec<Token<'a>>,
     pieces: &[(usize, usize)],
     info: &LogicalInfo,
     word_diagnostics: &mut Vec<ParseDiagnostic>,
-    doc: &mut Document,
+    doc: &mut Document<'a>,
 ) {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
         doc.diagnostics.append(word_diagnostics);
         return;
     };
     let line = Span::new(first.word.span.start, last.word.span.end);
-    let mut at = usize::from(first.word.text == "$");
+    let mut at = usize::from(first.word.as_str() == "$");
     let Some(head) = tokens.get(at) else {
         doc.diagnostics.push(not_a_command(line, "$"));
         return;
     };
-    let head_text = head.word.text.as_str();
+    let head_text = head.word.as_str();
     let has_program = is_program(head_text);
     if has_program {
         at += 1;
@@ -48,22 +48,22 @@ pub(super) fn build(
     let rest = &tokens[at..];
     let option_count = rest
         .iter()
-        .filter(|t| options::is_option(&t.word.text))
+        .filter(|t| options::is_option(t.word.as_str()))
         .count();
     let mut command_options = Vec::with_capacity(option_count);
     let mut subcommand_at = None;
     let mut diagnostics = Vec::new();
     let mut i = 0;
     while let Some(token) = rest.get(i) {
-        let text = token.word.text.as_str();
+        let text = token.word.as_str();
         if options::is_option(text) {
             let (kind, arity) = options::classify(text);
             let next = rest.get(i + 1);
             let take = match (arity, next) {
                 (Arity::Flag, _) | (_, None) => false,
-                (Arity::Value, Some(next)) => !next.word.text.starts_with("--"),
+                (Arity::Value, Some(next)) => !next.word.as_str().starts_with("--"),
                 (Arity::Unknown, Some(next)) => {
-                    let next = next.word.text.as_str();
+                    let next = next.word.as_str();
                     !next.starts_with("--")
                         && options::global_option(next).is_none()
                         && !(subcommand_at.is_none() && options::is_subcommand(next))
@@ -73,17 +73,20 @@ pub(super) fn build(
             if arity == Arity::Value && value.is_none() {
                 diagnostics.push(without_value(token, next));
             }
-            let property = match (kind, value) {
+            let (separator, spans) = match (kind, value) {
                 (OptionKind::Set | OptionKind::Add | OptionKind::Remove, Some(value)) => {
                     property(text, value, pieces, &mut diagnostics)
+                        .unwrap_or((NO_VALUE, (Span::default(), Span::default())))
                 }
-                _ => None,
+                _ => (NO_VALUE, (Span::default(), Span::default())),
             };
-            command_options.push(CommandOption {
-                name: token.word.clone(),
+            // Indexes into `rest` for now; made indexes into the command's words below.
+            command_options.push(StoredOption {
+                name: i,
                 kind,
-                value: value.map(|v| v.word.clone()),
-                property,
+                value: if take { i + 1 } else { NO_VALUE },
+                separator,
+                spans,
             });
             i += 1 + usize::from(take);
         } else if subcommand_at.is_none() {
@@ -118,8 +121,12 @@ pub(super) fn build(
     let program = has_program.then(|| take_word(&mut tokens[at - 1]));
     if let (None, Some(program)) = (subcommand_at, &program) {
         let help = command_options.iter().any(|o| {
+            let name = tokens[at + o.name].word.as_str();
             o.kind == OptionKind::Behaviour
-                && (o.name.text == "-H" || o.name.text.to_ascii_lowercase().starts_with("--help"))
+                && (name == "-H"
+                    || name
+                        .get(..6)
+                        .is_some_and(|h| h.eq_ignore_ascii_case("--help")))
         });
         if !help {
             diagnostics.push(ParseDiagnostic::error(
@@ -128,36 +135,46 @@ pub(super) fn build(
                 format!(
                     "found {} without a subcommand; expected a subcommand such as \
                      create-sync-pipe",
-                    shown(&program.text)
+                    shown(program.as_str())
                 ),
             ));
         }
     }
 
-    // Moved out, each list at its exact size.
-    let mut rest = tokens.drain(at..).map(|t| t.word);
-    let (leading, subcommand, words) = match subcommand_at {
-        Some(k) => {
-            let leading: Vec<Word> = rest.by_ref().take(k).collect();
-            let subcommand = rest.next();
-            (leading, subcommand, rest.collect())
+    // The words moved out at their exact size, the subcommand apart; option indexes after it
+    // move down by one.
+    let subcommand = subcommand_at.map(|k| take_word(&mut tokens[at + k]));
+    if let Some(k) = subcommand_at {
+        for option in &mut command_options {
+            if option.name > k {
+                option.name -= 1;
+            }
+            if option.value != NO_VALUE && option.value > k {
+                option.value -= 1;
+            }
         }
-        None => (rest.collect(), None, Vec::new()),
-    };
+    }
+    let args: Vec<Word<'a>> = tokens
+        .drain(at..)
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != subcommand_at)
+        .map(|(_, t)| t.word)
+        .collect();
+    let leading = subcommand_at.unwrap_or(args.len());
     doc.diagnostics.append(word_diagnostics);
     doc.diagnostics.append(&mut diagnostics);
     doc.commands.push(ParsedCommand {
         span: line,
         program,
         subcommand,
-        options: command_options,
-        leading,
-        words,
+        args,
+        leading_len: leading,
+        stored: command_options,
     });
 }
 
 /// Moves a token's word out, leaving an empty one.
-fn take_word(token: &mut Token) -> Word {
+fn take_word<'a>(token: &mut Token<'a>) -> Word<'a> {
     Word {
         text: std::mem::take(&mut token.word.text),
         span: token.word.span,
@@ -169,15 +186,17 @@ fn is_program(word: &str) -> bool {
     word == "dsconfig" || word.ends_with("/dsconfig")
 }
 
-/// Splits a `--set`/`--add`/`--remove` value at its first `:`, or at a `<` before any `:`.
+/// Splits a `--set`/`--add`/`--remove` value at its first `:`, or at a `<` before any `:`:
+/// the separator's offset in the value, and where the property name and the value are in the
+/// source.
 fn property(
     option: &str,
-    value: &Token,
+    value: &Token<'_>,
     pieces: &[(usize, usize)],
     diagnostics: &mut Vec<ParseDiagnostic>,
-) -> Option<PropertyAssignment> {
-    let text = value.word.text.as_str();
-    let Some(k) = text.bytes().position(|b| b == b':' || b == b'<') else {
+) -> Option<(usize, (Span, Span))> {
+    let text = value.word.as_str();
+    let Some(k) = super::separator(text) else {
         diagnostics.push(ParseDiagnostic::error(
             codes::PROPERTY_WITHOUT_COLON,
             value.word.span,
@@ -203,13 +222,13 @@ fn property(
         return None;
     }
     let separator = value.source_offset(pieces, k);
-    Some(PropertyAssignment {
-        property: text[..k].to_owned(),
-        property_span: Span::new(value.text_start, separator),
-        value: text[k + 1..].to_owned(),
-        value_span: Span::new(value.source_offset(pieces, k + 1), value.text_end),
-        from_file: text.as_bytes()[k] == b'<',
-    })
+    Some((
+        k,
+        (
+            Span::new(value.text_start, separator),
+            Span::new(value.source_offset(pieces, k + 1), value.text_end),
+        ),
+    ))
 }
 
 fn not_a_command(line: Span, found: &str) -> ParseDiagnostic {
@@ -225,28 +244,28 @@ fn not_a_command(line: Span, found: &str) -> ParseDiagnostic {
     )
 }
 
-fn missing_continuation(head: &Token, info: &LogicalInfo) -> ParseDiagnostic {
+fn missing_continuation(head: &Token<'_>, info: &LogicalInfo) -> ParseDiagnostic {
     let message = if info.separated {
         format!(
             "line starts with option {} right after a commented-out line that ends with `\\`, \
              so it belongs to no command; expected it commented out too, or a command before it",
-            shown(&head.word.text)
+            shown(head.word.as_str())
         )
     } else {
         format!(
             "line starts with option {} right after a finished command: the previous line looks \
              like it is missing its `\\`; expected `\\` at the end of the previous line (this \
              line is not part of any command)",
-            shown(&head.word.text)
+            shown(head.word.as_str())
         )
     };
     ParseDiagnostic::warning(codes::MISSING_CONTINUATION, head.word.span, message)
 }
 
-fn without_value(option: &Token, next: Option<&Token>) -> ParseDiagnostic {
-    let name = option.word.text.as_str();
+fn without_value(option: &Token<'_>, next: Option<&Token<'_>>) -> ParseDiagnostic {
+    let name = option.word.as_str();
     let found = match next {
-        Some(next) => format!("is followed by option {}", shown(&next.word.text)),
+        Some(next) => format!("is followed by option {}", shown(next.word.as_str())),
         None => "ends the command".to_owned(),
     };
     ParseDiagnostic::error(
@@ -260,8 +279,8 @@ fn without_value(option: &Token, next: Option<&Token>) -> ParseDiagnostic {
     )
 }
 
-fn unexpected(token: &Token) -> ParseDiagnostic {
-    let text = token.word.text.as_str();
+fn unexpected(token: &Token<'_>) -> ParseDiagnostic {
+    let text = token.word.as_str();
     let message = if is_program(text) {
         format!(
             "found {} inside a command: the line before probably ends with a stray `\\`; \

@@ -60,6 +60,8 @@
 //! Diagnostic codes, severities and wording are in [`codes`]; errors are what dsconfig cannot
 //! run, warnings the rest.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 mod command;
@@ -135,12 +137,21 @@ impl Span {
 
 /// One shell word of a command.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
-pub struct Word {
+pub struct Word<'a> {
     /// The word as dsconfig receives it: quotes removed, escapes applied, continuations joined.
-    pub text: String,
+    /// Borrowed from the parsed text when it is one slice of it (`plain`, `'quoted value'`);
+    /// owned only when quotes, escapes or a continuation join several pieces.
+    pub text: Cow<'a, str>,
     /// The raw word in the source, quotes included. It may cover a `\` + line break, and comment
     /// lines skipped inside a continued command.
     pub span: Span,
+}
+
+impl Word<'_> {
+    /// The word's text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
 }
 
 /// What an option is, as far as the parser can tell without the catalog.
@@ -174,15 +185,16 @@ impl OptionKind {
     }
 }
 
-/// A `--set`, `--add` or `--remove` value split into property and value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
-pub struct PropertyAssignment {
+/// A `--set`, `--add` or `--remove` value split into property and value: a view into the
+/// value's word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct PropertyAssignment<'c> {
     /// The property name: the text before the first `:` (or `<`).
-    pub property: String,
+    pub property: &'c str,
     /// Where the property name's characters are in the source.
     pub property_span: Span,
     /// The text after the separator: the value, or the file path when `from_file`.
-    pub value: String,
+    pub value: &'c str,
     /// Where the value's characters are in the source (an opening quote before the value is
     /// not included).
     pub value_span: Span,
@@ -190,83 +202,208 @@ pub struct PropertyAssignment {
     pub from_file: bool,
 }
 
-/// One option of a command, with its value when it takes one.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
-pub struct CommandOption {
+/// One option of a command, with its value when it takes one: a view into the command's words
+/// (see [`ParsedCommand::options`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct CommandOption<'c, 'a> {
     /// The option word, such as `--set` or `-n`.
-    pub name: Word,
+    pub name: &'c Word<'a>,
     /// What it is.
     pub kind: OptionKind,
     /// The word taken as its value; `None` for a flag, or when the value is missing.
-    pub value: Option<Word>,
+    pub value: Option<&'c Word<'a>>,
     /// For `--set`, `--add` and `--remove`: the value split into property and value. `None`
     /// for other kinds and when the value has no `:` or `<` (which is reported).
-    pub property: Option<PropertyAssignment>,
+    pub property: Option<PropertyAssignment<'c>>,
 }
 
-/// One dsconfig command of a batch file.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
-pub struct ParsedCommand {
+/// How a command holds an option: indexes into its words, so that no text is held twice.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct StoredOption {
+    /// The option word's index in [`ParsedCommand::args`].
+    name: usize,
+    /// Its value's index, [`NO_VALUE`] for none.
+    value: usize,
+    kind: OptionKind,
+    /// For a property assignment: the offset of the `:` or `<` in the value's text, [`NO_VALUE`]
+    /// for none (a sentinel rather than an `Option`, which would make every option larger).
+    separator: usize,
+    /// For a property assignment: where the property name and the value are in the source.
+    spans: (Span, Span),
+}
+
+const NO_VALUE: usize = usize::MAX;
+
+/// One dsconfig command of a batch file. It serializes as it reads: span, program, subcommand,
+/// options (each with its name, kind, value and property), leading words and words.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ParsedCommand<'a> {
     /// From the start of its first word to the end of its last (a `$ ` prompt included).
     pub span: Span,
     /// The `dsconfig` word (or a path to it, such as `bin/dsconfig`); `None` for a bare
     /// subcommand.
-    pub program: Option<Word>,
+    pub program: Option<Word<'a>>,
     /// The subcommand, such as `create-sync-pipe`; `None` when it is missing (reported).
-    pub subcommand: Option<Word>,
+    pub subcommand: Option<Word<'a>>,
+    /// Every word after the program except the subcommand, in source order: first the
+    /// [`leading`](Self::leading) ones, then the [`words`](Self::words) after the subcommand.
+    args: Vec<Word<'a>>,
+    /// How many of `args` come before the subcommand.
+    leading_len: usize,
     /// Every option in source order, global options included wherever they appear.
-    pub options: Vec<CommandOption>,
-    /// The words between the program and the subcommand (global options given first, such as
-    /// `--no-prompt`, and their values); every word after the program when there is no
-    /// subcommand.
-    pub leading: Vec<Word>,
-    /// Every word after the subcommand, in source order, for round trips.
-    pub words: Vec<Word>,
+    stored: Vec<StoredOption>,
 }
 
-impl ParsedCommand {
+impl<'a> ParsedCommand<'a> {
     /// The arguments as dsconfig receives them: `"dsconfig"`, then every word after the program
     /// in source order (leading global options, the subcommand, its options and values), each
     /// unquoted exactly as the shell would pass it.
     pub fn argv(&self) -> Vec<String> {
-        let mut argv = Vec::with_capacity(2 + self.leading.len() + self.words.len());
+        let mut argv = Vec::with_capacity(2 + self.args.len());
         argv.push("dsconfig".to_owned());
-        argv.extend(self.leading.iter().map(|w| w.text.clone()));
-        argv.extend(self.subcommand.iter().map(|w| w.text.clone()));
-        argv.extend(self.words.iter().map(|w| w.text.clone()));
+        argv.extend(self.leading().iter().map(|w| w.text.to_string()));
+        argv.extend(self.subcommand.iter().map(|w| w.text.to_string()));
+        argv.extend(self.words().iter().map(|w| w.text.to_string()));
         argv
+    }
+
+    /// The words between the program and the subcommand (global options given first, such as
+    /// `--no-prompt`, and their values); every word after the program when there is no
+    /// subcommand.
+    pub fn leading(&self) -> &[Word<'a>] {
+        self.args.get(..self.leading_len).unwrap_or(&[])
+    }
+
+    /// Every word after the subcommand, in source order, for round trips.
+    pub fn words(&self) -> &[Word<'a>] {
+        self.args.get(self.leading_len..).unwrap_or(&[])
+    }
+
+    /// Every word after the program except the subcommand: [`leading`](Self::leading), then
+    /// [`words`](Self::words). Option indexes ([`CommandOption`]) count in this list.
+    pub fn args(&self) -> &[Word<'a>] {
+        &self.args
     }
 
     /// The subcommand's text, such as `create-sync-pipe`.
     pub fn subcommand_name(&self) -> Option<&str> {
-        self.subcommand.as_ref().map(|w| w.text.as_str())
+        self.subcommand.as_ref().map(Word::as_str)
+    }
+
+    /// How many options it has.
+    pub fn option_count(&self) -> usize {
+        self.stored.len()
+    }
+
+    /// Every option in source order, global options included wherever they appear.
+    pub fn options(&self) -> impl ExactSizeIterator<Item = CommandOption<'_, 'a>> + Clone {
+        self.stored.iter().map(|o| self.view(o))
+    }
+
+    /// The options with the indexes of their name and value words in [`args`](Self::args).
+    pub fn option_indexes(&self) -> impl Iterator<Item = (usize, Option<usize>)> + '_ {
+        self.stored
+            .iter()
+            .map(|o| (o.name, (o.value != NO_VALUE).then_some(o.value)))
+    }
+
+    fn view(&self, o: &StoredOption) -> CommandOption<'_, 'a> {
+        let name = &self.args[o.name];
+        let value = self.args.get(o.value);
+        let property = match value {
+            Some(value) if o.separator != NO_VALUE => {
+                let text = value.as_str();
+                let k = o.separator;
+                Some(PropertyAssignment {
+                    property: text.get(..k).unwrap_or(""),
+                    property_span: o.spans.0,
+                    value: text.get(k + 1..).unwrap_or(""),
+                    value_span: o.spans.1,
+                    from_file: text.as_bytes().get(k) == Some(&b'<'),
+                })
+            }
+            _ => None,
+        };
+        CommandOption {
+            name,
+            kind: o.kind,
+            value,
+            property,
+        }
     }
 
     /// The options of one kind, in source order.
-    pub fn options_of(&self, kind: OptionKind) -> impl Iterator<Item = &CommandOption> {
-        self.options.iter().filter(move |o| o.kind == kind)
+    pub fn options_of(&self, kind: OptionKind) -> impl Iterator<Item = CommandOption<'_, 'a>> {
+        self.stored
+            .iter()
+            .filter(move |o| o.kind == kind)
+            .map(|o| self.view(o))
+    }
+
+    /// For the linter, which asks for thousands of values: the property operations
+    /// (`--set`, `--add`, `--remove` with a property) as (kind, property, value, index of the
+    /// option), without building a whole [`CommandOption`].
+    pub(crate) fn assignments(&self) -> impl Iterator<Item = (OptionKind, &str, &str, usize)> {
+        self.stored.iter().enumerate().filter_map(|(i, o)| {
+            if o.separator == NO_VALUE {
+                return None;
+            }
+            let text = self.args.get(o.value)?.as_str();
+            let property = text.get(..o.separator)?;
+            Some((o.kind, property, text.get(o.separator + 1..)?, i))
+        })
     }
 
     /// The value of the first option named `name` (such as `--pipe-name`), if it has one.
     pub fn option_value(&self, name: &str) -> Option<&str> {
-        self.options
+        self.stored
             .iter()
-            .find(|o| o.name.text == name)
-            .and_then(|o| o.value.as_ref())
-            .map(|w| w.text.as_str())
+            .find(|o| self.args[o.name].text == name)
+            .and_then(|o| self.args.get(o.value))
+            .map(Word::as_str)
     }
 }
 
+impl Serialize for ParsedCommand<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+
+        /// The options as a list of views.
+        struct Options<'c, 'a>(&'c ParsedCommand<'a>);
+
+        impl Serialize for Options<'_, '_> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_seq(self.0.options())
+            }
+        }
+
+        let mut command = serializer.serialize_struct("ParsedCommand", 6)?;
+        command.serialize_field("span", &self.span)?;
+        command.serialize_field("program", &self.program)?;
+        command.serialize_field("subcommand", &self.subcommand)?;
+        command.serialize_field("options", &Options(self))?;
+        command.serialize_field("leading", self.leading())?;
+        command.serialize_field("words", self.words())?;
+        command.end()
+    }
+}
+
+/// Where a `--set`/`--add`/`--remove` value splits: its first `:`, or a `<` before any `:`.
+fn separator(text: &str) -> Option<usize> {
+    text.bytes().position(|b| b == b':' || b == b'<')
+}
+
 /// The result of [`parse`]: the commands and everything worth reporting, both in source order.
+/// It borrows the words from the parsed text.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize)]
-pub struct Document {
+pub struct Document<'a> {
     /// The commands, in source order. Lines that are not dsconfig commands are not here.
-    pub commands: Vec<ParsedCommand>,
+    pub commands: Vec<ParsedCommand<'a>>,
     /// Every diagnostic, sorted by position.
     pub diagnostics: Vec<ParseDiagnostic>,
 }
 
-impl Document {
+impl Document<'_> {
     /// Whether any diagnostic is an error.
     pub fn has_errors(&self) -> bool {
         self.errors().next().is_some()
@@ -284,7 +421,7 @@ impl Document {
 ///
 /// Never panics and never fails: whatever cannot be read becomes a diagnostic, and the commands
 /// that could be read are returned. Linear in the size of `text`.
-pub fn parse(text: &str) -> Document {
+pub fn parse(text: &str) -> Document<'_> {
     let mut doc = Document::default();
     let mut reader = lines::LineReader::new(text);
     let mut splitter = words::Splitter::new(text);

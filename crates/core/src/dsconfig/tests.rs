@@ -10,7 +10,7 @@ use crate::diagnostic::Severity;
 // Helpers
 
 /// Parses `text`, which must hold exactly one command and give no diagnostic.
-fn one(text: &str) -> ParsedCommand {
+fn one(text: &str) -> ParsedCommand<'_> {
     let doc = parse(text);
     assert_eq!(doc.diagnostics, [], "for {text:?}");
     assert_eq!(doc.commands.len(), 1, "for {text:?}");
@@ -21,8 +21,8 @@ fn argv(command: &ParsedCommand) -> Vec<String> {
     command.argv()
 }
 
-fn texts(words: &[Word]) -> Vec<&str> {
-    words.iter().map(|w| w.text.as_str()).collect()
+fn texts<'a>(words: &'a [Word<'_>]) -> Vec<&'a str> {
+    words.iter().map(Word::as_str).collect()
 }
 
 /// `(code, line, column)` of every diagnostic.
@@ -49,19 +49,17 @@ fn only(text: &str) -> ParseDiagnostic {
     doc.diagnostics.into_iter().next().unwrap()
 }
 
-fn option<'a>(command: &'a ParsedCommand, name: &str) -> &'a CommandOption {
+fn option<'c, 'a>(command: &'c ParsedCommand<'a>, name: &str) -> CommandOption<'c, 'a> {
     command
-        .options
-        .iter()
+        .options()
         .find(|o| o.name.text == name)
         .unwrap_or_else(|| panic!("no {name} in {:?}", command.argv()))
 }
 
-fn property(command: &ParsedCommand, index: usize) -> &PropertyAssignment {
+fn property<'c>(command: &'c ParsedCommand<'_>, index: usize) -> PropertyAssignment<'c> {
     command
-        .options
-        .iter()
-        .filter_map(|o| o.property.as_ref())
+        .options()
+        .filter_map(|o| o.property)
         .nth(index)
         .expect("a property")
 }
@@ -105,10 +103,10 @@ fn a_continued_command_is_one_command_with_spans_on_the_source() {
     assert_eq!(set.value_span.text(text), "true");
     assert!(!set.from_file);
     assert_eq!(
-        texts(&c.words),
+        texts(c.words()),
         ["--pipe-name", "P", "--set", "started:true"]
     );
-    assert_eq!(c.leading, []);
+    assert_eq!(c.leading(), []);
 }
 
 #[test]
@@ -202,7 +200,7 @@ fn a_trailing_backslash_at_the_end_of_the_file_dangles() {
     let text = "dsconfig create-a \\\n  --set a:b \\";
     let doc = parse(text);
     assert_eq!(doc.commands.len(), 1);
-    assert_eq!(doc.commands[0].words.len(), 2);
+    assert_eq!(doc.commands[0].words().len(), 2);
     let d = only(text);
     assert_eq!(d.code, codes::DANGLING_CONTINUATION);
     assert_eq!(d.span, Span::new(text.len() - 1, text.len()));
@@ -228,13 +226,13 @@ fn any_white_space_before_the_backslash_and_any_indentation_after_it() {
 fn a_backslash_right_after_a_word_ends_it_when_the_next_line_is_indented() {
     // docs: `--set scim-attribute-name:name\` followed by an indented `--set`.
     let c = one("dsconfig create-a \\\n  --set n:name\\\n  --set b:c\n");
-    assert_eq!(texts(&c.words), ["--set", "n:name", "--set", "b:c"]);
+    assert_eq!(texts(c.words()), ["--set", "n:name", "--set", "b:c"]);
     // Without indentation the two lines are glued, as in a shell, and the next value is left
     // over.
     let text = "dsconfig create-a \\\n  --set n:name\\\n--set b:c\n";
     let doc = parse(text);
     assert_eq!(
-        texts(&doc.commands[0].words),
+        texts(doc.commands[0].words()),
         ["--set", "n:name--set", "b:c"]
     );
     assert_eq!(found(text), [(codes::UNEXPECTED_ARGUMENT, 3, 7)]);
@@ -250,7 +248,7 @@ fn an_even_number_of_backslashes_does_not_continue_the_line() {
     assert_eq!(property(&doc.commands[1], 0).value, "y\\");
     // Three: an escaped backslash, then a continuation.
     let c = one("dsconfig create-a --set x:y\\\\\\\n  --set z:w");
-    assert_eq!(texts(&c.words), ["--set", "x:y\\", "--set", "z:w"]);
+    assert_eq!(texts(c.words()), ["--set", "x:y\\", "--set", "z:w"]);
 }
 
 #[test]
@@ -258,7 +256,7 @@ fn white_space_after_a_final_backslash_is_reported_and_the_line_still_continues(
     let text = "dsconfig create-a \\  \n    --set a:b\n";
     let doc = parse(text);
     assert_eq!(doc.commands.len(), 1);
-    assert_eq!(texts(&doc.commands[0].words), ["--set", "a:b"]);
+    assert_eq!(texts(doc.commands[0].words()), ["--set", "a:b"]);
     let d = only(text);
     assert_eq!(d.code, codes::SPACE_AFTER_BACKSLASH);
     assert_eq!(d.severity, Severity::Warning);
@@ -288,17 +286,17 @@ fn crlf_line_endings() {
             "a:b c"
         ])
     );
-    assert_eq!(doc.commands[1].words.last().unwrap().text, "P");
+    assert_eq!(doc.commands[1].words().last().unwrap().text, "P");
     assert!(!doc.commands[1].span.text(text).contains('\r'));
 }
 
 #[test]
 fn no_final_newline_and_trailing_white_space_after_the_last_word() {
     let c = one("dsconfig set-sync-pipe-prop --pipe-name P --set started:true");
-    assert_eq!(c.words.last().unwrap().text, "started:true");
+    assert_eq!(c.words().last().unwrap().text, "started:true");
     let text = "dsconfig set-sync-pipe-prop \\\n    --set enabled:true \t \n\n";
     let c = one(text);
-    assert_eq!(c.words.last().unwrap().text, "enabled:true");
+    assert_eq!(c.words().last().unwrap().text, "enabled:true");
     assert_eq!(
         c.span.text(text).lines().last(),
         Some("    --set enabled:true")
@@ -336,11 +334,11 @@ fn quote_starting_after_the_colon_concatenates() {
         "cn=Sync User,cn=Root DNs,cn=config"
     );
     assert_eq!(
-        c.words[1].span.text(text),
+        c.words()[1].span.text(text),
         "bind-dn:\"cn=Sync User,cn=Root DNs,cn=config\""
     );
     assert_eq!(
-        c.words[1].text,
+        c.words()[1].text,
         "bind-dn:cn=Sync User,cn=Root DNs,cn=config"
     );
 }
@@ -354,7 +352,7 @@ fn quote_starting_after_the_second_colon_and_split_on_the_first() {
     assert_eq!(p.value, "mapping:Attribute Map:ref-cn");
     assert_eq!(p.value_span.text(text), "mapping:\"Attribute Map:ref-cn");
     let p = property(&c, 1);
-    assert_eq!((p.property.as_str(), p.value.as_str()), ("a", "b:c d"));
+    assert_eq!((p.property, p.value), ("a", "b:c d"));
 }
 
 #[test]
@@ -382,7 +380,7 @@ fn the_posix_single_quote_trick() {
         "{:?}",
         c.argv()
     );
-    assert_eq!(c.words[1].span.end, text.len());
+    assert_eq!(c.words()[1].span.end, text.len());
 }
 
 #[test]
@@ -425,7 +423,7 @@ fn empty_quotes_are_an_empty_word() {
     let c = one("dsconfig create-a --x-name '' --y-name \"\"");
     assert_eq!(c.option_value("--x-name"), Some(""));
     assert_eq!(c.option_value("--y-name"), Some(""));
-    assert_eq!(c.words[1].span, Span::new(27, 29));
+    assert_eq!(c.words()[1].span, Span::new(27, 29));
 }
 
 #[test]
@@ -442,7 +440,7 @@ fn backslash_newline_inside_single_quotes_is_removed_as_dsconfig_joins_lines_fir
     );
     assert!(text[p.value_span.end..].starts_with("'\n"));
     assert_eq!(line_col(text, p.value_span.start), (1, 60));
-    assert_eq!(c.words[1].span.end, text.len() - 1);
+    assert_eq!(c.words()[1].span.end, text.len() - 1);
 }
 
 #[test]
@@ -477,10 +475,9 @@ fn templates_and_shell_special_characters_are_kept_verbatim() {
     let text = "dsconfig create-sync-pipe --pipe-name ${PIPE} --set 'from-dn-pattern:**,ou=source,${USER_BASE_DN}' --set value-pattern:{uid}.{sn}@example.com --set include-filter:(objectClass=person) --set cors-allowed-origins:* --set key:<this-is-the-key> --set \"search-filter-pattern:(|(cn=*%%*)(mail=%%*))\" --set sync-source:[SOURCE] --x-name \"SunDS>DS Attr Map\" --y-name set1.${SUFFIX}:1389 --set a:b;c|d&e#f~g";
     let c = one(text);
     let values: Vec<_> = c
-        .options
-        .iter()
-        .filter_map(|o| o.value.as_ref())
-        .map(|w| w.text.as_str())
+        .options()
+        .filter_map(|o| o.value)
+        .map(Word::as_str)
         .collect();
     assert_eq!(
         values,
@@ -500,10 +497,7 @@ fn templates_and_shell_special_characters_are_kept_verbatim() {
     );
     let key = property(&c, 4);
     assert!(!key.from_file);
-    assert_eq!(
-        (key.property.as_str(), key.value.as_str()),
-        ("key", "<this-is-the-key>")
-    );
+    assert_eq!((key.property, key.value), ("key", "<this-is-the-key>"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -537,11 +531,7 @@ fn prompt_path_and_indentation_before_dsconfig() {
         ("  $ create-sync-pipe --pipe-name P", None),
     ] {
         let c = one(text);
-        assert_eq!(
-            c.program.as_ref().map(|w| w.text.as_str()),
-            program,
-            "{text:?}"
-        );
+        assert_eq!(c.program.as_ref().map(|w| w.as_str()), program, "{text:?}");
         assert_eq!(c.subcommand_name(), Some("create-sync-pipe"), "{text:?}");
         assert_eq!(
             argv(&c),
@@ -605,16 +595,15 @@ fn the_subcommand_shape() {
 fn global_options_before_after_and_on_their_own_line_are_kept_and_classified() {
     let text = "$ bin/dsconfig --no-prompt \\\n  get-sync-source-prop \\\n  --source-name S --port 7389 --bindDN \"cn=admin,dc=example,dc=com\" \\\n  --bindPassword secret --set a:b --applyChangeTo server-group -n\n";
     let c = one(text);
-    assert_eq!(texts(&c.leading), ["--no-prompt"]);
+    assert_eq!(texts(c.leading()), ["--no-prompt"]);
     assert_eq!(c.subcommand_name(), Some("get-sync-source-prop"));
     let kinds: Vec<_> = c
-        .options
-        .iter()
+        .options()
         .map(|o| {
             (
-                o.name.text.as_str(),
+                o.name.as_str(),
                 o.kind,
-                o.value.as_ref().map(|v| v.text.as_str()),
+                o.value.as_ref().map(|v| v.as_str()),
             )
         })
         .collect();
@@ -661,7 +650,7 @@ fn global_options_before_after_and_on_their_own_line_are_kept_and_classified() {
         ])
     );
     // Global options are never properties.
-    assert_eq!(c.options.iter().filter(|o| o.property.is_some()).count(), 1);
+    assert_eq!(c.options().filter(|o| o.property.is_some()).count(), 1);
     assert!(
         c.options_of(OptionKind::Connection)
             .all(|o| o.kind.is_global())
@@ -701,7 +690,7 @@ fn every_global_option_is_recognised_with_its_arity() {
             let c = one(&text);
             let opt = option(&c, name);
             assert_eq!(opt.kind, kind, "{name}");
-            let value = opt.value.as_ref().map(|w| w.text.as_str());
+            let value = opt.value.as_ref().map(|w| w.as_str());
             assert_eq!(value, takes_value.then_some("v"), "{name}");
             // A flag never takes a value: a word after it is unexpected.
             if !takes_value {
@@ -739,9 +728,9 @@ fn every_global_option_is_recognised_with_its_arity() {
 fn a_global_flag_after_the_subcommand_leaves_the_next_word_alone() {
     let text = "dsconfig set-sync-pipe-prop --pipe-name P --set started:true --no-prompt";
     let c = one(text);
-    let last = c.options.last().unwrap();
+    let last = c.options().last().unwrap();
     assert_eq!(
-        (last.name.text.as_str(), last.kind, last.value.is_none()),
+        (last.name.as_str(), last.kind, last.value.is_none()),
         ("--no-prompt", OptionKind::Behaviour, true)
     );
     let text = "dsconfig set-sync-pipe-prop --no-prompt --pipe-name P --quiet --trustAll --set a:b";
@@ -755,9 +744,8 @@ fn subcommand_options() {
     let text = "dsconfig set-log-publisher-prop --publisher-name \"File-Based Sync Logger\" --remove logged-message-type:change-applied --add logged-message-type:change-applied-detailed --reset description --type ldap --property enabled --tab-delimited --json-field costCenter.id --unknown-flag --set a:b";
     let c = one(text);
     let kinds: Vec<_> = c
-        .options
-        .iter()
-        .map(|o| (o.kind, o.value.as_ref().map(|v| v.text.as_str())))
+        .options()
+        .map(|o| (o.kind, o.value.as_ref().map(|v| v.as_str())))
         .collect();
     assert_eq!(
         kinds,
@@ -780,13 +768,13 @@ fn subcommand_options() {
             (OptionKind::Set, Some("a:b")),
         ]
     );
-    let remove = &c.options[1].property.as_ref().unwrap();
+    let remove = &c.options().nth(1).unwrap().property.unwrap();
     assert_eq!(
-        (remove.property.as_str(), remove.value.as_str()),
+        (remove.property, remove.value),
         ("logged-message-type", "change-applied")
     );
     // `--reset` names a property; there is no value to split.
-    assert_eq!(c.options[3].property, None);
+    assert_eq!(c.options().nth(3).unwrap().property, None);
 }
 
 #[test]
@@ -809,9 +797,10 @@ fn a_value_may_contain_colons_after_the_first() {
         ),
         ("empty:", "empty", ""),
     ] {
-        let c = one(&format!("dsconfig create-a --set {value}"));
+        let text = format!("dsconfig create-a --set {value}");
+        let c = one(&text);
         let p = property(&c, 0);
-        assert_eq!((p.property.as_str(), p.value.as_str()), (prop, rest));
+        assert_eq!((p.property, p.value), (prop, rest));
     }
 }
 
@@ -827,10 +816,7 @@ fn a_value_read_from_a_file() {
     assert_eq!(p.property_span.text(text), "password");
     let p = property(&c, 1);
     assert!(p.from_file);
-    assert_eq!(
-        (p.property.as_str(), p.value.as_str()),
-        ("alternate-bind-dn", "file name")
-    );
+    assert_eq!((p.property, p.value), ("alternate-bind-dn", "file name"));
 }
 
 #[test]
@@ -844,7 +830,7 @@ fn an_unknown_option_takes_the_next_word_unless_it_looks_like_an_option() {
     // Before the subcommand, a subcommand is never taken as a value.
     let c = one("dsconfig --unknown create-sync-pipe --pipe-name P");
     assert_eq!(c.subcommand_name(), Some("create-sync-pipe"));
-    assert_eq!(texts(&c.leading), ["--unknown"]);
+    assert_eq!(texts(c.leading()), ["--unknown"]);
     // `--name=value` carries its own value.
     let c = one("dsconfig create-a --x=y --set a:b");
     assert_eq!(option(&c, "--x=y").value, None);
@@ -860,7 +846,7 @@ fn a_help_option_needs_no_subcommand() {
     ] {
         let c = one(text);
         assert_eq!(c.subcommand, None);
-        assert_eq!(c.words, []);
+        assert_eq!(c.words(), []);
     }
 }
 
@@ -928,7 +914,7 @@ fn a_property_without_a_colon() {
     assert_eq!(d.line_col(text), (2, 11));
     assert!(d.message.contains("`--set modify-acl`"), "{}", d.message);
     // The option is kept, without a property.
-    let set = &doc.commands[0].options[0];
+    let set = doc.commands[0].options().next().unwrap();
     assert_eq!((set.kind, set.property.is_none()), (OptionKind::Set, true));
     for (text, column) in [
         ("dsconfig set-a-prop --add x", 27),
@@ -1019,7 +1005,7 @@ fn a_missing_backslash_is_reported_and_the_fragment_is_not_merged() {
     let text = "$ bin/dsconfig --no-prompt create-external-server\n    --server-name ldap-west-04 \\\n    --type ping-identity-ds\n    --set \"backend-server:ldap-west-04\"\n\ndsconfig create-a\n";
     let doc = parse(text);
     assert_eq!(doc.commands.len(), 2);
-    assert_eq!(doc.commands[0].words, []);
+    assert_eq!(doc.commands[0].words(), []);
     assert_eq!(
         found(text),
         [
@@ -1039,7 +1025,7 @@ fn a_missing_backslash_in_the_middle_of_a_command() {
     let text = "dsconfig create-sync-class \\\n  --pipe-name P \\\n  --set attribute-usage:create-during-resync\n  --set auto-mapped-source-attribute:-all-\n";
     let doc = parse(text);
     assert_eq!(doc.commands.len(), 1);
-    assert_eq!(doc.commands[0].options.len(), 2);
+    assert_eq!(doc.commands[0].option_count(), 2);
     assert_eq!(found(text), [(codes::MISSING_CONTINUATION, 4, 3)]);
     // Also without indentation, and after comment lines.
     assert_eq!(
@@ -1060,7 +1046,7 @@ fn options_after_a_blank_line_are_not_a_command() {
     // But global options may come first in a bare command.
     let c = one("--no-prompt create-sync-pipe --pipe-name P");
     assert_eq!(c.subcommand_name(), Some("create-sync-pipe"));
-    assert_eq!(texts(&c.leading), ["--no-prompt"]);
+    assert_eq!(texts(c.leading()), ["--no-prompt"]);
 }
 
 #[test]
@@ -1082,7 +1068,7 @@ fn missing_and_malformed_subcommands() {
     );
     let c = &parse(text).commands[0];
     assert_eq!(
-        (c.subcommand.is_none(), texts(&c.leading)),
+        (c.subcommand.is_none(), texts(c.leading())),
         (true, vec!["--no-prompt", "--set", "a:b"])
     );
     let text = "dsconfig frobnicate-things --x-name y";
@@ -1237,13 +1223,15 @@ fn corpus_files() -> Vec<(String, String)> {
     files
 }
 
-fn corpus_file(suffix: &str) -> (String, Document) {
+/// A corpus file and its parse. The text lives as long as the test process, so that the
+/// document can borrow it.
+fn corpus_file(suffix: &str) -> (&'static str, Document<'static>) {
     let (_, text) = corpus_files()
         .into_iter()
         .find(|(name, _)| name.ends_with(suffix))
         .unwrap_or_else(|| panic!("no corpus file ends with {suffix}"));
-    let doc = parse(&text);
-    (text, doc)
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    (text, parse(text))
 }
 
 fn count(doc: &Document, subcommand: &str) -> usize {
@@ -1257,8 +1245,8 @@ fn count(doc: &Document, subcommand: &str) -> usize {
 fn set_values(doc: &Document) -> Vec<String> {
     doc.commands
         .iter()
-        .flat_map(|c| &c.options)
-        .filter_map(|o| o.property.as_ref())
+        .flat_map(|c| c.options())
+        .filter_map(|o| o.property)
         .map(|p| {
             let sep = if p.from_file { '<' } else { ':' };
             format!("{}{sep}{}", p.property, p.value)
@@ -1314,7 +1302,7 @@ fn every_corpus_batch_file_parses_without_errors() {
         );
         // No command holds a line break or a comment, and every word is on the source.
         for c in &doc.commands {
-            for w in c.words.iter().chain(&c.leading) {
+            for w in c.words().iter().chain(c.leading()) {
                 assert!(!w.text.contains('\n'), "{name}: {w:?}");
                 assert!(c.span.start <= w.span.start && w.span.end <= c.span.end);
             }
@@ -1336,7 +1324,7 @@ fn the_shell_hook_is_refused_clearly() {
         .iter()
         .find(|d| {
             d.span
-                .text(&text)
+                .text(text)
                 .starts_with("realtime-sync set-startpoint")
         })
         .expect("realtime-sync is reported");
@@ -1345,14 +1333,14 @@ fn the_shell_hook_is_refused_clearly() {
             .message
             .starts_with("not a dsconfig command: found `realtime-sync`")
     );
-    assert_eq!(realtime.line_col(&text), (32, 1));
+    assert_eq!(realtime.line_col(text), (32, 1));
     // Its one dsconfig command is read, `--no-prompt` last (no final newline).
     assert_eq!(doc.commands.len(), 1);
     let c = &doc.commands[0];
     assert_eq!(c.subcommand_name(), Some("set-sync-pipe-prop"));
-    let last = c.options.last().unwrap();
+    let last = c.options().last().unwrap();
     assert_eq!(
-        (last.name.text.as_str(), last.kind),
+        (last.name.as_str(), last.kind),
         ("--no-prompt", OptionKind::Behaviour)
     );
     assert_eq!(set_values(&doc), ["started:true"]);
@@ -1411,7 +1399,7 @@ fn corpus_pingone_sync_lab() {
         .iter()
         .find(|c| c.subcommand_name() == Some("set-external-server-prop"))
         .unwrap();
-    assert_eq!(incomplete.options.len(), 1);
+    assert_eq!(incomplete.option_count(), 1);
     assert_eq!(
         incomplete.option_value("--server-name"),
         Some("ping-directory")
@@ -1422,14 +1410,13 @@ fn corpus_pingone_sync_lab() {
         .find(|c| c.subcommand_name() == Some("create-external-server"))
         .unwrap();
     let bind = server
-        .options
-        .iter()
-        .find_map(|o| o.property.as_ref().filter(|p| p.property == "bind-dn"))
+        .options()
+        .find_map(|o| o.property.filter(|p| p.property == "bind-dn"))
         .unwrap();
     assert_eq!(bind.value, "cn=Sync User,cn=Root DNs,cn=config");
     assert!(
         server
-            .words
+            .words()
             .iter()
             .any(|w| w.text == "bind-dn:cn=Sync User,cn=Root DNs,cn=config")
     );
@@ -1463,14 +1450,14 @@ fn corpus_password_read_from_a_file() {
         let p = doc
             .commands
             .iter()
-            .flat_map(|c| &c.options)
-            .find_map(|o| o.property.as_ref().filter(|p| p.from_file))
+            .flat_map(|c| c.options())
+            .find_map(|o| o.property.filter(|p| p.from_file))
             .unwrap_or_else(|| panic!("{suffix}"));
         assert_eq!(
-            (p.property.as_str(), p.value.as_str()),
+            (p.property, p.value),
             ("password", "${ROOT_USER_PASSWORD_FILE}")
         );
-        assert_eq!(p.value_span.text(&text), "${ROOT_USER_PASSWORD_FILE}");
+        assert_eq!(p.value_span.text(text), "${ROOT_USER_PASSWORD_FILE}");
     }
 }
 
@@ -1533,12 +1520,8 @@ fn corpus_config_diff_output() {
     let package = doc
         .commands
         .iter()
-        .flat_map(|c| &c.options)
-        .find_map(|o| {
-            o.property
-                .as_ref()
-                .filter(|p| p.property == "deployment-package")
-        })
+        .flat_map(|c| c.options())
+        .find_map(|o| o.property.filter(|p| p.property == "deployment-package"))
         .unwrap();
     assert!(package.value.len() > 20_000);
     assert!(package.value.contains("\\\""));
@@ -1660,15 +1643,15 @@ fn check_document(text: &str) {
         let words = c
             .program
             .iter()
-            .chain(&c.leading)
+            .chain(c.leading())
             .chain(&c.subcommand)
-            .chain(&c.words);
+            .chain(c.words());
         for w in words {
             check_span(text, w.span, "word");
             assert!(c.span.start <= w.span.start && w.span.end <= c.span.end);
             assert!(!w.text.contains('\n'), "{w:?}");
         }
-        for o in &c.options {
+        for o in c.options() {
             check_span(text, o.name.span, "option");
             if let Some(p) = &o.property {
                 check_span(text, p.property_span, "property");
@@ -1689,7 +1672,7 @@ fn check_document(text: &str) {
         }
         assert_eq!(
             c.argv().len(),
-            1 + c.leading.len() + usize::from(c.subcommand.is_some()) + c.words.len()
+            1 + c.leading().len() + usize::from(c.subcommand.is_some()) + c.words().len()
         );
     }
     let mut sorted = doc.diagnostics.clone();

@@ -1,19 +1,21 @@
 //! A logical command to shell-style words: quotes, escapes and spans.
 //!
 //! One pass over the bytes of the command's segments (the physical lines, joined). A word whose
-//! text is one contiguous slice of the source (`plain`, `"quoted value"`, `'x'`) is copied once;
+//! text is one contiguous slice of the source (`plain`, `"quoted value"`, `'x'`) borrows it;
 //! only words built from several pieces (`prop:"value"`, `a\ b`, a quote over a continuation)
 //! go through a scratch buffer and keep a map from text offsets back to source offsets, in one
 //! buffer shared by the whole command (no allocation per word beyond its text).
 //! The special characters are ASCII, so every piece boundary is a char boundary.
+
+use std::borrow::Cow;
 
 use super::diagnostics::{ParseDiagnostic, codes};
 use super::{Span, Word};
 
 /// A word and what [`super::command`] needs to map its text back to the source.
 #[derive(Clone, Debug)]
-pub(super) struct Token {
-    pub word: Word,
+pub(super) struct Token<'a> {
+    pub word: Word<'a>,
     /// Source offset of the word's first text character (after an opening quote).
     pub text_start: usize,
     /// Source offset just past its last text character (before a closing quote).
@@ -24,7 +26,7 @@ pub(super) struct Token {
     pieces: (usize, usize),
 }
 
-impl Token {
+impl Token<'_> {
     /// The source offset of the text character at `index` (or of the end, for the length);
     /// `pieces` is the [`Splitter::pieces`] of the command the token comes from.
     pub fn source_offset(&self, pieces: &[(usize, usize)], index: usize) -> usize {
@@ -101,7 +103,7 @@ impl<'a> Splitter<'a> {
     pub(super) fn split(
         &mut self,
         segments: &[Span],
-        tokens: &mut Vec<Token>,
+        tokens: &mut Vec<Token<'a>>,
         diagnostics: &mut Vec<ParseDiagnostic>,
     ) {
         let bytes = self.text.as_bytes();
@@ -243,7 +245,7 @@ impl<'a> Splitter<'a> {
         }
     }
 
-    fn finish(&mut self) -> Token {
+    fn finish(&mut self) -> Token<'a> {
         self.in_word = false;
         let span = Span::new(self.start, self.raw_end);
         let pieces = (self.first_piece, self.pieces.len());
@@ -253,12 +255,12 @@ impl<'a> Splitter<'a> {
             let last_end = own
                 .last()
                 .map_or(self.start, |&(t, s)| s + (self.scratch.len() - t));
-            (self.scratch.clone(), first, last_end)
+            (Cow::Owned(self.scratch.clone()), first, last_end)
         } else if let Some((a, b)) = self.single {
-            (self.text.get(a..b).unwrap_or("").to_owned(), a, b)
+            (Cow::Borrowed(self.text.get(a..b).unwrap_or("")), a, b)
         } else {
             // Only empty quotes: `''` or `""`.
-            (String::new(), self.start, self.start)
+            (Cow::Borrowed(""), self.start, self.start)
         };
         Token {
             word: Word { text, span },

@@ -1,7 +1,9 @@
 //! The linter's own rules: subcommands, properties and values against the catalog, and the
 //! order and references between commands.
 
-use crate::catalog::{self, ObjectType, Syntax, Verb};
+use rustc_hash::FxHashMap;
+
+use crate::catalog::{self, ObjectType, Property, Syntax, Verb};
 use crate::dsconfig::OptionKind;
 use crate::names::edit_distance_within;
 use crate::rules;
@@ -22,8 +24,13 @@ pub(super) fn check(
     version: Version,
     out: &mut Vec<Finding>,
 ) {
+    // Each distinct unknown subcommand is compared with the catalog once.
+    let mut suggestions: FxHashMap<&str, Option<String>> = FxHashMap::default();
     for (subcommand, loc, _) in &config.others {
-        if let Some(suggestion) = close_subcommand(subcommand) {
+        let suggestion = suggestions
+            .entry(subcommand)
+            .or_insert_with(|| close_subcommand(subcommand));
+        if let Some(suggestion) = suggestion {
             out.push(
                 Finding::new(
                     &rules::UNKNOWN_SUBCOMMAND,
@@ -34,11 +41,12 @@ pub(super) fn check(
             );
         }
     }
+    let mut lookups = Lookups::default();
     for (index, entry) in config.entries.iter().enumerate() {
         check_naming(entry, out);
         check_type(entry, out);
-        check_properties(entry, config, options, version, out);
-        check_existence(index, entry, config, options, out);
+        check_properties(entry, config, options, version, &mut lookups, out);
+        check_existence(index, entry, config, options, &mut lookups, out);
     }
     check_duplicates(config, out);
     check_changelog_keys(config, out);
@@ -61,15 +69,58 @@ fn close_subcommand(subcommand: &str) -> Option<String> {
         .map(|(_, known)| known)
 }
 
+/// Catalog look-ups, made once per object type and name: a batch file repeats the same few
+/// properties on thousands of objects.
+#[derive(Default)]
+struct Lookups<'d> {
+    /// By object type (its address: every entry's type comes from the catalog's table) and
+    /// property name as written.
+    properties: FxHashMap<(usize, &'d str), Option<&'static Property>>,
+    /// The parent object type by object type and depth.
+    parents: FxHashMap<(usize, usize), Option<&'static ObjectType>>,
+    /// The object type a reference names.
+    targets: FxHashMap<&'static str, Option<&'static ObjectType>>,
+}
+
+impl<'d> Lookups<'d> {
+    fn property(
+        &mut self,
+        object: &'static ObjectType,
+        name: &'d str,
+    ) -> Option<&'static Property> {
+        *self
+            .properties
+            .entry((std::ptr::from_ref(object) as usize, name))
+            .or_insert_with(|| object.property_any_version(name))
+    }
+
+    fn parent(&mut self, object: &'static ObjectType, depth: usize) -> Option<&'static ObjectType> {
+        *self
+            .parents
+            .entry((std::ptr::from_ref(object) as usize, depth))
+            .or_insert_with(|| parent_type(object, depth))
+    }
+
+    fn target(&mut self, name: &'static str) -> Option<&'static ObjectType> {
+        *self
+            .targets
+            .entry(name)
+            .or_insert_with(|| catalog::object_type(name))
+    }
+}
+
 fn check_naming(entry: &Entry<'_>, out: &mut Vec<Finding>) {
     if matches!(entry.verb, Verb::List) || entry.object.singleton {
+        return;
+    }
+    if entry.names().iter().all(Option::is_some) {
         return;
     }
     let missing: Vec<&str> = entry
         .object
         .naming
         .iter()
-        .zip(&entry.names)
+        .zip(entry.names())
         .filter(|(_, value)| value.is_none())
         .map(|(flag, _)| *flag)
         .collect();
@@ -124,20 +175,21 @@ fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<
         .map(|(_, c)| c)
 }
 
-fn check_properties(
-    entry: &Entry<'_>,
-    config: &Config<'_>,
+fn check_properties<'d>(
+    entry: &Entry<'d>,
+    config: &Config<'d>,
     options: &Options,
     version: Version,
+    lookups: &mut Lookups<'d>,
     out: &mut Vec<Finding>,
 ) {
     let object = entry.object;
     // A set-prop's object type is known when the files create the object.
     let type_name = entry.type_name.as_ref().map(|(t, _)| *t).or_else(|| {
-        let first = config.creates_of(object, &entry.names).first()?;
-        config.entries[*first].type_name.as_ref().map(|(t, _)| *t)
+        let first = config.creates_of(object, entry.names()).next()?;
+        config.entries[first].type_name.as_ref().map(|(t, _)| *t)
     });
-    for prop in &entry.props {
+    for prop in entry.props() {
         if entry.verb == Verb::Create && matches!(prop.op, OptionKind::Add | OptionKind::Remove) {
             out.push(
                 Finding::new(
@@ -151,7 +203,7 @@ fn check_properties(
                 .hint("Use --set; repeat it for several values"),
             );
         }
-        let Some(property) = object.property_any_version(prop.name) else {
+        let Some(property) = lookups.property(object, prop.name) else {
             let known = object.all_properties().map(|p| p.name);
             match closest(prop.name, known) {
                 Some(close) => out.push(
@@ -211,7 +263,7 @@ fn check_properties(
             && !prop.from_file
             && !is_template(prop.value)
         {
-            check_value(object, property.syntax, prop, out);
+            check_value(object, property.syntax, &prop, out);
         }
     }
 }
@@ -257,18 +309,19 @@ fn check_value(
 }
 
 /// Objects a command names must exist: created earlier, built in, declared, or templated.
-fn check_existence(
+fn check_existence<'d>(
     index: usize,
-    entry: &Entry<'_>,
-    config: &Config<'_>,
+    entry: &Entry<'d>,
+    config: &Config<'d>,
     options: &Options,
+    lookups: &mut Lookups<'d>,
     out: &mut Vec<Finding>,
 ) {
     // The object itself, for commands that change or delete it.
     if matches!(entry.verb, Verb::Set | Verb::Delete | Verb::Get) && !entry.object.singleton {
         require(
             entry.object,
-            &entry.names,
+            entry.names(),
             index,
             entry.loc,
             config,
@@ -278,10 +331,10 @@ fn check_existence(
     }
     // Its parents, for child objects (a mapping's map, a class's pipe).
     for depth in 1..entry.object.naming.len() {
-        if let Some(parent) = parent_type(entry.object, depth) {
+        if let Some(parent) = lookups.parent(entry.object, depth) {
             require(
                 parent,
-                &entry.names[..depth],
+                &entry.names()[..depth],
                 index,
                 entry.loc,
                 config,
@@ -291,14 +344,14 @@ fn check_existence(
         }
     }
     // Objects its properties refer to.
-    for prop in &entry.props {
-        let Some(property) = entry.object.property_any_version(prop.name) else {
+    for prop in entry.props() {
+        let Some(property) = lookups.property(entry.object, prop.name) else {
             continue;
         };
         let catalog::Syntax::Reference(target) = property.syntax else {
             continue;
         };
-        let Some(target) = catalog::object_type(target) else {
+        let Some(target) = lookups.target(target) else {
             continue;
         };
         if prop.op == OptionKind::Reset || prop.from_file {
@@ -343,9 +396,8 @@ fn require(
     {
         return;
     }
-    let created = config.creates_of(object, names);
-    match created.first() {
-        Some(first) if *first < before => {}
+    match config.creates_of(object, names).next() {
+        Some(first) if first < before => {}
         Some(_) => out.push(
             Finding::new(
                 &rules::CREATED_BEFORE_PARENT,
@@ -375,18 +427,11 @@ fn check_duplicates(config: &Config<'_>, out: &mut Vec<Finding>) {
         .enumerate()
         .filter(|(_, e)| e.verb == Verb::Create)
     {
-        if entry
-            .names
-            .iter()
-            .any(|n| n.as_deref().is_some_and(is_template))
-        {
+        if entry.names().iter().any(|n| n.is_some_and(is_template)) {
             continue;
         }
-        if config
-            .creates_of(entry.object, &entry.names)
-            .first()
-            .is_some_and(|&first| first < i)
-        {
+        // The index knows which creates repeat an earlier one.
+        if config.repeats_a_create(i) {
             out.push(
                 Finding::new(
                     &rules::DUPLICATE_CREATE,
@@ -411,7 +456,7 @@ fn check_changelog_keys(config: &Config<'_>, out: &mut Vec<Finding>) {
         .iter()
         .filter(|e| e.object.name == "plugin")
         .flat_map(|e| {
-            e.props.iter().filter(|p| {
+            e.props().filter(|p| {
                 p.name == "changelog-password-encryption-key" && p.op == OptionKind::Set
             })
         })
@@ -422,7 +467,7 @@ fn check_changelog_keys(config: &Config<'_>, out: &mut Vec<Finding>) {
         .iter()
         .filter(|e| e.object.name == "global-sync-configuration")
         .flat_map(|e| {
-            e.props.iter().filter(|p| {
+            e.props().filter(|p| {
                 p.name == "changelog-password-decryption-key" && p.op != OptionKind::Remove
             })
         })

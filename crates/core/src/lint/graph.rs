@@ -1,6 +1,6 @@
 //! The configuration graph: every command read against the catalog, in the order it runs.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::catalog::{self, ObjectType, Verb};
 use crate::dsconfig::{Document, OptionKind, ParsedCommand, Span};
@@ -15,7 +15,8 @@ pub struct Loc {
     pub span: Span,
 }
 
-/// One property operation of a command: `--set p:v`, `--add`, `--remove`, `--reset p`.
+/// One property operation of a command: `--set p:v`, `--add`, `--remove`, `--reset p`. A view
+/// into the parsed command, made when it is asked for rather than stored.
 #[derive(Clone, Debug)]
 pub(crate) struct Prop<'d> {
     pub op: OptionKind,
@@ -26,45 +27,254 @@ pub(crate) struct Prop<'d> {
     pub value_loc: Loc,
 }
 
+/// The most naming arguments an object type has (a JSON attribute mapping field's map,
+/// mapping and field).
+const MAX_NAMING: usize = 3;
+
 /// One command on a catalog object type.
 #[derive(Clone, Debug)]
 pub(crate) struct Entry<'d> {
     pub object: &'static ObjectType,
     pub verb: Verb,
-    /// The naming arguments' values, in the catalog's order; `None` where one is missing.
-    pub names: Vec<Option<&'d str>>,
+    /// The naming arguments' values, in the catalog's order; `None` where one is missing. The
+    /// first `naming` are used.
+    names: [Option<&'d str>; MAX_NAMING],
+    naming: usize,
     pub type_name: Option<(&'d str, Loc)>,
-    pub props: Vec<Prop<'d>>,
     pub loc: Loc,
-    pub command: &'d ParsedCommand,
+    pub command: &'d ParsedCommand<'d>,
 }
 
 impl<'d> Entry<'d> {
+    /// The naming arguments' values, in the catalog's order; `None` where one is missing.
+    pub fn names(&self) -> &[Option<&'d str>] {
+        &self.names[..self.naming]
+    }
+
     /// The object's own name: the last naming argument.
     pub fn name(&self) -> Option<&'d str> {
-        self.names.last().copied().flatten()
+        self.names().last().copied().flatten()
+    }
+
+    /// The property operations, in order.
+    pub fn props(&self) -> impl Iterator<Item = Prop<'d>> + '_ {
+        let file = self.loc.file;
+        let command: &'d ParsedCommand<'d> = self.command;
+        command
+            .options()
+            .filter_map(move |option| match option.kind {
+                OptionKind::Set | OptionKind::Add | OptionKind::Remove => {
+                    let p = option.property?;
+                    Some(Prop {
+                        op: option.kind,
+                        name: p.property,
+                        value: p.value,
+                        from_file: p.from_file,
+                        name_loc: Loc {
+                            file,
+                            span: p.property_span,
+                        },
+                        value_loc: Loc {
+                            file,
+                            span: p.value_span,
+                        },
+                    })
+                }
+                OptionKind::Reset => {
+                    let value = option.value?;
+                    let here = Loc {
+                        file,
+                        span: value.span,
+                    };
+                    Some(Prop {
+                        op: OptionKind::Reset,
+                        name: value.as_str(),
+                        value: "",
+                        from_file: false,
+                        name_loc: here,
+                        value_loc: here,
+                    })
+                }
+                _ => None,
+            })
     }
 
     /// The values of `property` set or added, in order.
-    pub fn values(&self, property: &str) -> Vec<&'d str> {
-        self.props
-            .iter()
-            .filter(|p| p.name == property && matches!(p.op, OptionKind::Set | OptionKind::Add))
-            .map(|p| p.value)
-            .collect()
+    pub fn values<'p>(&self, property: &'p str) -> impl Iterator<Item = &'d str> + use<'p, 'd> {
+        let command: &'d ParsedCommand<'d> = self.command;
+        command
+            .assignments()
+            .filter(move |(kind, name, ..)| {
+                *name == property && matches!(kind, OptionKind::Set | OptionKind::Add)
+            })
+            .map(|(_, _, value, _)| value)
     }
 
     /// The first value of `property`.
     pub fn value(&self, property: &str) -> Option<&'d str> {
-        self.values(property).into_iter().next()
+        self.values(property).next()
     }
 
     /// The location of `property`'s first value, or of the command.
     pub fn loc_of(&self, property: &str) -> Loc {
-        self.props
-            .iter()
+        self.props()
             .find(|p| p.name == property)
             .map_or(self.loc, |p| p.value_loc)
+    }
+}
+
+/// The naming values of one object, as dsconfig matches them: the object type, then the values
+/// ASCII case folded and joined by NUL, a missing value counting as empty. Hashing and
+/// comparing it folds case on the fly, so that building and probing the indexes allocates
+/// nothing.
+#[derive(Clone, Copy, Debug)]
+struct Key<'n> {
+    object: &'static str,
+    names: [Option<&'n str>; MAX_NAMING],
+    len: usize,
+}
+
+impl<'n> Key<'n> {
+    /// The key of `names`; `None` when there are more than any object type has.
+    fn new(object: &'static str, names: &[Option<&'n str>]) -> Option<Key<'n>> {
+        let mut key = Key {
+            object,
+            names: [None; MAX_NAMING],
+            len: names.len(),
+        };
+        key.names.get_mut(..names.len())?.copy_from_slice(names);
+        Some(key)
+    }
+
+    fn names(&self) -> &[Option<&'n str>] {
+        &self.names[..self.len]
+    }
+
+    /// The folded, joined bytes of the names.
+    fn bytes(&self) -> impl Iterator<Item = u8> + '_ {
+        self.names().iter().enumerate().flat_map(|(i, name)| {
+            let separator = (i > 0).then_some(0u8);
+            separator.into_iter().chain(
+                name.unwrap_or_default()
+                    .bytes()
+                    .map(|b| b.to_ascii_lowercase()),
+            )
+        })
+    }
+}
+
+impl std::hash::Hash for Key<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write(self.object.as_bytes());
+        // Keys equal as joined text must hash alike, wherever one name ends: the joined text
+        // is hashed in one piece, folded in a buffer on the stack when it fits.
+        let mut buffer = [0u8; 128];
+        let mut len = 0;
+        for (i, name) in self.names().iter().enumerate() {
+            let name = name.unwrap_or_default().as_bytes();
+            let start = len + usize::from(i > 0);
+            let Some(slot) = buffer.get_mut(start..start + name.len()) else {
+                len = usize::MAX;
+                break;
+            };
+            slot.copy_from_slice(name);
+            len = start + name.len();
+        }
+        if let Some(joined) = buffer.get_mut(..len) {
+            joined.make_ascii_lowercase();
+            state.write(joined);
+            return;
+        }
+        // Longer text: in words of eight, independent of where one name ends.
+        state.write_u8(0xff);
+        let mut word = 0u64;
+        let mut count = 0usize;
+        for b in self.bytes() {
+            word = (word << 8) | u64::from(b);
+            count += 1;
+            if count % 8 == 0 {
+                state.write_u64(word);
+                word = 0;
+            }
+        }
+        state.write_u64(word);
+        state.write_usize(count);
+    }
+}
+
+impl PartialEq for Key<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        if self.object != other.object {
+            return false;
+        }
+        // The common case: as many names, equal one by one, so the joined texts are equal.
+        // Unequal names make unequal joined texts unless a NUL in a name moves the joins.
+        if self.len == other.len
+            && self.names().iter().zip(other.names()).all(|(a, b)| {
+                a.unwrap_or_default()
+                    .eq_ignore_ascii_case(b.unwrap_or_default())
+            })
+        {
+            return true;
+        }
+        let has_nul = |names: &[Option<&str>]| names.iter().flatten().any(|n| n.contains('\0'));
+        if self.len == other.len && !has_nul(self.names()) && !has_nul(other.names()) {
+            return false;
+        }
+        self.bytes().eq(other.bytes())
+    }
+}
+
+impl Eq for Key<'_> {}
+
+/// Entries grouped by key, in order: the first and last entry of each key, and from each entry
+/// the next one with the same key. No allocation per key.
+struct Index<'d> {
+    heads: FxHashMap<Key<'d>, (usize, usize)>,
+    next: Vec<usize>,
+}
+
+const END: usize = usize::MAX;
+
+impl<'d> Index<'d> {
+    fn new(entries: usize, keys: usize) -> Index<'d> {
+        Index {
+            heads: FxHashMap::with_capacity_and_hasher(keys, Default::default()),
+            next: vec![END; entries],
+        }
+    }
+
+    /// Adds entry `i` under `key`; whether the key had entries already.
+    fn push(&mut self, key: Key<'d>, i: usize) -> bool {
+        match self.heads.entry(key) {
+            std::collections::hash_map::Entry::Occupied(mut group) => {
+                let (_, last) = group.get_mut();
+                self.next[*last] = i;
+                *last = i;
+                true
+            }
+            std::collections::hash_map::Entry::Vacant(group) => {
+                group.insert((i, i));
+                false
+            }
+        }
+    }
+
+    /// The entries under the key of `names`, in order; none when there are more names than any
+    /// object type has, since every key was made from an object type's names.
+    fn get(
+        &self,
+        object: &'static str,
+        names: &[Option<&str>],
+    ) -> impl Iterator<Item = usize> + '_ {
+        let mut at = Key::new(object, names)
+            .and_then(|key| self.heads.get(&key))
+            .map_or(END, |&(first, _)| first);
+        std::iter::from_fn(move || {
+            let i = (at != END).then_some(at)?;
+            at = self.next[i];
+            Some(i)
+        })
     }
 }
 
@@ -73,33 +283,23 @@ pub(crate) struct Config<'d> {
     /// Commands on catalog object types, in order.
     pub entries: Vec<Entry<'d>>,
     /// Commands on other subcommands: (subcommand, location).
-    pub others: Vec<(&'d str, Loc, &'d ParsedCommand)>,
+    pub others: Vec<(&'d str, Loc, &'d ParsedCommand<'d>)>,
     /// Creates by object type and all naming values (ASCII case folded), in order.
-    created: HashMap<(&'static str, String), Vec<usize>>,
+    created: Index<'d>,
     /// Creates by object type and their parents' naming values, in order.
-    children: HashMap<(&'static str, String), Vec<usize>>,
-}
-
-/// The index key of naming values: case folded as dsconfig matches names, joined by NUL.
-pub(crate) fn key<S: AsRef<str>>(names: &[Option<S>]) -> String {
-    let mut key = String::new();
-    for (i, name) in names.iter().enumerate() {
-        if i > 0 {
-            key.push('\0');
-        }
-        key.push_str(
-            &name
-                .as_ref()
-                .map_or(String::new(), |n| n.as_ref().to_ascii_lowercase()),
-        );
-    }
-    key
+    children: Index<'d>,
+    /// The creates that repeat an earlier create of the same object.
+    repeated: Vec<bool>,
 }
 
 impl<'d> Config<'d> {
-    pub fn read(documents: &'d [Document]) -> Config<'d> {
-        let mut entries = Vec::new();
+    pub fn read(documents: &'d [Document<'d>]) -> Config<'d> {
+        let mut entries = Vec::with_capacity(documents.iter().map(|d| d.commands.len()).sum());
         let mut others = Vec::new();
+        // Commands of one subcommand come in runs in real files: look the catalog up once
+        // per distinct subcommand.
+        let mut known: FxHashMap<&'d str, Option<(&'static ObjectType, Verb)>> =
+            FxHashMap::default();
         for (file, document) in documents.iter().enumerate() {
             for command in &document.commands {
                 let loc = Loc {
@@ -109,62 +309,71 @@ impl<'d> Config<'d> {
                 let Some(subcommand) = command.subcommand_name() else {
                     continue;
                 };
-                match catalog::subcommand(subcommand) {
+                let found = *known
+                    .entry(subcommand)
+                    .or_insert_with(|| catalog::subcommand(subcommand));
+                match found {
                     Some((object, verb)) => entries.push(entry(object, verb, command, file, loc)),
                     None => others.push((subcommand, loc, command)),
                 }
             }
         }
-        let mut created: HashMap<(&'static str, String), Vec<usize>> = HashMap::new();
-        let mut children: HashMap<(&'static str, String), Vec<usize>> = HashMap::new();
-        for (i, entry) in entries
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.verb == Verb::Create)
-        {
-            created
-                .entry((entry.object.name, key(&entry.names)))
-                .or_default()
-                .push(i);
-            let parents = &entry.names[..entry.names.len().saturating_sub(1)];
-            children
-                .entry((entry.object.name, key(parents)))
-                .or_default()
-                .push(i);
+        let creates = entries.iter().filter(|e| e.verb == Verb::Create).count();
+        let mut created = Index::new(entries.len(), creates);
+        let mut children = Index::new(entries.len(), creates);
+        let mut repeated = vec![false; entries.len()];
+        for (i, entry) in entries.iter().enumerate() {
+            if entry.verb != Verb::Create {
+                continue;
+            }
+            let names = entry.names();
+            let object = entry.object.name;
+            let parents = &names[..names.len().saturating_sub(1)];
+            if let (Some(own), Some(parent)) = (Key::new(object, names), Key::new(object, parents))
+            {
+                repeated[i] = created.push(own, i);
+                children.push(parent, i);
+            }
         }
         Config {
             entries,
             others,
             created,
             children,
+            repeated,
         }
     }
 
     /// The indexes of the creates of `object` named `names`, in order.
-    pub fn creates_of<S: AsRef<str>>(&self, object: &ObjectType, names: &[Option<S>]) -> &[usize] {
-        self.created
-            .get(&(object.name, key(names)))
-            .map_or(&[], Vec::as_slice)
+    pub fn creates_of(
+        &self,
+        object: &ObjectType,
+        names: &[Option<&str>],
+    ) -> impl Iterator<Item = usize> + '_ {
+        self.created.get(object.name, names)
+    }
+
+    /// Whether entry `i` is a create of an object created before.
+    pub fn repeats_a_create(&self, i: usize) -> bool {
+        self.repeated.get(i).copied().unwrap_or(false)
     }
 
     /// The first create of `object` whose own name is `name`.
     pub fn find(&self, object: &ObjectType, name: &str) -> Option<&Entry<'d>> {
         self.creates_of(object, &[Some(name)])
-            .first()
-            .map(|&i| &self.entries[i])
+            .next()
+            .map(|i| &self.entries[i])
     }
 
     /// The creates of `object` under the parent named by `parents`, in order.
-    pub fn children_of<S: AsRef<str>>(
+    pub fn children_of(
         &self,
         object: &ObjectType,
-        parents: &[Option<S>],
+        parents: &[Option<&str>],
     ) -> impl Iterator<Item = &Entry<'d>> {
         self.children
-            .get(&(object.name, key(parents)))
-            .map_or(&[][..], Vec::as_slice)
-            .iter()
-            .map(|&i| &self.entries[i])
+            .get(object.name, parents)
+            .map(|i| &self.entries[i])
     }
 
     /// The subcommands syncmap does not interpret, counted.
@@ -190,14 +399,23 @@ impl<'d> Config<'d> {
     /// The version the files were written for, as far as their property names tell: the
     /// `ping-one-` prefixed PingOne properties are 7.x, the unprefixed ones 8.0 or later.
     pub fn inferred_version(&self) -> Version {
-        let has = |name: &str| {
-            self.entries
-                .iter()
-                .any(|e| e.props.iter().any(|p| p.name == name))
-        };
-        if has("ping-one-api-url") || has("ping-one-environment-id") {
-            Version::new(7, 3)
-        } else if has("api-url") || has("environment-id") {
+        // One pass over every property, not one per name.
+        let mut unprefixed = false;
+        for entry in &self.entries {
+            let command = entry.command;
+            let assigned = command.assignments().map(|(_, name, ..)| name);
+            let reset = command
+                .options_of(OptionKind::Reset)
+                .filter_map(|o| Some(o.value?.as_str()));
+            for name in assigned.chain(reset) {
+                match name {
+                    "ping-one-api-url" | "ping-one-environment-id" => return Version::new(7, 3),
+                    "api-url" | "environment-id" => unprefixed = true,
+                    _ => {}
+                }
+            }
+        }
+        if unprefixed {
             Version::new(8, 0)
         } else {
             Version::DEFAULT
@@ -208,73 +426,33 @@ impl<'d> Config<'d> {
 fn entry<'d>(
     object: &'static ObjectType,
     verb: Verb,
-    command: &'d ParsedCommand,
+    command: &'d ParsedCommand<'d>,
     file: usize,
     loc: Loc,
 ) -> Entry<'d> {
-    let names = object
-        .naming
-        .iter()
-        .map(|flag| command.option_value(flag))
-        .collect();
+    let mut names = [None; MAX_NAMING];
+    let naming = object.naming.len().min(MAX_NAMING);
+    for (slot, flag) in names.iter_mut().zip(object.naming) {
+        *slot = command.option_value(flag);
+    }
     let mut type_name = None;
-    let mut props = Vec::new();
-    for option in &command.options {
-        match option.kind {
-            OptionKind::Type => {
-                if let Some(value) = &option.value {
-                    type_name = Some((
-                        value.text.as_str(),
-                        Loc {
-                            file,
-                            span: value.span,
-                        },
-                    ));
-                }
-            }
-            OptionKind::Set | OptionKind::Add | OptionKind::Remove => {
-                if let Some(p) = &option.property {
-                    props.push(Prop {
-                        op: option.kind,
-                        name: p.property.as_str(),
-                        value: p.value.as_str(),
-                        from_file: p.from_file,
-                        name_loc: Loc {
-                            file,
-                            span: p.property_span,
-                        },
-                        value_loc: Loc {
-                            file,
-                            span: p.value_span,
-                        },
-                    });
-                }
-            }
-            OptionKind::Reset => {
-                if let Some(value) = &option.value {
-                    let here = Loc {
-                        file,
-                        span: value.span,
-                    };
-                    props.push(Prop {
-                        op: OptionKind::Reset,
-                        name: value.text.as_str(),
-                        value: "",
-                        from_file: false,
-                        name_loc: here,
-                        value_loc: here,
-                    });
-                }
-            }
-            _ => {}
+    for option in command.options_of(OptionKind::Type) {
+        if let Some(value) = option.value {
+            type_name = Some((
+                value.as_str(),
+                Loc {
+                    file,
+                    span: value.span,
+                },
+            ));
         }
     }
     Entry {
         object,
         verb,
         names,
+        naming,
         type_name,
-        props,
         loc,
         command,
     }
@@ -283,7 +461,8 @@ fn entry<'d>(
 /// Whether a name holds a template a deployment fills in (`${VAR}`, `[X]`, `<x>`): such names
 /// cannot be resolved here and are never reported as undefined.
 pub(crate) fn is_template(text: &str) -> bool {
-    text.contains("${")
+    // `${` found byte by byte: faster than a substring search on these short names.
+    text.as_bytes().windows(2).any(|w| w == b"${")
         || (text.starts_with('[') && text.ends_with(']'))
         || (text.starts_with('<') && text.ends_with('>'))
 }

@@ -13,23 +13,117 @@ use crate::version::Version;
 use super::graph::{Config, Entry};
 use super::{Loc, start_of};
 
+/// A JSON pointer kept in pieces, so that recording one allocates nothing: `head`, then
+/// `/first` when there is a first index, then `middle`, then `/second` when there is a second.
+#[derive(Clone, Copy, Debug)]
+struct Pointer {
+    head: &'static str,
+    first: Option<usize>,
+    middle: &'static str,
+    second: Option<usize>,
+}
+
+impl Pointer {
+    const fn at(path: &'static str) -> Pointer {
+        Pointer {
+            head: path,
+            first: None,
+            middle: "",
+            second: None,
+        }
+    }
+
+    /// `head/index` followed by `tail`.
+    const fn indexed(head: &'static str, index: usize, tail: &'static str) -> Pointer {
+        Pointer {
+            head,
+            first: Some(index),
+            middle: tail,
+            second: None,
+        }
+    }
+
+    /// This pointer followed by `/index`.
+    const fn item(self, index: usize) -> Pointer {
+        match self.first {
+            None => Pointer {
+                first: Some(index),
+                ..self
+            },
+            Some(_) => Pointer {
+                second: Some(index),
+                ..self
+            },
+        }
+    }
+
+    /// What is left of `path` after this pointer, if `path` starts with it.
+    fn strip<'p>(&self, path: &'p str) -> Option<&'p str> {
+        let mut digits = [0u8; 20];
+        let mut rest = path.strip_prefix(self.head)?;
+        if let Some(index) = self.first {
+            rest = rest
+                .strip_prefix('/')?
+                .strip_prefix(decimal(index, &mut digits))?;
+        }
+        rest = rest.strip_prefix(self.middle)?;
+        if let Some(index) = self.second {
+            rest = rest
+                .strip_prefix('/')?
+                .strip_prefix(decimal(index, &mut digits))?;
+        }
+        Some(rest)
+    }
+
+    /// Whether `path` is this pointer or lies under it.
+    fn covers(&self, path: &str) -> bool {
+        self.strip(path)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    }
+
+    /// Whether `path` is this pointer.
+    fn is(&self, path: &str) -> bool {
+        self.strip(path).is_some_and(str::is_empty)
+    }
+
+    /// The length of the pointer's text.
+    fn len(&self) -> usize {
+        let mut digits = [0u8; 20];
+        let mut index = |i: Option<usize>| i.map_or(0, |i| 1 + decimal(i, &mut digits).len());
+        self.head.len() + index(self.first) + self.middle.len() + index(self.second)
+    }
+}
+
+/// `n` in decimal, written into `buffer`.
+fn decimal(mut n: usize, buffer: &mut [u8; 20]) -> &str {
+    let mut at = buffer.len();
+    loop {
+        at -= 1;
+        buffer[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buffer[at..]).unwrap_or_default()
+}
+
 /// JSON pointers of scenario fields and where they came from.
 #[derive(Debug, Default)]
 pub(super) struct Paths {
-    entries: Vec<(String, Loc)>,
+    entries: Vec<(Pointer, Loc)>,
     fallback: Option<Loc>,
 }
 
 impl Paths {
-    fn add(&mut self, path: impl Into<String>, loc: Loc) {
-        self.entries.push((path.into(), loc));
+    fn add(&mut self, path: Pointer, loc: Loc) {
+        self.entries.push((path, loc));
     }
 
     /// False for a path into the source or destination when the files do not create it.
     pub fn defines_endpoint_of(&self, path: &str) -> bool {
         ["/source", "/destination"].iter().all(|endpoint| {
-            !(path == *endpoint || path.starts_with(&format!("{endpoint}/")))
-                || self.entries.iter().any(|(p, _)| p == endpoint)
+            !Pointer::at(endpoint).covers(path) || self.entries.iter().any(|(p, _)| p.is(endpoint))
         })
     }
 
@@ -37,7 +131,7 @@ impl Paths {
     pub fn locate(&self, path: &str) -> Loc {
         self.entries
             .iter()
-            .filter(|(p, _)| path == p || path.starts_with(&format!("{p}/")))
+            .filter(|(p, _)| p.covers(path))
             .max_by_key(|(p, _)| p.len())
             .map(|(_, loc)| *loc)
             .or(self.fallback)
@@ -109,7 +203,7 @@ pub(super) fn scenarios(config: &Config<'_>, version: Version) -> Imported {
     };
     for class in &classes {
         let map = class.value("attribute-map").unwrap_or_default();
-        let pipe_name = class.names.first().copied().flatten().unwrap_or_default();
+        let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
         let pipe = config.find(&SYNC_PIPE, pipe_name);
         let scenario = scenario(
             config,
@@ -186,9 +280,9 @@ fn scenario(
     scenario.source.name = source_name.to_owned();
     if let Some(source) = source {
         scenario.source.create = true;
-        paths.add("/source", source.loc);
+        paths.add(Pointer::at("/source"), source.loc);
         paths.add(
-            "/source/kind",
+            Pointer::at("/source/kind"),
             source.type_name.as_ref().map_or(source.loc, |(_, l)| *l),
         );
         scenario.source.base_dns = strings(source.values("base-dn"));
@@ -201,10 +295,10 @@ fn scenario(
     scenario.destination.name = destination_name.to_owned();
     if let Some(destination) = destination {
         scenario.destination.create = true;
-        paths.add("/destination", destination.loc);
-        paths.add("/destination/ping_one", destination.loc);
+        paths.add(Pointer::at("/destination"), destination.loc);
+        paths.add(Pointer::at("/destination/ping_one"), destination.loc);
         paths.add(
-            "/destination/ping_one/default_population_id",
+            Pointer::at("/destination/ping_one/default_population_id"),
             destination.loc,
         );
         scenario.destination.base_dns = strings(destination.values("base-dn"));
@@ -216,13 +310,13 @@ fn scenario(
     }
 
     if let Some(map_entry) = config.find(&ATTRIBUTE_MAP, map) {
-        paths.add("/attribute_map", map_entry.loc);
+        paths.add(Pointer::at("/attribute_map"), map_entry.loc);
         paths.fallback = Some(map_entry.loc);
     }
     for mapping in config.children_of(&ATTRIBUTE_MAPPING, &[Some(map)]) {
         let Some(to) = mapping.name() else { continue };
         let index = scenario.attribute_map.mappings.len();
-        let base = format!("/attribute_map/mappings/{index}");
+        let base = |tail| Pointer::indexed("/attribute_map/mappings", index, tail);
         let type_name = mapping
             .type_name
             .as_ref()
@@ -258,60 +352,60 @@ fn scenario(
                 continue;
             }
         };
-        paths.add(&base, mapping.loc);
+        paths.add(base(""), mapping.loc);
         paths.add(
-            format!("{base}/type"),
+            base("/type"),
             mapping.type_name.as_ref().map_or(mapping.loc, |(_, l)| *l),
         );
-        paths.add(format!("{base}/from"), mapping.loc_of("from-attribute"));
+        paths.add(base("/from"), mapping.loc_of("from-attribute"));
         for (k, p) in mapping
-            .props
-            .iter()
+            .props()
             .filter(|p| p.name == "value-pattern")
             .enumerate()
         {
-            paths.add(format!("{base}/value_patterns/{k}"), p.value_loc);
+            paths.add(base("/value_patterns").item(k), p.value_loc);
         }
         for (k, p) in mapping
-            .props
-            .iter()
+            .props()
             .filter(|p| p.name == "conditional-value-pattern")
             .enumerate()
         {
-            paths.add(
-                format!("{base}/conditional_value_patterns/{k}"),
-                p.value_loc,
-            );
+            paths.add(base("/conditional_value_patterns").item(k), p.value_loc);
         }
         scenario.attribute_map.mappings.push(imported);
     }
 
     if let Some((pipe_entry, class)) = pipe {
-        let pipe_name = class.names.first().copied().flatten().unwrap_or_default();
+        let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
         let class_name = class.name().unwrap_or_default();
-        paths.add("/sync_pipe", pipe_entry.map_or(class.loc, |p| p.loc));
-        paths.add("/sync_pipe/class", class.loc);
+        paths.add(
+            Pointer::at("/sync_pipe"),
+            pipe_entry.map_or(class.loc, |p| p.loc),
+        );
+        paths.add(Pointer::at("/sync_pipe/class"), class.loc);
         for (field, property) in [
-            ("allow_destination_renames", "allow-destination-renames"),
             (
-                "auto_mapped_source_attributes",
+                "/sync_pipe/class/allow_destination_renames",
+                "allow-destination-renames",
+            ),
+            (
+                "/sync_pipe/class/auto_mapped_source_attributes",
                 "auto-mapped-source-attribute",
             ),
             (
-                "destination_correlation_attributes",
+                "/sync_pipe/class/destination_correlation_attributes",
                 "destination-correlation-attributes",
             ),
-            ("json_attributes", "attribute-map"),
+            ("/sync_pipe/class/json_attributes", "attribute-map"),
         ] {
-            paths.add(format!("/sync_pipe/class/{field}"), class.loc_of(property));
+            paths.add(Pointer::at(field), class.loc_of(property));
         }
         for (k, p) in class
-            .props
-            .iter()
+            .props()
             .filter(|p| p.name == "include-filter")
             .enumerate()
         {
-            paths.add(format!("/sync_pipe/class/filters/{k}"), p.value_loc);
+            paths.add(Pointer::at("/sync_pipe/class/filters").item(k), p.value_loc);
         }
         let start = pipe_entry.is_some_and(|e| e.value("started") == Some("true"))
             || shared.started.contains(&pipe_name.to_ascii_lowercase());
@@ -372,11 +466,11 @@ fn scenario(
         let Some(name) = entry.name() else { continue };
         let i = scenario.dn_maps.len();
         paths.add(
-            format!("/dn_maps/{i}/from_pattern"),
+            Pointer::indexed("/dn_maps", i, "/from_pattern"),
             entry.loc_of("from-dn-pattern"),
         );
         paths.add(
-            format!("/dn_maps/{i}/to_pattern"),
+            Pointer::indexed("/dn_maps", i, "/to_pattern"),
             entry.loc_of("to-dn-pattern"),
         );
         scenario.dn_maps.push(DnMap {
@@ -399,7 +493,7 @@ fn connection(config: &Config<'_>) -> Connection {
         return Connection::default();
     };
     let value = |name: &str| first.command.option_value(name).map(str::to_owned);
-    let flag = |name: &str| first.command.options.iter().any(|o| o.name.text == name);
+    let flag = |name: &str| first.command.options().any(|o| o.name.text == name);
     Connection {
         hostname: value("--hostname"),
         port: value("--port").and_then(|p| p.parse().ok()),
@@ -410,8 +504,8 @@ fn connection(config: &Config<'_>) -> Connection {
     }
 }
 
-fn strings(values: Vec<&str>) -> Vec<String> {
-    values.into_iter().map(str::to_owned).collect()
+fn strings<'a>(values: impl Iterator<Item = &'a str>) -> Vec<String> {
+    values.map(str::to_owned).collect()
 }
 
 fn servers_of<'a, 'd>(config: &'a Config<'d>, endpoint: Option<&Entry<'_>>) -> Vec<&'a Entry<'d>> {
@@ -420,7 +514,6 @@ fn servers_of<'a, 'd>(config: &'a Config<'d>, endpoint: Option<&Entry<'_>>) -> V
     };
     endpoint
         .values("server")
-        .into_iter()
         .filter_map(|name| config.find(&EXTERNAL_SERVER, name))
         .collect()
 }
