@@ -1,84 +1,256 @@
-//! The page: editor on the left, diagnostics and commands on the right. State lives here; the
-//! components get values and callbacks.
+//! The page: the editor on the left, the checks and the commands on the right. The state lives
+//! here; the sections get the scenario and reach the state through the editor context.
 
 use std::rc::Rc;
 
-use syncmap_core::{Diagnostic, render, validate};
+use syncmap_core::{Diagnostic, Options, permalink, presets, render_with, validate};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::address::{self, Launch};
+use crate::components::connection::ConnectionSection;
 use crate::components::diagnostics_panel::DiagnosticsPanel;
+use crate::components::endpoints::Endpoints;
+use crate::components::import_panel::ImportPanel;
+use crate::components::mappings::Mappings;
 use crate::components::output_panel::OutputPanel;
-use crate::components::source_field::SourceField;
-use crate::components::text_field::TextField;
-use crate::state::{Action, State};
+use crate::components::password::PasswordSection;
+use crate::components::preset_picker::PresetPicker;
+use crate::components::share_panel::{SharePanel, file_stem};
+use crate::components::sync_class::SyncClassSection;
+use crate::context::Editor;
+use crate::saved::{self, Loaded, LocalStorage};
+use crate::state::{Action, Notice, State};
+use crate::theme::Theme;
 
-#[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(State::default);
-    let diagnostics: Rc<Vec<Diagnostic>> = {
-        let scenario = state.scenario.clone();
-        use_memo(scenario, validate)
-    };
-    let output: Rc<String> = use_memo(
-        (state.scenario.clone(), state.format),
-        |(scenario, format)| render(scenario, *format),
-    );
+/// How the page starts: from the address, the saved work or the defaults.
+#[derive(Properties, PartialEq)]
+pub struct Start {
+    pub state: State,
+    pub embed: bool,
+}
 
-    let dispatch = |make: fn(String) -> Action| {
-        let state = state.clone();
-        Callback::from(move |value: String| state.dispatch(make(value)))
-    };
-    let on_source = {
-        let state = state.clone();
-        Callback::from(move |source| state.dispatch(Action::ChooseSource(source)))
-    };
-    let on_format = {
-        let state = state.clone();
-        Callback::from(move |format| state.dispatch(Action::ChooseFormat(format)))
-    };
-    let scenario = &state.scenario;
+impl Start {
+    /// The permalink in the address wins, then a preset the address names, then the work saved
+    /// in this browser, then the first preset. What cannot be read is said, never fatal.
+    pub fn from_browser() -> Start {
+        let launch = address::current();
+        let loaded = match launch.embed {
+            // An embedded copy shows what its page asks for and leaves the saved work alone.
+            true => Loaded::Nothing,
+            false => saved::load(&LocalStorage),
+        };
+        Start::choose(&launch, loaded)
+    }
 
-    html! {
-        <main class="app">
-            <header class="app-header">
-                <h1>{ "syncmap" }</h1>
-                <p>{ "Map passwords from your directory or database to PingOne with PingDataSync, \
-                       and copy the dsconfig commands." }</p>
-            </header>
-            <section class="editor" aria-labelledby="editor-title">
-                <h2 id="editor-title">{ "Password mapping" }</h2>
-                <SourceField
-                    value={scenario.source.kind}
-                    diagnostics={diagnostics.clone()}
-                    onchange={on_source}
-                />
-                <TextField
-                    id="password-attribute"
-                    label="Password attribute (from-attribute)"
-                    path={state.password_attribute_path()}
-                    value={state.password_attribute().to_owned()}
-                    placeholder={password_placeholder(scenario.source.kind)}
-                    diagnostics={diagnostics.clone()}
-                    oninput={dispatch(Action::EditPasswordAttribute)}
-                />
-                <TextField
-                    id="attribute-map"
-                    label="Attribute map name (--map-name)"
-                    path="/attribute_map/name"
-                    value={scenario.attribute_map.name.clone()}
-                    diagnostics={diagnostics.clone()}
-                    oninput={dispatch(Action::EditAttributeMap)}
-                />
-            </section>
-            <DiagnosticsPanel diagnostics={diagnostics.clone()} />
-            <OutputPanel text={output} format={state.format} onformat={on_format} />
-        </main>
+    /// The decision of [`Start::from_browser`], without the browser.
+    pub fn choose(launch: &Launch, loaded: Loaded) -> Start {
+        let notice = |text: String| Notice {
+            is_error: true,
+            text,
+        };
+        let mut problems = Vec::new();
+        let mut state = None;
+        if let Some(link) = &launch.permalink {
+            match permalink::decode(link) {
+                Ok(scenario) => state = Some(State::with_scenario(scenario)),
+                Err(error) => problems.push(format!("The link could not be opened: {error}.")),
+            }
+        }
+        if state.is_none()
+            && let Some(name) = &launch.preset
+        {
+            match presets::find(name) {
+                Some(preset) => state = Some(State::with_preset(preset)),
+                None => problems.push(format!("There is no preset called '{name}'.")),
+            }
+        }
+        if state.is_none() {
+            match loaded {
+                Loaded::Scenario(scenario) => state = Some(State::with_scenario(*scenario)),
+                Loaded::Corrupt(reason) => {
+                    problems.push(format!("The saved work was set aside: {reason}."))
+                }
+                Loaded::Nothing => {}
+            }
+        }
+        let mut state = state.unwrap_or_default();
+        if !problems.is_empty() {
+            state.notice = Some(notice(format!(
+                "{} Starting from the defaults.",
+                problems.join(" ")
+            )));
+        }
+        Start {
+            state,
+            embed: launch.embed,
+        }
     }
 }
 
-fn password_placeholder(source: syncmap_core::SourceKind) -> AttrValue {
-    match source.facts().password_attribute {
-        syncmap_core::endpoint::PasswordAttribute::Named => "for example dbPassword".into(),
-        _ => AttrValue::default(),
+#[function_component(App)]
+pub fn app(start: &Start) -> Html {
+    let state = use_reducer({
+        let initial = start.state.clone();
+        move || initial
+    });
+    let scenario = Rc::new(state.scenario.clone());
+    let diagnostics: Rc<Vec<Diagnostic>> = use_memo(scenario.clone(), |s| validate(s));
+    let output: Rc<String> = use_memo(
+        (scenario.clone(), state.format, state.script),
+        |(scenario, format, script)| {
+            render_with(
+                scenario,
+                &Options {
+                    format: *format,
+                    script: *script,
+                    date: None,
+                },
+            )
+        },
+    );
+    let link: Rc<String> = use_memo(scenario.clone(), |s| permalink::encode(s));
+    let saved_status = use_state(|| AttrValue::from(""));
+    {
+        // The address and the saved work follow the scenario.
+        let embed = start.embed;
+        let saved_status = saved_status.clone();
+        use_effect_with((link.clone(), scenario.clone()), move |(link, scenario)| {
+            address::set_permalink(link);
+            if !embed {
+                saved_status.set(match saved::save(&LocalStorage, scenario) {
+                    Ok(()) => {
+                        "Your work is saved in this browser as you type (without secrets).".into()
+                    }
+                    Err(reason) => AttrValue::from(format!("Not saved: {reason}.")),
+                });
+            }
+        });
+    }
+    let theme = use_state(Theme::load);
+    {
+        let theme = *theme;
+        use_effect_with(theme, move |theme| theme.apply());
+    }
+    let on_theme = {
+        let theme = theme.clone();
+        Callback::from(move |event: Event| {
+            let id = event.target_unchecked_into::<HtmlSelectElement>().value();
+            theme.set(Theme::from_id(&id));
+        })
+    };
+    let editor = Editor {
+        diagnostics: diagnostics.clone(),
+        dispatch: state.dispatcher(),
+    };
+    let suggested_pipe = format!(
+        "{}_to_{}",
+        scenario.source.name.replace(' ', "_"),
+        scenario.destination.name.replace(' ', "_")
+    );
+    let embed = start.embed;
+    html! {
+        <ContextProvider<Editor> context={editor.clone()}>
+            <main class={classes!("app", embed.then_some("embed"))}>
+                <header class="app-header">
+                    <div class="title">
+                        <h1>{ "syncmap" }</h1>
+                        if !embed {
+                            <p>{ "Build PingDataSync attribute mappings, check them, and copy the \
+                                   dsconfig commands. Everything stays in your browser." }</p>
+                        }
+                    </div>
+                    <PresetPicker current={state.preset} pending={state.pending_preset} />
+                    if !embed {
+                        <div class="field theme">
+                            <label for="theme">{ "Theme" }</label>
+                            <select id="theme" onchange={on_theme}>
+                                { for Theme::ALL.into_iter().map(|t| html! {
+                                    <option value={t.id()} selected={t == *theme}>{ t.label() }</option>
+                                }) }
+                            </select>
+                        </div>
+                    }
+                </header>
+                if let Some(notice) = &state.notice {
+                    <div id="notice" class={classes!("notice", notice.is_error.then_some("error"))}
+                         role={if notice.is_error { "alert" } else { "status" }}>
+                        <p>{ &notice.text }</p>
+                        <button type="button" class="secondary" id="notice-dismiss"
+                                onclick={editor.callback(|_: MouseEvent| Action::DismissNotice)}>
+                            { "Dismiss" }
+                        </button>
+                    </div>
+                }
+                <div class="editor" aria-label="Scenario editor" role="region">
+                    <Endpoints scenario={scenario.clone()} />
+                    <PasswordSection scenario={scenario.clone()} />
+                    <Mappings scenario={scenario.clone()} />
+                    <SyncClassSection pipe={scenario.sync_pipe.clone()} suggested_name={suggested_pipe} />
+                    if !embed {
+                        <ConnectionSection connection={scenario.connection.clone()} />
+                        <ImportPanel />
+                        <SharePanel scenario={scenario.clone()} permalink={link.clone()}
+                                    saved={(*saved_status).clone()} />
+                    }
+                </div>
+                <div class="results">
+                    <DiagnosticsPanel diagnostics={diagnostics.clone()} />
+                    <OutputPanel text={output} format={state.format} script={state.script}
+                                 file_stem={file_stem(&scenario.attribute_map.name)} />
+                </div>
+            </main>
+        </ContextProvider<Editor>>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_permalink_wins_over_everything() {
+        let mut scenario = presets::all()[1].scenario();
+        scenario.attribute_map.name = "From the link".into();
+        let launch = Launch {
+            embed: false,
+            preset: Some("rdbms-to-pingone".into()),
+            permalink: Some(permalink::encode(&scenario)),
+        };
+        let start = Start::choose(&launch, Loaded::Nothing);
+        assert_eq!(start.state.scenario, scenario);
+        assert_eq!(start.state.notice, None);
+    }
+
+    #[test]
+    fn a_bad_link_falls_back_and_says_so() {
+        let launch = Launch {
+            permalink: Some("9.zzz".into()),
+            ..Launch::default()
+        };
+        let saved = presets::all()[2].scenario();
+        let start = Start::choose(&launch, Loaded::Scenario(Box::new(saved.clone())));
+        assert_eq!(start.state.scenario, saved);
+        let notice = start.state.notice.unwrap();
+        assert!(
+            notice.text.contains("could not be opened"),
+            "{}",
+            notice.text
+        );
+    }
+
+    #[test]
+    fn corrupt_saved_work_starts_from_the_defaults() {
+        let start = Start::choose(&Launch::default(), Loaded::Corrupt("broken".into()));
+        assert_eq!(start.state.scenario, State::default().scenario);
+        assert!(start.state.notice.unwrap().text.contains("set aside"));
+    }
+
+    #[test]
+    fn embed_shows_the_named_preset() {
+        let launch = address::parse("?embed&preset=ibm-directory-to-pingone", "");
+        let start = Start::choose(&launch, Loaded::Nothing);
+        assert!(start.embed);
+        assert_eq!(start.state.preset, Some("ibm-directory-to-pingone"));
     }
 }

@@ -1,7 +1,16 @@
 //! The page's components, one per file.
 
+pub mod connection;
 pub mod diagnostics_panel;
+pub mod endpoints;
 pub mod field_diagnostics;
+pub mod fields;
+pub mod import_panel;
+pub mod mappings;
 pub mod output_panel;
-pub mod source_field;
-pub mod text_field;
+pub mod password;
+pub mod pingone;
+pub mod preset_picker;
+pub mod secret_input;
+pub mod share_panel;
+pub mod sync_class;

@@ -1,10 +1,8 @@
-//! The syncmap web app: Yew in the browser, every rule and renderer from `syncmap-core`.
+//! The syncmap web app's entry point; everything is in the library.
 
-mod app;
-mod clipboard;
-mod components;
-mod state;
+mod offline;
 
 fn main() {
-    yew::Renderer::<app::App>::new().render();
+    syncmap_web::run();
+    offline::register_service_worker();
 }

@@ -3,9 +3,13 @@
 
 use std::rc::Rc;
 
-use syncmap_core::scenario::Mapping;
-use syncmap_core::{Format, Scenario, SourceKind, presets};
+use syncmap_core::plan::Script;
+use syncmap_core::presets::{self, Preset};
+
+use syncmap_core::{DestinationKind, Format, Scenario, SourceKind};
 use yew::Reducible;
+
+use crate::edit::{self, Edit};
 
 /// Everything the page shows is derived from this.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,42 +18,100 @@ pub struct State {
     pub scenario: Scenario,
     /// The output format shown.
     pub format: Format,
+    /// The script shown: apply, rollback or prerequisites.
+    pub script: Script,
+    /// The name of the preset last loaded, to tell whether the admin changed it.
+    pub preset: Option<&'static str>,
+    /// A preset waiting for the admin to confirm that it may replace their changes.
+    pub pending_preset: Option<&'static str>,
+    /// What the page has to tell the admin about the last action (a refused edit, an import).
+    pub notice: Option<Notice>,
+}
+
+/// A message about the last action.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// Whether something went wrong.
+    pub is_error: bool,
+    /// The message.
+    pub text: String,
 }
 
 impl Default for State {
     fn default() -> State {
-        let scenario = presets::all()[0].scenario();
-        State {
-            scenario,
-            format: Format::Bash,
-        }
+        State::with_preset(&presets::all()[0])
     }
 }
 
 impl State {
-    /// The source attribute of the password mapping ("" when there is none).
-    pub fn password_attribute(&self) -> &str {
-        match self.scenario.password_mapping() {
-            Some((_, Mapping::Direct { from, .. })) => from,
-            _ => "",
+    /// A fresh state showing `preset`.
+    pub fn with_preset(preset: &'static Preset) -> State {
+        State {
+            scenario: preset.scenario(),
+            format: Format::Bash,
+            script: Script::Apply,
+            preset: Some(preset.name),
+            pending_preset: None,
+            notice: None,
         }
     }
 
-    /// The JSON pointer of the password mapping's source attribute, where diagnostics about it
-    /// point.
-    pub fn password_attribute_path(&self) -> String {
-        let index = self.scenario.password_mapping().map_or(0, |(i, _)| i);
-        format!("/attribute_map/mappings/{index}/from")
+    /// A fresh state showing `scenario` (from a permalink or the saved work).
+    pub fn with_scenario(scenario: Scenario) -> State {
+        let preset = preset_of(&scenario);
+        State {
+            scenario,
+            preset,
+            ..State::with_preset(&presets::all()[0])
+        }
+    }
+
+    /// Whether the scenario differs from the preset it was loaded from (or, without one, from
+    /// every preset): replacing it would lose work.
+    pub fn has_changes(&self) -> bool {
+        match self.preset.and_then(presets::find) {
+            Some(preset) => preset.scenario() != self.scenario,
+            None => presets::all().iter().all(|p| p.scenario() != self.scenario),
+        }
+    }
+
+    /// The source attribute of the password mapping ("" when there is none).
+    pub fn password_attribute(&self) -> &str {
+        match self.scenario.password_mapping() {
+            Some((_, syncmap_core::scenario::Mapping::Direct { from, .. })) => from,
+            _ => "",
+        }
     }
 }
 
 /// A change the user makes.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    /// A field edit.
+    Edit(Edit),
+    /// Another source; defaults that followed the old one follow the new one.
     ChooseSource(SourceKind),
-    EditPasswordAttribute(String),
-    EditAttributeMap(String),
+    /// Another destination, likewise.
+    ChooseDestination(DestinationKind),
+    /// Load a preset; held for confirmation when it would replace changes.
+    LoadPreset(&'static str),
+    /// Replace the changes with the pending preset.
+    ConfirmPreset,
+    /// Keep the changes; forget the pending preset.
+    KeepEditing,
+    /// Replace the scenario (an import), with a message about it.
+    Replace {
+        scenario: Box<Scenario>,
+        notice: String,
+    },
+    /// Show a message (such as why an import failed) without changing anything.
+    Notify {
+        is_error: bool,
+        text: String,
+    },
     ChooseFormat(Format),
+    ChooseScript(Script),
+    DismissNotice,
 }
 
 impl Reducible for State {
@@ -58,61 +120,181 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
+            Action::Edit(change) => match edit::apply(&next.scenario, &change) {
+                Ok(scenario) => {
+                    next.scenario = scenario;
+                    next.notice = None;
+                }
+                Err(text) => {
+                    next.notice = Some(Notice {
+                        is_error: true,
+                        text,
+                    })
+                }
+            },
             Action::ChooseSource(source) => next.scenario.change_source(source),
-            Action::EditPasswordAttribute(value) => {
-                set_password_attribute(&mut next.scenario, value)
+            Action::ChooseDestination(destination) => next.scenario.change_destination(destination),
+            Action::LoadPreset(name) => match presets::find(name) {
+                Some(preset) if next.has_changes() => next.pending_preset = Some(preset.name),
+                Some(preset) => next.load(preset),
+                None => {
+                    next.notice = Some(Notice {
+                        is_error: true,
+                        text: format!("There is no preset called '{name}'."),
+                    })
+                }
+            },
+            Action::ConfirmPreset => {
+                if let Some(preset) = next.pending_preset.take().and_then(presets::find) {
+                    next.load(preset);
+                }
             }
-            Action::EditAttributeMap(value) => next.scenario.attribute_map.name = value,
+            Action::KeepEditing => next.pending_preset = None,
+            Action::Replace { scenario, notice } => {
+                next.preset = preset_of(&scenario);
+                next.scenario = *scenario;
+                next.pending_preset = None;
+                next.notice = Some(Notice {
+                    is_error: false,
+                    text: notice,
+                });
+            }
+            Action::Notify { is_error, text } => next.notice = Some(Notice { is_error, text }),
             Action::ChooseFormat(format) => next.format = format,
+            Action::ChooseScript(script) => next.script = script,
+            Action::DismissNotice => next.notice = None,
         }
         next.into()
     }
 }
 
-/// Points the password mapping at `value`, adding a direct mapping when there is none.
-fn set_password_attribute(scenario: &mut Scenario, value: String) {
-    let to = scenario
-        .destination
-        .kind
-        .facts()
-        .password_attribute
-        .to_owned();
-    match scenario.password_mapping().map(|(i, _)| i) {
-        Some(index) => scenario.attribute_map.mappings[index] = Mapping::Direct { to, from: value },
-        None => scenario
-            .attribute_map
-            .mappings
-            .push(Mapping::Direct { to, from: value }),
+impl State {
+    fn load(&mut self, preset: &'static Preset) {
+        self.scenario = preset.scenario();
+        self.preset = Some(preset.name);
+        self.pending_preset = None;
+        self.notice = None;
     }
+}
+
+/// The name of the preset `scenario` is, unchanged, if any.
+fn preset_of(scenario: &Scenario) -> Option<&'static str> {
+    presets::all()
+        .iter()
+        .find(|p| p.scenario() == *scenario)
+        .map(|p| p.name)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn apply(actions: impl IntoIterator<Item = Action>) -> State {
-        let mut state = Rc::new(State::default());
+    fn apply(start: State, actions: impl IntoIterator<Item = Action>) -> State {
+        let mut state = Rc::new(start);
         for action in actions {
             state = state.reduce(action);
         }
         (*state).clone()
     }
 
+    fn password_path(state: &State) -> String {
+        let index = state.scenario.password_mapping().unwrap().0;
+        format!("/attribute_map/mappings/{index}/from")
+    }
+
     #[test]
     fn picking_ibm_fills_in_its_password_attribute() {
-        let state = apply([Action::ChooseSource(SourceKind::IbmDirectory)]);
+        let state = apply(
+            State::default(),
+            [Action::ChooseSource(SourceKind::IbmDirectory)],
+        );
         assert_eq!(state.password_attribute(), "userPassword;binary");
     }
 
     #[test]
     fn typed_values_survive_a_source_change() {
-        let state = apply([
-            Action::EditPasswordAttribute("pwd".into()),
-            Action::ChooseSource(SourceKind::Rdbms),
-            Action::ChooseFormat(Format::Batch),
-        ]);
+        let start = State::default();
+        let path = password_path(&start);
+        let state = apply(
+            start,
+            [
+                Action::Edit(Edit::text(path, "pwd")),
+                Action::ChooseSource(SourceKind::Rdbms),
+                Action::ChooseFormat(Format::Batch),
+            ],
+        );
         assert_eq!(state.password_attribute(), "pwd");
         assert_eq!(state.scenario.source.kind, SourceKind::Rdbms);
         assert_eq!(state.format, Format::Batch);
+    }
+
+    #[test]
+    fn a_preset_replaces_untouched_work_at_once() {
+        let state = apply(State::default(), [Action::LoadPreset("rdbms-to-pingone")]);
+        assert_eq!(state.preset.unwrap(), "rdbms-to-pingone");
+        assert_eq!(state.pending_preset, None);
+        assert!(!state.has_changes());
+    }
+
+    #[test]
+    fn a_preset_waits_for_confirmation_when_work_would_be_lost() {
+        let edited = apply(
+            State::default(),
+            [
+                Action::Edit(Edit::text("/attribute_map/name", "Mine")),
+                Action::LoadPreset("rdbms-to-pingone"),
+            ],
+        );
+        assert!(edited.has_changes());
+        assert_eq!(edited.pending_preset.unwrap(), "rdbms-to-pingone");
+        assert_eq!(edited.scenario.attribute_map.name, "Mine");
+
+        let kept = apply(edited.clone(), [Action::KeepEditing]);
+        assert_eq!(kept.pending_preset, None);
+        assert_eq!(kept.scenario.attribute_map.name, "Mine");
+
+        let replaced = apply(edited, [Action::ConfirmPreset]);
+        assert_eq!(replaced.preset.unwrap(), "rdbms-to-pingone");
+        assert!(!replaced.has_changes());
+    }
+
+    #[test]
+    fn a_refused_edit_keeps_the_scenario_and_says_why() {
+        let start = State::default();
+        let state = apply(
+            start.clone(),
+            [Action::Edit(Edit::text("/target_version", "x"))],
+        );
+        assert_eq!(state.scenario, start.scenario);
+        let notice = state.notice.unwrap();
+        assert!(notice.is_error);
+        assert!(notice.text.contains("/target_version"), "{}", notice.text);
+    }
+
+    #[test]
+    fn an_import_replaces_the_scenario_and_recognizes_presets() {
+        let scenario = presets::find("pingone-to-pingdirectory")
+            .unwrap()
+            .scenario();
+        let state = apply(
+            State::default(),
+            [Action::Replace {
+                scenario: Box::new(scenario.clone()),
+                notice: "Imported.".into(),
+            }],
+        );
+        assert_eq!(state.scenario, scenario);
+        assert_eq!(state.preset.unwrap(), "pingone-to-pingdirectory");
+        assert_eq!(state.notice.unwrap().text, "Imported.");
+    }
+
+    #[test]
+    fn with_scenario_recognizes_a_preset_or_none() {
+        let mut scenario = State::default().scenario;
+        assert!(State::with_scenario(scenario.clone()).preset.is_some());
+        scenario.attribute_map.name = "Other".into();
+        let state = State::with_scenario(scenario);
+        assert!(state.preset.is_none());
+        assert!(state.has_changes());
     }
 }

@@ -1,10 +1,13 @@
-//! Every diagnostic, with counts, in a region screen readers announce when it changes.
+//! Every diagnostic, with counts, in a region screen readers announce when it changes. Choosing
+//! one moves focus to the field it concerns; each links to the page its rule rests on.
 
 use std::rc::Rc;
 
 use syncmap_core::Diagnostic;
 use syncmap_core::diagnostic::summary;
 use yew::prelude::*;
+
+use crate::focus::focus_path;
 
 #[derive(Properties, PartialEq)]
 pub struct DiagnosticsPanelProps {
@@ -20,18 +23,31 @@ pub fn diagnostics_panel(props: &DiagnosticsPanelProps) -> Html {
         format!("{}.", summary(diagnostics.iter().map(|d| d.severity)))
     };
     html! {
-        <section class="diagnostics" aria-labelledby="diagnostics-title">
+        <section class="diagnostics card" aria-labelledby="diagnostics-title">
             <h2 id="diagnostics-title">{ "Checks" }</h2>
             <p id="diagnostics-summary" role="status" aria-live="polite">{ summary }</p>
             <ul id="diagnostics">
-                { for diagnostics.iter().map(|d| html! {
-                    <li class={classes!("diagnostic", d.severity.as_str())} data-code={d.code}>
-                        <span class="severity">{ d.severity.as_str() }</span>
-                        { " " }<code>{ d.code }</code>{ ": " }{ &d.message }
-                        { " " }<a href={d.doc_url} target="_blank" rel="noopener noreferrer">
-                            { "documentation" }
-                        </a>
-                    </li>
+                { for diagnostics.iter().map(|d| {
+                    let path = d.path.clone();
+                    let onclick = Callback::from(move |_: MouseEvent| { focus_path(&path); });
+                    html! {
+                        <li class={classes!("diagnostic", d.severity.as_str())} data-code={d.code}
+                            data-path={d.path.clone()}>
+                            <span class="severity">{ d.severity.as_str() }</span>{ " " }
+                            <button type="button" class="link goto" {onclick}
+                                    title={format!("Go to {}", d.path)}>
+                                { &d.message }
+                            </button>
+                            if let Some(hint) = &d.hint {
+                                <span class="hint">{ " " }{ hint }</span>
+                            }
+                            { " " }
+                            <a href={d.doc_url} target="_blank" rel="noopener noreferrer"
+                               aria-label={format!("Documentation for {}", d.code)}>
+                                <code>{ d.code }</code>
+                            </a>
+                        </li>
+                    }
                 }) }
             </ul>
         </section>

@@ -1,70 +1,140 @@
-//! The generated commands, the format picker and the Copy button.
+//! The generated commands: format and script pickers, Copy and Download, and the text with the
+//! lines the last change touched marked.
 
 use std::rc::Rc;
 
 use syncmap_core::Format;
+use syncmap_core::plan::Script;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::clipboard;
+use crate::context::use_editor;
+use crate::lines_diff::changed_lines;
+use crate::state::Action;
+use crate::{clipboard, download};
 
 #[derive(Properties, PartialEq)]
 pub struct OutputPanelProps {
     pub text: Rc<String>,
     pub format: Format,
-    pub onformat: Callback<Format>,
+    pub script: Script,
+    /// The file name the download gets, without extension.
+    pub file_stem: AttrValue,
 }
 
 #[function_component(OutputPanel)]
 pub fn output_panel(props: &OutputPanelProps) -> Html {
+    let editor = use_editor();
     let status = use_state(String::new);
+    // The text before the last change, to mark what changed.
+    let previous = use_mut_ref(|| (props.text.clone(), 0..0));
+    let changed = {
+        let mut previous = previous.borrow_mut();
+        if !Rc::ptr_eq(&previous.0, &props.text) {
+            let range = changed_lines(&previous.0, &props.text);
+            *previous = (props.text.clone(), range);
+        }
+        previous.1.clone()
+    };
     // A new text makes an old "Copied" untrue.
     {
         let status = status.clone();
         use_effect_with(props.text.clone(), move |_| status.set(String::new()));
     }
-    let onclick = {
+    let output_ref = use_node_ref();
+    let copy = {
         let text = props.text.clone();
         let status = status.clone();
+        let output_ref = output_ref.clone();
         Callback::from(move |_: MouseEvent| {
             let text = text.clone();
             let status = status.clone();
+            let output_ref = output_ref.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 status.set(match clipboard::copy(&text).await {
                     Ok(()) => "Copied to the clipboard.".to_owned(),
-                    Err(reason) => format!(
-                        "The browser refused the clipboard ({reason}). Select the commands and \
-                         press Ctrl+C (Cmd+C on a Mac)."
-                    ),
+                    Err(reason) => {
+                        select_contents(&output_ref);
+                        format!(
+                            "The browser refused the clipboard ({reason}). The commands are \
+                             selected: press Ctrl+C (Cmd+C on a Mac)."
+                        )
+                    }
                 });
             });
         })
     };
-    let onchange = {
-        let onformat = props.onformat.clone();
-        Callback::from(move |event: Event| {
-            let select: HtmlSelectElement = event.target_unchecked_into();
-            if let Some(format) = Format::from_id(&select.value()) {
-                onformat.emit(format);
-            }
+    let save = {
+        let text = props.text.clone();
+        let status = status.clone();
+        let name = format!("{}.{}", props.file_stem, props.format.extension());
+        Callback::from(move |_: MouseEvent| {
+            status.set(match download::download(&name, "text/plain", &text) {
+                Ok(()) => format!("Saved as {name}."),
+                Err(reason) => format!("Could not save the file: {reason}."),
+            })
         })
     };
+    let on_format = editor.callback(|event: Event| {
+        let id = event.target_unchecked_into::<HtmlSelectElement>().value();
+        Action::ChooseFormat(Format::from_id(&id).unwrap_or(Format::Bash))
+    });
+    let on_script = editor.callback(|event: Event| {
+        let id = event.target_unchecked_into::<HtmlSelectElement>().value();
+        Action::ChooseScript(Script::from_id(&id).unwrap_or(Script::Apply))
+    });
+    let lines = props.text.split_inclusive('\n').enumerate().map(|(i, line)| {
+        html! { <span class={classes!("line", changed.contains(&i).then_some("changed"))}>{ line }</span> }
+    });
     html! {
-        <section class="output" aria-labelledby="output-title">
+        <section class="output card" aria-labelledby="output-title">
             <h2 id="output-title">{ "dsconfig commands" }</h2>
             <div class="toolbar">
+                <label for="script">{ "Script" }</label>
+                <select id="script" onchange={on_script}>
+                    { for Script::ALL.into_iter().map(|script| html! {
+                        <option value={script.id()} selected={script == props.script}>
+                            { script_label(script) }
+                        </option>
+                    }) }
+                </select>
                 <label for="format">{ "Format" }</label>
-                <select id="format" {onchange}>
+                <select id="format" onchange={on_format}>
                     { for Format::ALL.into_iter().map(|format| html! {
                         <option value={format.id()} selected={format == props.format}>
                             { format.label() }
                         </option>
                     }) }
                 </select>
-                <button id="copy" type="button" {onclick}>{ "Copy" }</button>
-                <span id="copy-status" role="status" aria-live="polite">{ (*status).clone() }</span>
+                <button id="copy" type="button" onclick={copy}>{ "Copy" }</button>
+                <button id="download" type="button" class="secondary" onclick={save}>
+                    { "Download" }
+                </button>
             </div>
-            <pre id="output" tabindex="0" aria-label="Generated commands"><code>{ props.text.as_str() }</code></pre>
+            <p class="help">{ format!("Run against {}.", props.script.server()) }</p>
+            <p id="copy-status" role="status" aria-live="polite">{ (*status).clone() }</p>
+            <pre id="output" tabindex="0" aria-label="Generated commands" ref={output_ref}
+                 data-changed={format!("{}-{}", changed.start, changed.end)}><code>{ for lines }</code></pre>
         </section>
     }
+}
+
+fn script_label(script: Script) -> &'static str {
+    match script {
+        Script::Apply => "Apply",
+        Script::Rollback => "Rollback",
+        Script::Prerequisites => "Prerequisites (source server)",
+    }
+}
+
+/// Selects the commands on the page, so the admin can copy them by hand.
+fn select_contents(node: &NodeRef) {
+    let (Some(element), Some(selection)) = (
+        node.cast::<web_sys::Element>(),
+        web_sys::window().and_then(|w| w.get_selection().ok().flatten()),
+    ) else {
+        return;
+    };
+    let _ = selection.select_all_children(element.unchecked_ref());
 }

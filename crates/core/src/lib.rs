@@ -28,6 +28,7 @@ pub mod docs;
 pub mod dsconfig;
 pub mod endpoint;
 pub mod inspect;
+pub mod ldap;
 pub mod lint;
 pub mod names;
 pub mod pattern;

@@ -495,6 +495,30 @@ impl Scenario {
         }
         self.source.kind = source;
     }
+
+    /// Switches to another destination. As with [`Scenario::change_source`], what still holds
+    /// the old destination's defaults follows the new one (the map name, the destination's
+    /// name, the attribute the password mapping writes); what the admin typed is kept.
+    pub fn change_destination(&mut self, destination: DestinationKind) {
+        let old = self.destination.kind;
+        let source = self.source.kind;
+        if self.attribute_map.name == default_map_name(source, old) {
+            self.attribute_map.name = default_map_name(source, destination);
+        }
+        if self.destination.name == old.facts().map_prefix {
+            self.destination.name = destination.facts().map_prefix.to_owned();
+        }
+        let old_password = old.facts().password_attribute;
+        let new_password = destination.facts().password_attribute;
+        for mapping in &mut self.attribute_map.mappings {
+            if let Mapping::Direct { to, .. } = mapping
+                && to.as_str() == old_password
+            {
+                *to = new_password.to_owned();
+            }
+        }
+        self.destination.kind = destination;
+    }
 }
 
 #[cfg(test)]
@@ -529,6 +553,27 @@ mod tests {
         scenario.change_source(SourceKind::PingDirectory);
         assert_eq!(password_from(&scenario), Some("PWD_HASH"));
         assert_eq!(scenario.attribute_map.name, "Accounts");
+    }
+
+    #[test]
+    fn changing_destination_moves_the_password_mapping_and_defaults() {
+        let mut scenario = Scenario::new(SourceKind::PingDirectory, DestinationKind::PingOne);
+        scenario.change_destination(DestinationKind::PingDirectory);
+        assert_eq!(scenario.destination.kind, DestinationKind::PingDirectory);
+        assert_eq!(scenario.destination.name, "PingDirectory");
+        assert_eq!(
+            scenario.attribute_map.name,
+            "PingDirectory_to_PingDirectory_User_Map"
+        );
+        let (_, mapping) = scenario.password_mapping().unwrap();
+        assert_eq!(mapping.to(), "userPassword");
+
+        scenario.attribute_map.name = "Mine".into();
+        scenario.destination.name = "DS2".into();
+        scenario.change_destination(DestinationKind::PingOne);
+        assert_eq!(scenario.attribute_map.name, "Mine");
+        assert_eq!(scenario.destination.name, "DS2");
+        assert_eq!(scenario.password_mapping().unwrap().1.to(), "password");
     }
 
     #[test]

@@ -1,0 +1,261 @@
+//! The target version and the two endpoints: what kind each is, its name, whether syncmap
+//! creates it, and its servers or PingOne environment.
+
+use serde_json::json;
+use syncmap_core::scenario::{ConnectionSecurity, Endpoint, LdapServer};
+use syncmap_core::{DestinationKind, Scenario, SourceKind, Version};
+use yew::prelude::*;
+
+use crate::context::use_editor;
+use crate::edit::Edit;
+use crate::state::Action;
+
+use super::fields::{Checkbox, Choices, LinesInput, NumberInput, SelectInput, TextInput};
+use super::pingone::PingOneSection;
+use super::secret_input::SecretInput;
+
+/// Release lines offered as suggestions; any 7.x to 11.x line is accepted.
+const SUGGESTED_VERSIONS: [&str; 10] = [
+    "7.3", "8.0", "8.3", "9.0", "9.3", "10.0", "10.1", "10.2", "11.0", "11.1",
+];
+
+#[derive(Properties, PartialEq)]
+pub struct EndpointsProps {
+    pub scenario: std::rc::Rc<Scenario>,
+}
+
+#[function_component(Endpoints)]
+pub fn endpoints(props: &EndpointsProps) -> Html {
+    let editor = use_editor();
+    let scenario = &props.scenario;
+    let on_source = editor.callback(|id: String| {
+        Action::ChooseSource(SourceKind::from_id(&id).unwrap_or(SourceKind::PingDirectory))
+    });
+    let on_destination = editor.callback(|id: String| {
+        Action::ChooseDestination(DestinationKind::from_id(&id).unwrap_or(DestinationKind::PingOne))
+    });
+    let sources = SourceKind::ALL
+        .iter()
+        .map(|k| (k.id().into(), k.facts().label.into()))
+        .collect::<Choices>();
+    let destinations = DestinationKind::ALL
+        .iter()
+        .map(|k| (k.id().into(), k.facts().label.into()))
+        .collect::<Choices>();
+    let source_guidance = scenario.source.kind.facts().password_guidance;
+    html! {
+        <section class="card" aria-labelledby="endpoints-title">
+            <h2 id="endpoints-title">{ "Endpoints" }</h2>
+            <VersionInput version={scenario.target_version} />
+            <div class="pair">
+                <fieldset class="endpoint">
+                    <legend>{ "Sync source" }</legend>
+                    <SelectInput path="/source/kind" label="Source system" options={sources}
+                                 selected={scenario.source.kind.id()} onchange={on_source}
+                                 help={AttrValue::from(source_guidance)} />
+                    <EndpointFields side="source" name_option="--source-name"
+                                    endpoint={Details::of(&scenario.source)}
+                                    can_create={scenario.source.kind.facts().generated.is_some()} />
+                    if scenario.source.kind == SourceKind::PingOne {
+                        <PingOneSection side="source" environment={scenario.source.ping_one.clone()} />
+                    }
+                </fieldset>
+                <fieldset class="endpoint">
+                    <legend>{ "Sync destination" }</legend>
+                    <SelectInput path="/destination/kind" label="Destination system"
+                                 options={destinations}
+                                 selected={scenario.destination.kind.id()}
+                                 onchange={on_destination} />
+                    <EndpointFields side="destination" name_option="--destination-name"
+                                    endpoint={Details::of(&scenario.destination)}
+                                    can_create={scenario.destination.kind.facts().generated.is_some()} />
+                    if scenario.destination.kind == DestinationKind::PingOne {
+                        <PingOneSection side="destination"
+                                        environment={scenario.destination.ping_one.clone()} />
+                    }
+                </fieldset>
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct VersionInputProps {
+    version: Version,
+}
+
+/// The target version: a text with suggestions, so any release line can be typed; text that is
+/// not a version stays in the field with a message and does not reach the scenario.
+#[function_component(VersionInput)]
+fn version_input(props: &VersionInputProps) -> Html {
+    let editor = use_editor();
+    let typed = use_state(|| None::<String>);
+    let oninput = {
+        let editor = editor.clone();
+        let typed = typed.clone();
+        Callback::from(move |event: InputEvent| {
+            let text = event
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            match text.trim().parse::<Version>() {
+                Ok(version) if version.is_supported() => {
+                    typed.set(None);
+                    editor.edit(Edit::text("/target_version", version.to_string()));
+                }
+                _ => typed.set(Some(text)),
+            }
+        })
+    };
+    let shown = typed
+        .as_ref()
+        .cloned()
+        .unwrap_or_else(|| props.version.to_string());
+    let id = crate::edit::dom_id("/target_version");
+    html! {
+        <div class="field">
+            <label for={id.clone()}>{ "Target PingDataSync version" }</label>
+            <input id={id.clone()} type="text" inputmode="decimal" list="versions" value={shown}
+                   autocomplete="off" aria-invalid={typed.is_some().to_string()}
+                   aria-describedby={format!("{id}-help {id}-diagnostics")} {oninput} />
+            <datalist id="versions">
+                { for SUGGESTED_VERSIONS.iter().map(|v| html! { <option value={*v} /> }) }
+            </datalist>
+            <p class="help" id={format!("{id}-help")}>
+                { "major.minor, 7.0 to 11.x: property names changed in 8.0, and the commands \
+                   follow the version." }
+            </p>
+            if typed.is_some() {
+                <p class="diagnostic error" role="alert">
+                    <span class="severity">{ "error" }</span>
+                    { " Expected a version from 7.0 to 11.x, such as 9.3; the commands still \
+                       show " }{ props.version.to_string() }{ "." }
+                </p>
+            }
+            <super::field_diagnostics::FieldDiagnostics id={format!("{id}-diagnostics")}
+                                                        path="/target_version" />
+        </div>
+    }
+}
+
+/// The parts of an endpoint the fields below edit, independent of its kind.
+#[derive(Clone, PartialEq)]
+struct Details {
+    name: String,
+    create: bool,
+    base_dns: Vec<String>,
+    servers: Vec<LdapServer>,
+}
+
+impl Details {
+    fn of<K>(endpoint: &Endpoint<K>) -> Details {
+        Details {
+            name: endpoint.name.clone(),
+            create: endpoint.create,
+            base_dns: endpoint.base_dns.clone(),
+            servers: endpoint.servers.clone(),
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EndpointFieldsProps {
+    side: &'static str,
+    name_option: &'static str,
+    endpoint: Details,
+    can_create: bool,
+}
+
+#[function_component(EndpointFields)]
+fn endpoint_fields(props: &EndpointFieldsProps) -> Html {
+    let editor = use_editor();
+    let side = props.side;
+    let endpoint = &props.endpoint;
+    let add_server = {
+        let editor = editor.clone();
+        let count = endpoint.servers.len();
+        Callback::from(move |_: MouseEvent| {
+            editor.edit(Edit::Insert {
+                path: format!("/{side}/servers"),
+                index: count,
+                value: json!({
+                    "name": format!("{side}-ds{}", count + 1),
+                    "host": format!("{side}{}.example.com", count + 1),
+                    "port": 636,
+                    "password": { "placeholder": "<SYNC_USER_PASSWORD>" },
+                }),
+            })
+        })
+    };
+    html! {
+        <>
+            <TextInput path={format!("/{side}/name")} label={format!("Name ({})", props.name_option)}
+                       value={endpoint.name.clone()} />
+            if props.can_create {
+                <Checkbox path={format!("/{side}/create")} label="Create it (otherwise it already exists)"
+                          checked={endpoint.create} />
+            }
+            if endpoint.create {
+                <LinesInput path={format!("/{side}/base_dns")} label="Base DNs (one per line)"
+                            values={endpoint.base_dns.clone()} />
+                { for endpoint.servers.iter().enumerate().map(|(i, server)| html! {
+                    <ServerFields side={side} index={i} server={server.clone()} />
+                }) }
+                <button type="button" class="secondary" onclick={add_server}>
+                    { format!("Add a {side} server") }
+                </button>
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ServerFieldsProps {
+    side: &'static str,
+    index: usize,
+    server: LdapServer,
+}
+
+#[function_component(ServerFields)]
+fn server_fields(props: &ServerFieldsProps) -> Html {
+    let editor = use_editor();
+    let base = format!("/{}/servers/{}", props.side, props.index);
+    let server = &props.server;
+    let on_security = {
+        let editor = editor.clone();
+        let path = format!("{base}/security");
+        Callback::from(move |value: String| editor.edit(Edit::text(path.clone(), value)))
+    };
+    let remove = {
+        let editor = editor.clone();
+        let path = base.clone();
+        Callback::from(move |_: MouseEvent| editor.edit(Edit::Remove { path: path.clone() }))
+    };
+    let securities = [
+        ConnectionSecurity::Ssl,
+        ConnectionSecurity::Starttls,
+        ConnectionSecurity::None,
+    ]
+    .iter()
+    .map(|s| (s.id().into(), s.id().into()))
+    .collect::<Choices>();
+    html! {
+        <fieldset class="server">
+            <legend>{ format!("Server {}", props.index + 1) }</legend>
+            <TextInput path={format!("{base}/name")} label="Server name (--server-name)"
+                       value={server.name.clone()} />
+            <TextInput path={format!("{base}/host")} label="Host" value={server.host.clone()} />
+            <NumberInput path={format!("{base}/port")} label="Port" value={Some(u32::from(server.port))}
+                         min=1 max=65535 />
+            <SelectInput path={format!("{base}/security")} label="Connection security"
+                         options={securities} selected={server.security.id()}
+                         onchange={on_security} />
+            <TextInput path={format!("{base}/bind_dn")} label="Sync User DN"
+                       value={server.bind_dn.clone()} />
+            <SecretInput path={format!("{base}/password")} label="Sync User password"
+                         value={Some(server.password.clone())} />
+            <button type="button" class="secondary" onclick={remove}>
+                { format!("Remove server {}", props.index + 1) }
+            </button>
+        </fieldset>
+    }
+}

@@ -1,0 +1,158 @@
+//! Passwords: the guidance for the chosen source, the attribute they come from, the source's
+//! storage scheme, the changelog key, and a checker for one stored value.
+
+use std::rc::Rc;
+
+use serde_json::json;
+use syncmap_core::endpoint::PasswordAttribute;
+use syncmap_core::inspect::{self, Inspection};
+use syncmap_core::scenario::Mapping;
+use syncmap_core::{Scenario, SourceKind};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::context::use_editor;
+use crate::edit::Edit;
+
+use super::field_diagnostics::FieldDiagnostics;
+use super::fields::{Empty, TextInput};
+use super::secret_input::SecretInput;
+
+#[derive(Properties, PartialEq)]
+pub struct PasswordSectionProps {
+    pub scenario: Rc<Scenario>,
+}
+
+#[function_component(PasswordSection)]
+pub fn password_section(props: &PasswordSectionProps) -> Html {
+    let editor = use_editor();
+    let scenario = &props.scenario;
+    let facts = scenario.source.kind.facts();
+    let password = scenario.password_mapping();
+    let (from, path) = match password {
+        Some((i, Mapping::Direct { from, .. })) => {
+            (from.clone(), format!("/attribute_map/mappings/{i}/from"))
+        }
+        Some((i, _)) => (String::new(), format!("/attribute_map/mappings/{i}")),
+        None => (String::new(), "/attribute_map/mappings".to_owned()),
+    };
+    let oninput = {
+        let editor = editor.clone();
+        let index = password.map(|(i, m)| (i, matches!(m, Mapping::Direct { .. })));
+        let to = scenario.destination.kind.facts().password_attribute;
+        let count = scenario.attribute_map.mappings.len();
+        Callback::from(move |event: InputEvent| {
+            let value = event.target_unchecked_into::<HtmlInputElement>().value();
+            editor.edit(match index {
+                Some((i, true)) => Edit::text(format!("/attribute_map/mappings/{i}/from"), value),
+                Some((i, false)) => Edit::Set {
+                    path: format!("/attribute_map/mappings/{i}"),
+                    value: json!({ "type": "direct", "to": to, "from": value }),
+                },
+                None => Edit::Insert {
+                    path: "/attribute_map/mappings".into(),
+                    index: count,
+                    value: json!({ "type": "direct", "to": to, "from": value }),
+                },
+            })
+        })
+    };
+    let placeholder = match facts.password_attribute {
+        PasswordAttribute::Named => "for example dbPassword",
+        _ => "",
+    };
+    let schemes: Vec<&str> = inspect::schemes()
+        .iter()
+        .filter_map(|s| s.dsconfig_type)
+        .collect();
+    let error = editor
+        .at(&path, false)
+        .any(|d| d.severity == syncmap_core::Severity::Error);
+    html! {
+        <section class="card" aria-labelledby="password-title">
+            <h2 id="password-title">{ "Passwords" }</h2>
+            <p class="guidance" id="password-guidance">{ facts.password_guidance }</p>
+            <div class="field">
+                <label for="password-attribute">
+                    { format!("Password attribute on {} (from-attribute)", facts.label) }
+                </label>
+                <input id="password-attribute" type="text" spellcheck="false" autocomplete="off"
+                       value={from} placeholder={placeholder} {oninput}
+                       disabled={scenario.source.kind == SourceKind::PingOne}
+                       aria-invalid={error.to_string()}
+                       aria-describedby="password-guidance source-diagnostics" />
+                <FieldDiagnostics id="source-diagnostics" path={path} />
+                <FieldDiagnostics id="source-kind-diagnostics" path="/source/kind" />
+            </div>
+            <TextInput path="/password/storage_scheme" label="The source's password storage scheme"
+                       value={scenario.password.storage_scheme.clone().unwrap_or_default()}
+                       empty={Empty::Unset} list={AttrValue::from("storage-schemes")}
+                       help={AttrValue::from("A PingDirectory storage scheme type, such as \
+                                              salted-sha256. It decides whether PingOne can take \
+                                              the values pre-encoded.")} />
+            <datalist id="storage-schemes">
+                { for schemes.iter().map(|s| html! { <option value={*s} /> }) }
+            </datalist>
+            <SecretInput path="/password/changelog_encryption_key"
+                         label="Changelog password encryption key"
+                         value={scenario.password.changelog_encryption_key.clone()} optional=true />
+            <PasswordChecker />
+        </section>
+    }
+}
+
+/// Checks one stored value with the core's inspector. The value lives in this component's
+/// state only: it is not part of the scenario, so it never reaches the permalink, the saved
+/// work, an export or the server, and it is gone when the page closes.
+#[function_component(PasswordChecker)]
+fn password_checker() -> Html {
+    let inspection = use_state(|| None::<Inspection>);
+    let oninput = {
+        let inspection = inspection.clone();
+        Callback::from(move |event: InputEvent| {
+            let value = event.target_unchecked_into::<HtmlInputElement>().value();
+            inspection.set((!value.is_empty()).then(|| inspect::inspect(&value)));
+        })
+    };
+    html! {
+        <details class="checker">
+            <summary>{ "Check a stored password value" }</summary>
+            <div class="field">
+                <label for="password-value">{ "A value as the source stores it" }</label>
+                // type=password: not shown, not autofilled, not kept by the browser's form history.
+                <input id="password-value" type="password" autocomplete="off" spellcheck="false"
+                       aria-describedby="password-value-help password-findings" {oninput} />
+                <p class="help" id="password-value-help">
+                    { "Such as {SSHA256}... The value stays in this page: it is not saved, not put \
+                       in links and not sent anywhere." }
+                </p>
+            </div>
+            <div id="password-findings" role="status" aria-live="polite">
+                if let Some(inspection) = &*inspection {
+                    <p>
+                        { match &inspection.scheme {
+                            Some(scheme) => format!("Scheme {{{scheme}}}"),
+                            None => "No {SCHEME} prefix".to_owned(),
+                        } }
+                        if let Some(kind) = inspection.storage_scheme_type {
+                            { format!(", PingDirectory storage scheme {kind}") }
+                        }
+                        { "." }
+                    </p>
+                    <ul>
+                        { for inspection.findings.iter().map(|f| html! {
+                            <li class={classes!("diagnostic", f.severity.as_str())}
+                                data-code={f.code.as_str()}>
+                                <span class="severity">{ f.severity.as_str() }</span>
+                                { " " }{ &f.message }
+                                if let Some(hint) = f.hint {
+                                    <span class="hint">{ " " }{ hint }</span>
+                                }
+                            </li>
+                        }) }
+                    </ul>
+                }
+            </div>
+        </details>
+    }
+}

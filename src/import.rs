@@ -1,0 +1,106 @@
+//! Reading files the admin brings: a dsconfig batch file into the editor (through the core's
+//! parser and linter), or a scenario exported as JSON. Pure, so it is tested natively.
+
+use syncmap_core::{Scenario, lint};
+
+/// What a dsconfig file gave.
+#[derive(Debug)]
+pub struct DsconfigImport {
+    /// The scenarios read from it: one per sync class with an attribute map, and one per
+    /// attribute map no class uses.
+    pub scenarios: Vec<Scenario>,
+    /// What the message about the import says: commands read, findings, what was left out.
+    pub report: String,
+}
+
+/// Reads a dsconfig batch file called `name`.
+pub fn dsconfig(name: &str, text: &str) -> DsconfigImport {
+    let report = lint::lint(&[lint::Input { name, text }], &lint::Options::default());
+    let mut message = format!(
+        "Read {} dsconfig command{} from {name}",
+        report.commands,
+        plural(report.commands)
+    );
+    if !report.findings.is_empty() {
+        message.push_str(&format!(
+            "; `syncmap lint` reports {} finding{} in it",
+            report.findings.len(),
+            plural(report.findings.len())
+        ));
+    }
+    message.push('.');
+    if report.scenarios.is_empty() {
+        message.push_str(" It creates no attribute map, so there is nothing to edit here.");
+    }
+    if !report.not_imported.is_empty() {
+        message.push_str(" Not imported: ");
+        message.push_str(&report.not_imported.join("; "));
+        if !message.ends_with('.') {
+            message.push('.');
+        }
+    }
+    DsconfigImport {
+        scenarios: report.scenarios,
+        report: message,
+    }
+}
+
+/// A scenario exported as JSON.
+pub fn scenario_json(text: &str) -> Result<Scenario, String> {
+    crate::json::scenario_from_text(text)
+        .map_err(|e| format!("This is not a syncmap scenario: {e}."))
+}
+
+/// The scenario as JSON, for export. Secrets that are not placeholders are redacted, as
+/// everywhere the scenario leaves the page.
+pub fn export_json(scenario: &Scenario) -> String {
+    crate::json::scenario_to_text(&syncmap_core::permalink::without_secrets(scenario), true)
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use syncmap_core::{Format, presets, render};
+
+    #[test]
+    fn a_rendered_preset_comes_back() {
+        let scenario = presets::find("pingdirectory-to-pingone")
+            .unwrap()
+            .scenario();
+        let text = render(&scenario, Format::Batch);
+        let import = dsconfig("preset.dsconfig", &text);
+        assert_eq!(import.scenarios.len(), 1, "{}", import.report);
+        assert_eq!(
+            import.scenarios[0].attribute_map, scenario.attribute_map,
+            "{}",
+            import.report
+        );
+        assert!(import.report.starts_with("Read "), "{}", import.report);
+    }
+
+    #[test]
+    fn a_file_without_a_map_says_so() {
+        let import = dsconfig(
+            "x.dsconfig",
+            "dsconfig set-log-publisher-prop --publisher-name x --set enabled:true\n",
+        );
+        assert!(import.scenarios.is_empty());
+        assert!(
+            import.report.contains("no attribute map"),
+            "{}",
+            import.report
+        );
+    }
+
+    #[test]
+    fn json_round_trips_and_bad_json_is_explained() {
+        let scenario = presets::all()[2].scenario();
+        assert_eq!(scenario_json(&export_json(&scenario)).unwrap(), scenario);
+        let error = scenario_json("{\"schema\": 1}").unwrap_err();
+        assert!(error.contains("missing field"), "{error}");
+    }
+}

@@ -1,0 +1,25 @@
+//! The syncmap web app: Yew in the browser, every rule and renderer from `syncmap-core`.
+//!
+//! A library as well as the binary trunk builds, so the adapters to the browser (storage,
+//! clipboard, address) can be tested in headless Chromium by `tests/`.
+
+pub mod address;
+mod app;
+pub mod clipboard;
+mod components;
+mod context;
+pub mod download;
+pub mod edit;
+mod focus;
+pub mod import;
+pub mod json;
+pub mod lines_diff;
+pub mod saved;
+pub mod state;
+pub mod theme;
+
+/// Starts the app in the page's body.
+pub fn run() {
+    let start = app::Start::from_browser();
+    yew::Renderer::<app::App>::with_props(start).render();
+}
