@@ -125,14 +125,22 @@ function cacheable(response) {
   return response.ok && response.status === 200 && response.type === "basic";
 }
 
-// The newest complete shell cache, or null before the first install finishes.
+// The newest complete shell cache, or null before the first install finishes. Remembered, so
+// a page load does not search the caches; a stored shell replaces it.
+let current = null;
+
 async function currentCacheName() {
+  // Site data can be cleared while the worker runs.
+  if (current && (await caches.has(current))) {
+    return current;
+  }
   const names = (await caches.keys())
     .filter((name) => name.startsWith(PREFIX))
     .sort((a, b) => Number(b.slice(PREFIX.length)) - Number(a.slice(PREFIX.length)));
   for (const name of names) {
     const cache = await caches.open(name);
     if (await cache.match(new URL(COMMIT_MARKER, self.location).href)) {
+      current = name;
       return name;
     }
   }
@@ -166,7 +174,8 @@ async function fetchShell() {
 
 // Writes a fetched shell into a new cache, the commit marker last.
 async function storeShell(entries) {
-  const cache = await caches.open(PREFIX + Date.now());
+  const name = PREFIX + Date.now();
+  const cache = await caches.open(name);
   const ordered = [
     ...entries.filter(([url]) => !url.endsWith("/" + COMMIT_MARKER)),
     ...entries.filter(([url]) => url.endsWith("/" + COMMIT_MARKER)),
@@ -174,6 +183,7 @@ async function storeShell(entries) {
   for (const [url, response] of ordered) {
     await cache.put(url, response);
   }
+  current = name;
 }
 
 // Fetches the shell again and stores it only when something changed. One refresh at a time.

@@ -101,28 +101,45 @@ async fn time_to_interactive() {
     client.close().await.unwrap();
 }
 
-/// Navigates to `url` `runs` times and returns each load's time to interactive, in ms.
-async fn measure(client: &Client, url: &str, runs: usize) -> Vec<f64> {
-    let mut times = Vec::with_capacity(runs);
+/// One load, in ms from the start of navigation.
+struct Load {
+    /// The app's first render.
+    interactive: f64,
+    /// The WebAssembly module fully received (what is left is compiling it and rendering).
+    wasm_received: f64,
+}
+
+/// Navigates to `url` `runs` times and returns each load's times.
+async fn measure(client: &Client, url: &str, runs: usize) -> Vec<Load> {
+    let mut loads = Vec::with_capacity(runs);
     for _ in 0..runs {
         // Leave the page first so every load is a fresh navigation, never a same-document one.
         client.goto("about:blank").await.unwrap();
         client.goto(url).await.unwrap();
-        times.push(interactive_at(client).await);
+        loads.push(interactive_at(client).await);
     }
-    times
+    loads
 }
 
-/// The page's recorded time to interactive, waiting for it if needed.
-async fn interactive_at(client: &Client) -> f64 {
+/// The page's recorded times, waiting for the first render if needed.
+async fn interactive_at(client: &Client) -> Load {
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         let at = client
-            .execute("return window.__syncmapInteractive ?? null;", vec![])
+            .execute(
+                "if (window.__syncmapInteractive === undefined) return null;
+                 const wasm = performance.getEntriesByType('resource')
+                   .find((e) => e.name.endsWith('/syncmap-web_bg.wasm'));
+                 return [window.__syncmapInteractive, wasm ? wasm.responseEnd : -1];",
+                vec![],
+            )
             .await
             .unwrap();
-        if let Some(ms) = at.as_f64() {
-            return ms;
+        if let Some([interactive, wasm]) = at.as_array().map(Vec::as_slice) {
+            return Load {
+                interactive: interactive.as_f64().unwrap_or(f64::NAN),
+                wasm_received: wasm.as_f64().unwrap_or(f64::NAN),
+            };
         }
         assert!(
             Instant::now() < deadline,
@@ -132,8 +149,21 @@ async fn interactive_at(client: &Client) -> f64 {
     }
 }
 
-fn report(mode: &str, times: &[f64]) {
-    let mut sorted = times.to_vec();
+fn report(mode: &str, loads: &[Load]) {
+    let interactive: Vec<f64> = loads.iter().map(|l| l.interactive).collect();
+    let wasm: Vec<f64> = loads.iter().map(|l| l.wasm_received).collect();
+    let (median, p95, min, max) = summary(&interactive);
+    println!(
+        "time to interactive, {mode}: median {median:.1} ms, p95 {p95:.1} ms, \
+         min {min:.1} ms, max {max:.1} ms ({} loads); wasm received by median {:.1} ms",
+        loads.len(),
+        summary(&wasm).0
+    );
+}
+
+/// Median, p95 (nearest rank), min and max of a non-empty sample.
+fn summary(values: &[f64]) -> (f64, f64, f64, f64) {
+    let mut sorted = values.to_vec();
     sorted.sort_by(f64::total_cmp);
     let n = sorted.len();
     let median = if n % 2 == 1 {
@@ -141,12 +171,6 @@ fn report(mode: &str, times: &[f64]) {
     } else {
         (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
     };
-    // Nearest rank.
     let p95 = sorted[(n * 95).div_ceil(100).max(1) - 1];
-    println!(
-        "time to interactive, {mode}: median {median:.1} ms, p95 {p95:.1} ms, \
-         min {:.1} ms, max {:.1} ms ({n} loads)",
-        sorted[0],
-        sorted[n - 1]
-    );
+    (median, p95, sorted[0], sorted[n - 1])
 }
