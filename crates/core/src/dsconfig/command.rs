@@ -154,12 +154,14 @@ pub(super) fn build<'a>(
             }
         }
     }
-    let args: Vec<Word<'a>> = tokens
-        .drain(at..)
-        .enumerate()
-        .filter(|(i, _)| Some(*i) != subcommand_at)
-        .map(|(_, t)| t.word)
-        .collect();
+    let mut args = Vec::with_capacity(tokens.len() - at - usize::from(subcommand_at.is_some()));
+    args.extend(
+        tokens
+            .drain(at..)
+            .enumerate()
+            .filter(|(i, _)| Some(*i) != subcommand_at)
+            .map(|(_, t)| t.word),
+    );
     let leading = subcommand_at.unwrap_or(args.len());
     doc.diagnostics.append(word_diagnostics);
     doc.diagnostics.append(&mut diagnostics);

@@ -354,6 +354,35 @@ impl<'a> ParsedCommand<'a> {
         })
     }
 
+    /// For the linter: every option as its kind, its value word and, for a property
+    /// assignment, the property, the value and their spans, without building a whole
+    /// [`CommandOption`].
+    pub(crate) fn raw_options(
+        &self,
+    ) -> impl Iterator<
+        Item = (
+            OptionKind,
+            Option<&Word<'a>>,
+            Option<PropertyAssignment<'_>>,
+        ),
+    > {
+        self.stored.iter().map(|o| {
+            let value = self.args.get(o.value);
+            let property = value.filter(|_| o.separator != NO_VALUE).map(|value| {
+                let text = value.as_str();
+                let k = o.separator;
+                PropertyAssignment {
+                    property: text.get(..k).unwrap_or(""),
+                    property_span: o.spans.0,
+                    value: text.get(k + 1..).unwrap_or(""),
+                    value_span: o.spans.1,
+                    from_file: text.as_bytes().get(k) == Some(&b'<'),
+                }
+            });
+            (o.kind, value, property)
+        })
+    }
+
     /// The value of the first option named `name` (such as `--pipe-name`), if it has one.
     pub fn option_value(&self, name: &str) -> Option<&str> {
         self.stored
@@ -438,5 +467,8 @@ pub fn parse(text: &str) -> Document<'_> {
     // Nearly sorted already (a dangling `\` is reported before the words in front of it), and
     // the sort is stable, so this is linear in practice.
     doc.diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+    // Up to half the list's capacity is unused after growing by doubling; documents are held
+    // for as long as the linter works on them.
+    doc.commands.shrink_to_fit();
     doc
 }

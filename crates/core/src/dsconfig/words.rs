@@ -51,8 +51,6 @@ enum Quote {
 
 /// Bytes that end a run of ordinary characters outside quotes.
 const NORMAL_SPECIAL: [bool; 256] = table(b" \t'\"\\");
-/// Bytes that end a run inside double quotes.
-const DOUBLE_SPECIAL: [bool; 256] = table(b"\"\\");
 
 const fn table(bytes: &[u8]) -> [bool; 256] {
     let mut t = [false; 256];
@@ -156,9 +154,7 @@ impl<'a> Splitter<'a> {
                     }
                     Quote::Single => {
                         let run = i;
-                        while i < end && bytes[i] != b'\'' {
-                            i += 1;
-                        }
+                        i = memchr::memchr(b'\'', &bytes[i..end]).map_or(end, |k| i + k);
                         self.push(run, i);
                         if i < end {
                             quote = Quote::None;
@@ -167,9 +163,7 @@ impl<'a> Splitter<'a> {
                     }
                     Quote::Double => {
                         let run = i;
-                        while i < end && !DOUBLE_SPECIAL[bytes[i] as usize] {
-                            i += 1;
-                        }
+                        i = memchr::memchr2(b'"', b'\\', &bytes[i..end]).map_or(end, |k| i + k);
                         self.push(run, i);
                         if i < end {
                             if bytes[i] == b'"' {

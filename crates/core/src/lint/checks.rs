@@ -80,6 +80,8 @@ struct Lookups<'d> {
     parents: FxHashMap<(usize, usize), Option<&'static ObjectType>>,
     /// The object type a reference names.
     targets: FxHashMap<&'static str, Option<&'static ObjectType>>,
+    /// The properties of the entry being checked, in order, as `check_properties` found them.
+    resolved: Vec<Option<&'static Property>>,
 }
 
 impl<'d> Lookups<'d> {
@@ -189,7 +191,10 @@ fn check_properties<'d>(
         let first = config.creates_of(object, entry.names()).next()?;
         config.entries[first].type_name.as_ref().map(|(t, _)| *t)
     });
+    lookups.resolved.clear();
     for prop in entry.props() {
+        let resolved = lookups.property(object, prop.name);
+        lookups.resolved.push(resolved);
         if entry.verb == Verb::Create && matches!(prop.op, OptionKind::Add | OptionKind::Remove) {
             out.push(
                 Finding::new(
@@ -203,7 +208,7 @@ fn check_properties<'d>(
                 .hint("Use --set; repeat it for several values"),
             );
         }
-        let Some(property) = lookups.property(object, prop.name) else {
+        let Some(property) = resolved else {
             let known = object.all_properties().map(|p| p.name);
             match closest(prop.name, known) {
                 Some(close) => out.push(
@@ -344,8 +349,9 @@ fn check_existence<'d>(
         }
     }
     // Objects its properties refer to.
-    for prop in entry.props() {
-        let Some(property) = lookups.property(entry.object, prop.name) else {
+    for (k, prop) in entry.props().enumerate() {
+        // Resolved by `check_properties` for the same entry.
+        let Some(property) = lookups.resolved.get(k).copied().flatten() else {
             continue;
         };
         let catalog::Syntax::Reference(target) = property.syntax else {

@@ -61,12 +61,12 @@ impl<'d> Entry<'d> {
         let file = self.loc.file;
         let command: &'d ParsedCommand<'d> = self.command;
         command
-            .options()
-            .filter_map(move |option| match option.kind {
+            .raw_options()
+            .filter_map(move |(kind, value, property)| match kind {
                 OptionKind::Set | OptionKind::Add | OptionKind::Remove => {
-                    let p = option.property?;
+                    let p = property?;
                     Some(Prop {
-                        op: option.kind,
+                        op: kind,
                         name: p.property,
                         value: p.value,
                         from_file: p.from_file,
@@ -81,7 +81,7 @@ impl<'d> Entry<'d> {
                     })
                 }
                 OptionKind::Reset => {
-                    let value = option.value?;
+                    let value = value?;
                     let here = Loc {
                         file,
                         span: value.span,
@@ -227,31 +227,62 @@ impl PartialEq for Key<'_> {
 
 impl Eq for Key<'_> {}
 
-/// Entries grouped by key, in order: the first and last entry of each key, and from each entry
-/// the next one with the same key. No allocation per key.
-struct Index<'d> {
-    heads: FxHashMap<Key<'d>, (usize, usize)>,
+/// Entries grouped by key, in order: by the key's 64-bit hash, the first and last entry, and
+/// from each entry the next one with the same hash. Keys are not stored (they would borrow
+/// from the entries beside the index): entries are compared with the key looked up, which also
+/// keeps two keys with the same hash apart. No allocation per key, 24 bytes per key.
+struct Index {
+    heads: FxHashMap<u64, (usize, usize)>,
     next: Vec<usize>,
+    /// Whether an entry is indexed under its parents' names rather than its own.
+    parents: bool,
 }
 
 const END: usize = usize::MAX;
 
-impl<'d> Index<'d> {
-    fn new(entries: usize, keys: usize) -> Index<'d> {
+fn hash(key: &Key<'_>) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(key)
+}
+
+impl Index {
+    fn new(entries: usize, keys: usize, parents: bool) -> Index {
         Index {
             heads: FxHashMap::with_capacity_and_hasher(keys, Default::default()),
             next: vec![END; entries],
+            parents,
         }
     }
 
-    /// Adds entry `i` under `key`; whether the key had entries already.
-    fn push(&mut self, key: Key<'d>, i: usize) -> bool {
-        match self.heads.entry(key) {
+    /// The key an entry is indexed under.
+    fn key<'e>(&self, entry: &Entry<'e>) -> Option<Key<'e>> {
+        let names = entry.names();
+        let names = if self.parents {
+            &names[..names.len().saturating_sub(1)]
+        } else {
+            names
+        };
+        Key::new(entry.object.name, names)
+    }
+
+    /// Adds `entries[i]`, the last of `entries`; whether an earlier entry has its key.
+    fn push(&mut self, entries: &[Entry<'_>], i: usize) -> bool {
+        let Some(key) = entries.get(i).and_then(|e| self.key(e)) else {
+            return false;
+        };
+        match self.heads.entry(hash(&key)) {
             std::collections::hash_map::Entry::Occupied(mut group) => {
-                let (_, last) = group.get_mut();
+                let (first, last) = group.get_mut();
                 self.next[*last] = i;
                 *last = i;
-                true
+                let mut at = *first;
+                while at != i {
+                    if self.key(&entries[at]) == Some(key) {
+                        return true;
+                    }
+                    at = self.next[at];
+                }
+                false
             }
             std::collections::hash_map::Entry::Vacant(group) => {
                 group.insert((i, i));
@@ -262,18 +293,25 @@ impl<'d> Index<'d> {
 
     /// The entries under the key of `names`, in order; none when there are more names than any
     /// object type has, since every key was made from an object type's names.
-    fn get(
-        &self,
+    fn get<'a, 'n>(
+        &'a self,
+        entries: &'a [Entry<'_>],
         object: &'static str,
-        names: &[Option<&str>],
-    ) -> impl Iterator<Item = usize> + '_ {
-        let mut at = Key::new(object, names)
-            .and_then(|key| self.heads.get(&key))
+        names: &[Option<&'n str>],
+    ) -> impl Iterator<Item = usize> + use<'a, 'n> {
+        let key = Key::new(object, names);
+        let mut at = key
+            .as_ref()
+            .and_then(|key| self.heads.get(&hash(key)))
             .map_or(END, |&(first, _)| first);
         std::iter::from_fn(move || {
-            let i = (at != END).then_some(at)?;
-            at = self.next[i];
-            Some(i)
+            loop {
+                let i = (at != END).then_some(at)?;
+                at = self.next[i];
+                if self.key(&entries[i]) == key {
+                    return Some(i);
+                }
+            }
         })
     }
 }
@@ -285,9 +323,9 @@ pub(crate) struct Config<'d> {
     /// Commands on other subcommands: (subcommand, location).
     pub others: Vec<(&'d str, Loc, &'d ParsedCommand<'d>)>,
     /// Creates by object type and all naming values (ASCII case folded), in order.
-    created: Index<'d>,
+    created: Index,
     /// Creates by object type and their parents' naming values, in order.
-    children: Index<'d>,
+    children: Index,
     /// The creates that repeat an earlier create of the same object.
     repeated: Vec<bool>,
 }
@@ -319,21 +357,15 @@ impl<'d> Config<'d> {
             }
         }
         let creates = entries.iter().filter(|e| e.verb == Verb::Create).count();
-        let mut created = Index::new(entries.len(), creates);
-        let mut children = Index::new(entries.len(), creates);
+        let mut created = Index::new(entries.len(), creates, false);
+        let mut children = Index::new(entries.len(), creates, true);
         let mut repeated = vec![false; entries.len()];
-        for (i, entry) in entries.iter().enumerate() {
-            if entry.verb != Verb::Create {
+        for i in 0..entries.len() {
+            if entries[i].verb != Verb::Create {
                 continue;
             }
-            let names = entry.names();
-            let object = entry.object.name;
-            let parents = &names[..names.len().saturating_sub(1)];
-            if let (Some(own), Some(parent)) = (Key::new(object, names), Key::new(object, parents))
-            {
-                repeated[i] = created.push(own, i);
-                children.push(parent, i);
-            }
+            repeated[i] = created.push(&entries, i);
+            children.push(&entries, i);
         }
         Config {
             entries,
@@ -345,12 +377,12 @@ impl<'d> Config<'d> {
     }
 
     /// The indexes of the creates of `object` named `names`, in order.
-    pub fn creates_of(
+    pub fn creates_of<'n>(
         &self,
         object: &ObjectType,
-        names: &[Option<&str>],
-    ) -> impl Iterator<Item = usize> + '_ {
-        self.created.get(object.name, names)
+        names: &[Option<&'n str>],
+    ) -> impl Iterator<Item = usize> + use<'_, 'n, 'd> {
+        self.created.get(&self.entries, object.name, names)
     }
 
     /// Whether entry `i` is a create of an object created before.
@@ -366,13 +398,13 @@ impl<'d> Config<'d> {
     }
 
     /// The creates of `object` under the parent named by `parents`, in order.
-    pub fn children_of(
+    pub fn children_of<'n>(
         &self,
         object: &ObjectType,
-        parents: &[Option<&str>],
-    ) -> impl Iterator<Item = &Entry<'d>> {
+        parents: &[Option<&'n str>],
+    ) -> impl Iterator<Item = &Entry<'d>> + use<'_, 'n, 'd> {
         self.children
-            .get(object.name, parents)
+            .get(&self.entries, object.name, parents)
             .map(|i| &self.entries[i])
     }
 

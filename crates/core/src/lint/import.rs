@@ -139,11 +139,6 @@ impl Paths {
     }
 }
 
-pub(super) struct Imported {
-    pub scenarios: Vec<(Scenario, Paths)>,
-    pub not_imported: Vec<String>,
-}
-
 /// Facts of the whole configuration, read once rather than per scenario.
 struct Shared {
     /// Pipes started by a later `set-sync-pipe-prop --set started:true`, case folded.
@@ -156,11 +151,15 @@ struct Shared {
     single: bool,
 }
 
-pub(super) fn scenarios(config: &Config<'_>, version: Version) -> Imported {
-    let mut imported = Imported {
-        scenarios: Vec::new(),
-        not_imported: Vec::new(),
-    };
+/// Reads every scenario of the configuration and hands each to `each` with the places its
+/// fields came from, as soon as it is read (so that the places of one scenario at a time are
+/// kept); returns what could not be read.
+pub(super) fn scenarios(
+    config: &Config<'_>,
+    version: Version,
+    mut each: impl FnMut(Scenario, Paths),
+) -> Vec<String> {
+    let mut not_imported = Vec::new();
     let classes: Vec<&Entry<'_>> = config
         .created(&SYNC_CLASS)
         .filter(|c| c.value("attribute-map").is_some())
@@ -211,22 +210,15 @@ pub(super) fn scenarios(config: &Config<'_>, version: Version) -> Imported {
             version,
             map,
             Some((pipe, class)),
-            &mut imported.not_imported,
+            &mut not_imported,
         );
-        imported.scenarios.push(scenario);
+        each(scenario.0, scenario.1);
     }
     for map in orphan_maps {
-        let scenario = scenario(
-            config,
-            &shared,
-            version,
-            map,
-            None,
-            &mut imported.not_imported,
-        );
-        imported.scenarios.push(scenario);
+        let scenario = scenario(config, &shared, version, map, None, &mut not_imported);
+        each(scenario.0, scenario.1);
     }
-    imported
+    not_imported
 }
 
 type PipeAndClass<'a, 'd> = (Option<&'a Entry<'d>>, &'a Entry<'d>);

@@ -145,10 +145,10 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
         .target_version
         .unwrap_or_else(|| config.inferred_version());
     checks::check(&config, options, version, &mut findings);
-    let imported = import::scenarios(&config, version);
-    let mut seen = std::collections::HashSet::new();
-    for (scenario, paths) in &imported.scenarios {
-        for diagnostic in crate::validate::validate_with(scenario, false) {
+    let mut scenarios = Vec::new();
+    let mut seen = rustc_hash::FxHashSet::default();
+    let not_imported = import::scenarios(&config, version, |scenario, paths| {
+        for diagnostic in crate::validate::validate_with(&scenario, false) {
             // The scenario's own generation concerns do not apply to files that exist.
             if IMPORT_EXEMPT.contains(&diagnostic.code) {
                 continue;
@@ -174,14 +174,15 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
                 findings.push(finding);
             }
         }
-    }
+        scenarios.push(scenario);
+    });
     findings.sort_by_key(|f| (f.loc.file, f.loc.span.start, f.loc.span.end));
     Report {
         findings,
         commands: documents.iter().map(|d| d.commands.len()).sum(),
         other_subcommands: config.other_subcommands(),
-        scenarios: imported.scenarios.into_iter().map(|(s, _)| s).collect(),
-        not_imported: imported.not_imported,
+        scenarios,
+        not_imported,
     }
 }
 
