@@ -7,29 +7,32 @@ use crate::version::Version;
 
 /// One option of a command: `--map-name NAME`, `--set prop:value`, or a bare flag
 /// (`--no-prompt`).
+///
+/// Values borrow from the scenario where they are its text unchanged (names, types): planning
+/// a thousand mappings then copies only what it composes, such as `prop:value`.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Opt {
+pub struct Opt<'a> {
     /// The option, with its dashes (`--set`).
     pub flag: Cow<'static, str>,
     /// The option's argument, unquoted; `None` for a flag.
-    pub value: Option<String>,
+    pub value: Option<Cow<'a, str>>,
 }
 
-/// One `dsconfig` invocation.
+/// One `dsconfig` invocation, borrowing from what it was made of (a scenario or a parsed file).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Command {
+pub struct Command<'a> {
     /// Connection and global options, written before the subcommand as the documentation's
     /// `dsconfig --no-prompt {globalArgs} {subcommand} {subcommandArgs}` form does.
-    pub globals: Vec<Opt>,
+    pub globals: Vec<Opt<'a>>,
     /// The subcommand, such as `create-attribute-mapping`.
-    pub subcommand: String,
+    pub subcommand: Cow<'a, str>,
     /// The subcommand's options in the order they are written.
-    pub options: Vec<Opt>,
+    pub options: Vec<Opt<'a>>,
 }
 
-impl Command {
+impl<'a> Command<'a> {
     /// A command with no options yet.
-    pub fn new(subcommand: impl Into<String>) -> Command {
+    pub fn new(subcommand: impl Into<Cow<'a, str>>) -> Command<'a> {
         Command {
             globals: Vec::new(),
             subcommand: subcommand.into(),
@@ -39,7 +42,7 @@ impl Command {
     }
 
     /// Adds `flag value`.
-    pub fn opt(mut self, flag: &'static str, value: impl Into<String>) -> Command {
+    pub fn opt(mut self, flag: &'static str, value: impl Into<Cow<'a, str>>) -> Command<'a> {
         self.options.push(Opt {
             flag: Cow::Borrowed(flag),
             value: Some(value.into()),
@@ -52,12 +55,12 @@ impl Command {
         let mut argv = vec!["dsconfig".to_owned()];
         let push = |argv: &mut Vec<String>, opt: &Opt| {
             argv.push(opt.flag.clone().into_owned());
-            argv.extend(opt.value.clone());
+            argv.extend(opt.value.as_deref().map(str::to_owned));
         };
         for opt in &self.globals {
             push(&mut argv, opt);
         }
-        argv.push(self.subcommand.clone());
+        argv.push(self.subcommand.clone().into_owned());
         for opt in &self.options {
             push(&mut argv, opt);
         }
@@ -65,12 +68,13 @@ impl Command {
     }
 }
 
-impl From<&crate::dsconfig::ParsedCommand<'_>> for Command {
+impl<'a> From<&crate::dsconfig::ParsedCommand<'a>> for Command<'a> {
     /// The parsed command with its words in their original order: global options given before
-    /// the subcommand stay there, everything else follows it, so the argv is unchanged.
-    fn from(parsed: &crate::dsconfig::ParsedCommand<'_>) -> Command {
+    /// the subcommand stay there, everything else follows it, so the argv is unchanged. Values
+    /// and the subcommand borrow from the parsed text as the words do.
+    fn from(parsed: &crate::dsconfig::ParsedCommand<'a>) -> Command<'a> {
         let args = parsed.args();
-        let pairs = |range: std::ops::Range<usize>| -> Vec<Opt> {
+        let pairs = |range: std::ops::Range<usize>| -> Vec<Opt<'a>> {
             let mut opts = Vec::new();
             let mut i = range.start;
             while let Some(word) = args.get(i).filter(|_| i < range.end) {
@@ -81,7 +85,7 @@ impl From<&crate::dsconfig::ParsedCommand<'_>> for Command {
                         .any(|(name, value)| name == i && value == Some(i + 1));
                 let value = if paired {
                     i += 1;
-                    Some(args[i].text.to_string())
+                    Some(args[i].text.clone())
                 } else {
                     None
                 };
@@ -99,7 +103,7 @@ impl From<&crate::dsconfig::ParsedCommand<'_>> for Command {
             subcommand: parsed
                 .subcommand
                 .as_ref()
-                .map(|w| w.text.to_string())
+                .map(|w| w.text.clone())
                 .unwrap_or_default(),
             options: pairs(leading..args.len()),
         }
@@ -107,37 +111,65 @@ impl From<&crate::dsconfig::ParsedCommand<'_>> for Command {
 }
 
 /// Builds a command on a catalog object type, naming properties as the target version does.
-pub struct Builder {
+pub struct Builder<'a> {
     object: &'static ObjectType,
     version: Version,
-    command: Command,
+    command: Command<'a>,
 }
 
-impl Builder {
+impl<'a> Builder<'a> {
     /// `create-<type>` with the object's naming arguments, in the catalog's order.
-    pub fn create(object: &'static ObjectType, version: Version, names: &[&str]) -> Builder {
-        Builder::named(object, version, object.create(), names)
+    pub fn create(object: &'static ObjectType, version: Version, names: &[&'a str]) -> Builder<'a> {
+        Builder::named(
+            object,
+            version,
+            object.subcommands.create,
+            names.iter().copied(),
+        )
     }
 
     /// `set-<type>-prop` with the naming arguments.
-    pub fn set_prop(object: &'static ObjectType, version: Version, names: &[&str]) -> Builder {
-        Builder::named(object, version, object.set_prop(), names)
+    pub fn set_prop(
+        object: &'static ObjectType,
+        version: Version,
+        names: &[&'a str],
+    ) -> Builder<'a> {
+        Builder::named(
+            object,
+            version,
+            object.subcommands.set_prop,
+            names.iter().copied(),
+        )
     }
 
     /// `delete-<type>` with the naming arguments.
-    pub fn delete(object: &'static ObjectType, version: Version, names: &[&str]) -> Builder {
-        Builder::named(object, version, object.delete(), names)
+    pub fn delete(object: &'static ObjectType, version: Version, names: &[&'a str]) -> Builder<'a> {
+        Builder::named(
+            object,
+            version,
+            object.subcommands.delete,
+            names.iter().copied(),
+        )
     }
 
-    fn named(
+    /// `delete-<type>` with naming arguments taken from another command.
+    pub(crate) fn delete_named(
         object: &'static ObjectType,
         version: Version,
-        subcommand: String,
-        names: &[&str],
-    ) -> Builder {
+        names: impl IntoIterator<Item = Cow<'a, str>>,
+    ) -> Builder<'a> {
+        Builder::named(object, version, object.subcommands.delete, names)
+    }
+
+    fn named<N: Into<Cow<'a, str>>>(
+        object: &'static ObjectType,
+        version: Version,
+        subcommand: &'static str,
+        names: impl IntoIterator<Item = N>,
+    ) -> Builder<'a> {
         let mut command = Command::new(subcommand);
         for (flag, name) in object.naming.iter().zip(names) {
-            command = command.opt(flag, *name);
+            command = command.opt(flag, name);
         }
         Builder {
             object,
@@ -147,7 +179,7 @@ impl Builder {
     }
 
     /// `--type t`.
-    pub fn kind(mut self, type_name: &str) -> Builder {
+    pub fn kind(mut self, type_name: &'a str) -> Builder<'a> {
         debug_assert!(
             self.object.types.contains(&type_name),
             "{}: no type {type_name}",
@@ -171,15 +203,24 @@ impl Builder {
             .map_or(property, |found| found.name)
     }
 
-    /// `--set property:value`, with the property's name at the target version.
-    pub fn set(mut self, property: &'static str, value: &str) -> Builder {
+    /// `flag name:value`, composed in one allocation of the right size.
+    fn assign(mut self, flag: &'static str, property: &'static str, value: &str) -> Builder<'a> {
         let name = self.property_name(property);
-        self.command = self.command.opt("--set", format!("{name}:{value}"));
+        let mut text = String::with_capacity(name.len() + 1 + value.len());
+        text.push_str(name);
+        text.push(':');
+        text.push_str(value);
+        self.command = self.command.opt(flag, text);
         self
     }
 
+    /// `--set property:value`, with the property's name at the target version.
+    pub fn set(self, property: &'static str, value: &str) -> Builder<'a> {
+        self.assign("--set", property, value)
+    }
+
     /// One `--set` per value, for a multi-valued property.
-    pub fn set_all<S: AsRef<str>>(mut self, property: &'static str, values: &[S]) -> Builder {
+    pub fn set_all<S: AsRef<str>>(mut self, property: &'static str, values: &[S]) -> Builder<'a> {
         for value in values {
             self = self.set(property, value.as_ref());
         }
@@ -187,7 +228,7 @@ impl Builder {
     }
 
     /// `--set property:value` when there is a value.
-    pub fn set_some(self, property: &'static str, value: Option<&str>) -> Builder {
+    pub fn set_some(self, property: &'static str, value: Option<&str>) -> Builder<'a> {
         match value {
             Some(value) => self.set(property, value),
             None => self,
@@ -195,14 +236,12 @@ impl Builder {
     }
 
     /// `--remove property:value`.
-    pub fn remove(mut self, property: &'static str, value: &str) -> Builder {
-        let name = self.property_name(property);
-        self.command = self.command.opt("--remove", format!("{name}:{value}"));
-        self
+    pub fn remove(self, property: &'static str, value: &str) -> Builder<'a> {
+        self.assign("--remove", property, value)
     }
 
     /// The command.
-    pub fn build(self) -> Command {
+    pub fn build(self) -> Command<'a> {
         self.command
     }
 }

@@ -1,6 +1,8 @@
 //! From a scenario to the dsconfig commands that build it, undo it and prepare the source,
 //! each in the order they must run.
 
+use std::borrow::Cow;
+
 use crate::catalog::ObjectType;
 use crate::catalog::objects::*;
 use crate::command::{Builder, Command, Opt};
@@ -13,11 +15,11 @@ use crate::version::Version;
 /// A titled group of commands. Titles are fixed text: they become comments, and a user's text
 /// in a comment could end the comment and smuggle in a command.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Section {
+pub struct Section<'a> {
     /// What the commands do.
     pub title: &'static str,
     /// The commands, in order.
-    pub commands: Vec<Command>,
+    pub commands: Vec<Command<'a>>,
 }
 
 /// Which script to build.
@@ -59,7 +61,7 @@ impl Script {
 }
 
 /// The sections of `script` for `scenario`, with connection options on every command.
-pub fn sections(scenario: &Scenario, script: Script) -> Vec<Section> {
+pub fn sections(scenario: &Scenario, script: Script) -> Vec<Section<'_>> {
     let mut sections = match script {
         Script::Apply => apply(scenario),
         Script::Rollback => rollback(scenario),
@@ -74,7 +76,7 @@ pub fn sections(scenario: &Scenario, script: Script) -> Vec<Section> {
 }
 
 /// Every command of `script`, in order.
-pub fn commands(scenario: &Scenario, script: Script) -> Vec<Command> {
+pub fn commands(scenario: &Scenario, script: Script) -> Vec<Command<'_>> {
     sections(scenario, script)
         .into_iter()
         .flat_map(|s| s.commands)
@@ -83,16 +85,17 @@ pub fn commands(scenario: &Scenario, script: Script) -> Vec<Command> {
 
 /// `--no-prompt` and the connection options, when any connection option is set. A password is
 /// only ever given as a file.
-pub fn connection_options(connection: &Connection) -> Vec<Opt> {
+pub fn connection_options<'a>(connection: &'a Connection) -> Vec<Opt<'a>> {
     if *connection == Connection::default() {
         return Vec::new();
     }
-    let value = |flag: &'static str, value: &Option<String>| {
-        value.clone().map(|v| Opt {
+    let value = |flag: &'static str, value: Option<Cow<'a, str>>| {
+        value.map(|v| Opt {
             flag: flag.into(),
             value: Some(v),
         })
     };
+    let borrowed = |value: &'a Option<String>| value.as_deref().map(Cow::Borrowed);
     let flag = |flag: &'static str, on: bool| {
         on.then_some(Opt {
             flag: flag.into(),
@@ -101,19 +104,22 @@ pub fn connection_options(connection: &Connection) -> Vec<Opt> {
     };
     [
         flag("--no-prompt", true),
-        value("--hostname", &connection.hostname),
-        value("--port", &connection.port.map(|p| p.to_string())),
+        value("--hostname", borrowed(&connection.hostname)),
+        value("--port", connection.port.map(|p| Cow::Owned(p.to_string()))),
         flag("--useSSL", connection.use_ssl),
         flag("--trustAll", connection.trust_all),
-        value("--bindDN", &connection.bind_dn),
-        value("--bindPasswordFile", &connection.bind_password_file),
+        value("--bindDN", borrowed(&connection.bind_dn)),
+        value(
+            "--bindPasswordFile",
+            borrowed(&connection.bind_password_file),
+        ),
     ]
     .into_iter()
     .flatten()
     .collect()
 }
 
-fn apply(scenario: &Scenario) -> Vec<Section> {
+fn apply(scenario: &Scenario) -> Vec<Section<'_>> {
     let v = scenario.target_version;
     let map = scenario.attribute_map.name.as_str();
     let mut servers = Vec::new();
@@ -126,7 +132,7 @@ fn apply(scenario: &Scenario) -> Vec<Section> {
     .collect();
 
     let pipe = scenario.sync_pipe.as_ref();
-    let pipes: Vec<Command> = pipe
+    let pipes: Vec<Command<'_>> = pipe
         .map(|pipe| {
             Builder::create(&SYNC_PIPE, v, &[&pipe.name])
                 .set("sync-source", &scenario.source.name)
@@ -147,9 +153,10 @@ fn apply(scenario: &Scenario) -> Vec<Section> {
         })
         .collect();
 
-    let mut mappings = vec![Builder::create(&ATTRIBUTE_MAP, v, &[map]).build()];
+    let mut mappings = Vec::with_capacity(scenario.attribute_map.mappings.len() + 1);
+    mappings.push(Builder::create(&ATTRIBUTE_MAP, v, &[map]).build());
     for mapping in &scenario.attribute_map.mappings {
-        mappings.extend(mapping_commands(map, mapping, scenario, v));
+        mapping_commands(map, mapping, scenario, v, &mut mappings);
     }
 
     let classes = pipe
@@ -222,12 +229,12 @@ fn apply(scenario: &Scenario) -> Vec<Section> {
 
 /// The create command of a sync source or destination syncmap can generate, with its external
 /// servers added to `servers`; `None` when it is not to be created here.
-fn endpoint<K: EndpointKind>(
-    endpoint: &Endpoint<K>,
+fn endpoint<'a, K: EndpointKind>(
+    endpoint: &'a Endpoint<K>,
     object: &'static ObjectType,
     v: Version,
-    servers: &mut Vec<Command>,
-) -> Option<Command> {
+    servers: &mut Vec<Command<'a>>,
+) -> Option<Command<'a>> {
     if !endpoint.create {
         return None;
     }
@@ -262,7 +269,7 @@ fn endpoint<K: EndpointKind>(
     Some(builder.build())
 }
 
-fn external_server(server: &LdapServer, server_type: &str, v: Version) -> Command {
+fn external_server<'a>(server: &'a LdapServer, server_type: &'a str, v: Version) -> Command<'a> {
     let builder = Builder::create(&EXTERNAL_SERVER, v, &[&server.name])
         .kind(server_type)
         .set("server-host-name", &server.host)
@@ -277,7 +284,7 @@ fn external_server(server: &LdapServer, server_type: &str, v: Version) -> Comman
         .build()
 }
 
-fn ping_one_settings(builder: Builder, env: &PingOneEnvironment) -> Builder {
+fn ping_one_settings<'a>(builder: Builder<'a>, env: &PingOneEnvironment) -> Builder<'a> {
     let builder = builder
         .set("api-url", &env.region.api_url())
         .set("auth-url", &env.region.auth_url(&env.environment_id))
@@ -291,42 +298,48 @@ fn ping_one_settings(builder: Builder, env: &PingOneEnvironment) -> Builder {
     }
 }
 
-fn mapping_commands(map: &str, mapping: &Mapping, scenario: &Scenario, v: Version) -> Vec<Command> {
+/// The commands that create `mapping`, added to `out` (no vector of its own: a scenario has
+/// a thousand mappings).
+fn mapping_commands<'a>(
+    map: &'a str,
+    mapping: &'a Mapping,
+    scenario: &Scenario,
+    v: Version,
+    out: &mut Vec<Command<'a>>,
+) {
     if let Mapping::Direct { from, to } = mapping {
         // Nothing to map from a source that has no passwords, or before one is named.
         let is_password = *to == scenario.destination.kind.facts().password_attribute;
         let unavailable =
             scenario.source.kind.facts().password_attribute == PasswordAttribute::Unavailable;
         if from.trim().is_empty() || (is_password && unavailable) {
-            return Vec::new();
+            return;
         }
     }
     let create =
         Builder::create(&ATTRIBUTE_MAPPING, v, &[map, mapping.to()]).kind(mapping.type_name());
     match mapping {
-        Mapping::Direct { from, .. } => vec![create.set("from-attribute", from).build()],
+        Mapping::Direct { from, .. } => out.push(create.set("from-attribute", from).build()),
         Mapping::Constructed {
             value_patterns,
             conditional_value_patterns,
             ..
-        } => vec![
+        } => out.push(
             create
                 .set_all("value-pattern", value_patterns)
                 .set_all("conditional-value-pattern", conditional_value_patterns)
                 .build(),
-        ],
-        Mapping::Dn { from, dn_maps, .. } => {
-            vec![
-                create
-                    .set("from-attribute", from)
-                    .set_all("dn-map", dn_maps)
-                    .build(),
-            ]
-        }
+        ),
+        Mapping::Dn { from, dn_maps, .. } => out.push(
+            create
+                .set("from-attribute", from)
+                .set_all("dn-map", dn_maps)
+                .build(),
+        ),
         Mapping::Json { to, fields } => {
-            let mut commands = vec![create.build()];
+            out.push(create.build());
             for field in fields {
-                commands.push(
+                out.push(
                     Builder::create(&JSON_ATTRIBUTE_MAPPING_FIELD, v, &[map, to, &field.name])
                         .set_some("from-attribute", field.from.as_deref())
                         .set_some("value-pattern", field.value_pattern.as_deref())
@@ -334,12 +347,11 @@ fn mapping_commands(map: &str, mapping: &Mapping, scenario: &Scenario, v: Versio
                         .build(),
                 );
             }
-            commands
         }
     }
 }
 
-fn class_commands(pipe: &SyncPipe, map: &str, v: Version) -> Vec<Command> {
+fn class_commands<'a>(pipe: &'a SyncPipe, map: &'a str, v: Version) -> Vec<Command<'a>> {
     let class = &pipe.class;
     let renames = class.allow_destination_renames.map(|b| b.to_string());
     let order = class.evaluation_order.map(|n| n.to_string());
@@ -376,7 +388,7 @@ fn class_commands(pipe: &SyncPipe, map: &str, v: Version) -> Vec<Command> {
 }
 
 /// Undoes [`apply`]: stop the pipe, then delete what was created, children before parents.
-fn rollback(scenario: &Scenario) -> Vec<Section> {
+fn rollback(scenario: &Scenario) -> Vec<Section<'_>> {
     let v = scenario.target_version;
     let map = scenario.attribute_map.name.as_str();
     let mut stop = Vec::new();
@@ -420,27 +432,25 @@ fn rollback(scenario: &Scenario) -> Vec<Section> {
             .build(),
         );
     }
-    let mut mappings = Vec::new();
-    let created: Vec<Command> = scenario
-        .attribute_map
-        .mappings
-        .iter()
-        .flat_map(|m| mapping_commands(map, m, scenario, v))
-        .collect();
-    // Every created mapping and field, deleted in reverse: fields before their mapping.
-    for command in created.iter().rev() {
-        let object = if command.subcommand == JSON_ATTRIBUTE_MAPPING_FIELD.create() {
+    let mut created = Vec::with_capacity(scenario.attribute_map.mappings.len());
+    for mapping in &scenario.attribute_map.mappings {
+        mapping_commands(map, mapping, scenario, v, &mut created);
+    }
+    let mut mappings = Vec::with_capacity(created.len() + 1);
+    // Every created mapping and field, deleted in reverse: fields before their mapping. The
+    // naming values move over from the create commands.
+    for command in created.into_iter().rev() {
+        let object = if command.subcommand == JSON_ATTRIBUTE_MAPPING_FIELD.subcommands.create {
             &JSON_ATTRIBUTE_MAPPING_FIELD
         } else {
             &ATTRIBUTE_MAPPING
         };
-        let names: Vec<&str> = command
+        let names = command
             .options
-            .iter()
+            .into_iter()
             .filter(|o| object.naming.contains(&o.flag.as_ref()))
-            .filter_map(|o| o.value.as_deref())
-            .collect();
-        mappings.push(Builder::delete(object, v, &names).build());
+            .filter_map(|o| o.value);
+        mappings.push(Builder::delete_named(object, v, names).build());
     }
     mappings.push(Builder::delete(&ATTRIBUTE_MAP, v, &[map]).build());
     let dn_maps = scenario
@@ -500,12 +510,12 @@ fn rollback(scenario: &Scenario) -> Vec<Section> {
 
 /// The delete command of an endpoint [`endpoint`] creates, with its external servers' deletes
 /// added to `servers` in reverse order.
-fn endpoint_deletes<K: EndpointKind>(
-    endpoint: &Endpoint<K>,
+fn endpoint_deletes<'a, K: EndpointKind>(
+    endpoint: &'a Endpoint<K>,
     object: &'static ObjectType,
     v: Version,
-    servers: &mut Vec<Command>,
-) -> Option<Command> {
+    servers: &mut Vec<Command<'a>>,
+) -> Option<Command<'a>> {
     if !endpoint.create {
         return None;
     }
@@ -524,7 +534,7 @@ fn endpoint_deletes<K: EndpointKind>(
 
 /// What the source PingDirectory needs before passwords flow: the changelog, and with a shared
 /// key, the Changelog Password Encryption plugin (REFERENCE.md §3.2).
-fn prerequisites(scenario: &Scenario) -> Vec<Section> {
+fn prerequisites(scenario: &Scenario) -> Vec<Section<'_>> {
     let v = scenario.target_version;
     if !scenario.source.kind.is_ping_directory() || !has_password_mapping(scenario) {
         return Vec::new();

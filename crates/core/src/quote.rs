@@ -3,9 +3,21 @@
 use std::borrow::Cow;
 
 /// Characters that mean nothing to bash, or to dsconfig's batch reader, in any position.
-fn is_plain(c: char) -> bool {
+const fn is_plain(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | ',' | ':' | '=' | '/' | '@' | '+' | '-')
 }
+
+/// [`is_plain`] for every byte, as a table: the check runs over every byte of every token
+/// written, and one load per byte beats the comparisons.
+const PLAIN_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = is_plain(b as u8 as char);
+        b += 1;
+    }
+    table
+};
 
 /// Writes `token` so that bash (and dsconfig's batch reader) reads back exactly `token` as one
 /// word.
@@ -22,23 +34,46 @@ fn is_plain(c: char) -> bool {
 /// reports such names as errors anyway, since dsconfig batch files cannot hold them; the
 /// escapes keep even that output safe in bash.
 pub fn shell_quote(token: &str) -> Cow<'_, str> {
-    // Every plain character is ASCII, so bytes decide it: this runs for every token.
-    if !token.is_empty() && token.bytes().all(|b| is_plain(char::from(b))) {
+    if is_shell_plain(token) {
         return Cow::Borrowed(token);
     }
+    let mut quoted = String::with_capacity(token.len() + 2);
+    write_shell_quoted(token, &mut quoted);
+    Cow::Owned(quoted)
+}
+
+/// Whether [`shell_quote`] leaves `token` bare. Every plain character is ASCII, so bytes decide
+/// it: this runs for every token.
+fn is_shell_plain(token: &str) -> bool {
+    !token.is_empty() && token.bytes().all(|b| PLAIN_BYTES[usize::from(b)])
+}
+
+/// [`shell_quote`], written straight onto the end of `out`: the renderer quotes every token of
+/// thousands of commands and keeps no copy of any.
+pub fn push_shell_quoted(token: &str, out: &mut String) {
+    if is_shell_plain(token) {
+        out.push_str(token);
+    } else {
+        write_shell_quoted(token, out);
+    }
+}
+
+/// The quoting of a token that is not plain, onto the end of `quoted`.
+fn write_shell_quoted(token: &str, quoted: &mut String) {
     // No single quote and no control character (C0, DEL, or C1, whose UTF-8 starts with 0xC2):
     // the token goes between single quotes as it is.
     if !token
         .bytes()
         .any(|b| b == b'\'' || b < 0x20 || b == 0x7f || b == 0xC2)
     {
-        let mut quoted = String::with_capacity(token.len() + 2);
+        quoted.reserve(token.len() + 2);
         quoted.push('\'');
         quoted.push_str(token);
         quoted.push('\'');
-        return Cow::Owned(quoted);
+        return;
     }
-    let mut quoted = String::with_capacity(token.len() + 2);
+    // Empty when this token started: whether anything was written decides the `''` below.
+    let start = quoted.len();
     let mut open = false;
     for c in token.chars() {
         if c.is_control() {
@@ -59,13 +94,12 @@ pub fn shell_quote(token: &str) -> Cow<'_, str> {
             quoted.push(c);
         }
     }
-    if open || quoted.is_empty() {
+    if open || quoted.len() == start {
         if !open {
             quoted.push('\'');
         }
         quoted.push('\'');
     }
-    Cow::Owned(quoted)
 }
 
 /// `$'\n'` and friends for one control character. Others are written as their UTF-8 bytes
@@ -106,10 +140,31 @@ fn is_powershell_single_quote(c: char) -> bool {
 /// PowerShell expands nothing and the only special characters are the single quotes, each
 /// written twice (the documented escape, applied to the typographic quotes as well).
 pub fn powershell_quote(token: &str) -> Cow<'_, str> {
-    if !token.is_empty() && token.chars().all(is_powershell_plain) {
+    if is_powershell_bare(token) {
         return Cow::Borrowed(token);
     }
     let mut quoted = String::with_capacity(token.len() + 2);
+    write_powershell_quoted(token, &mut quoted);
+    Cow::Owned(quoted)
+}
+
+/// Whether [`powershell_quote`] leaves `token` bare.
+fn is_powershell_bare(token: &str) -> bool {
+    !token.is_empty() && token.chars().all(is_powershell_plain)
+}
+
+/// [`powershell_quote`], written straight onto the end of `out`.
+pub fn push_powershell_quoted(token: &str, out: &mut String) {
+    if is_powershell_bare(token) {
+        out.push_str(token);
+    } else {
+        write_powershell_quoted(token, out);
+    }
+}
+
+/// The verbatim string of a token that is not bare, onto the end of `quoted`.
+fn write_powershell_quoted(token: &str, quoted: &mut String) {
+    quoted.reserve(token.len() + 2);
     quoted.push('\'');
     for c in token.chars() {
         if is_powershell_single_quote(c) {
@@ -118,7 +173,6 @@ pub fn powershell_quote(token: &str) -> Cow<'_, str> {
         quoted.push(c);
     }
     quoted.push('\'');
-    Cow::Owned(quoted)
 }
 
 #[cfg(test)]
@@ -146,6 +200,32 @@ mod tests {
         ];
         for (token, expected) in cases {
             assert_eq!(powershell_quote(token), expected, "token {token:?}");
+        }
+    }
+
+    #[test]
+    fn pushing_onto_text_quotes_the_same() {
+        use super::{push_powershell_quoted, push_shell_quoted};
+        for token in [
+            "",
+            "user",
+            "a b",
+            "it's",
+            "line\nbreak",
+            "\ttab",
+            "it\u{2019}s",
+            "$x",
+        ] {
+            let mut out = String::from("before ");
+            push_shell_quoted(token, &mut out);
+            assert_eq!(out, format!("before {}", shell_quote(token)), "{token:?}");
+            let mut out = String::from("before ");
+            push_powershell_quoted(token, &mut out);
+            assert_eq!(
+                out,
+                format!("before {}", powershell_quote(token)),
+                "{token:?}"
+            );
         }
     }
 

@@ -1,10 +1,12 @@
 //! Writing commands out. Every format goes through [`write_command`], and every token through
 //! the format's one quoting function.
 
+use std::fmt::Write as _;
+
 use crate::GENERATOR_VERSION;
 use crate::command::{Command, Opt};
 use crate::plan::{self, Script, Section};
-use crate::quote::{powershell_quote, shell_quote};
+use crate::quote::{powershell_quote, push_powershell_quoted, push_shell_quoted, shell_quote};
 use crate::scenario::Scenario;
 
 /// An output format.
@@ -70,6 +72,14 @@ impl Format {
         }
     }
 
+    /// [`Format::quote`], onto the end of `out`.
+    fn push_quoted(self, token: &str, out: &mut String) {
+        match self {
+            Format::PowerShell => push_powershell_quoted(token, out),
+            Format::Bash | Format::Batch | Format::Lines => push_shell_quoted(token, out),
+        }
+    }
+
     /// What ends a line that the command continues on: ` \` or `` ` ``.
     fn continuation(self) -> Option<&'static str> {
         match self {
@@ -114,7 +124,8 @@ pub fn render(scenario: &Scenario, format: Format) -> String {
 pub fn render_with(scenario: &Scenario, options: &Options) -> String {
     let sections = plan::sections(scenario, options.script);
     let format = options.format;
-    let mut out = String::new();
+    // Sized once from the commands: growing by doubling copied the text about twice over.
+    let mut out = String::with_capacity(1024 + sections.iter().map(size_hint).sum::<usize>());
     if format != Format::Lines {
         header(scenario, options, &mut out);
     }
@@ -123,7 +134,8 @@ pub fn render_with(scenario: &Scenario, options: &Options) -> String {
     }
     for (number, Section { title, commands }) in sections.iter().enumerate() {
         if format != Format::Lines {
-            out.push_str(&format!("\n# Step {}: {title}\n", number + 1));
+            // Written in place; `fmt::Write` into a `String` never fails.
+            let _ = write!(out, "\n# Step {}: {title}\n", number + 1);
         }
         for command in commands {
             if format != Format::Lines {
@@ -211,6 +223,21 @@ fn opt_text(opt: &Opt, format: Format) -> String {
     }
 }
 
+/// About the length of a section's text: its tokens unquoted, plus room for the separators,
+/// continuations and indentation of each option.
+fn size_hint(section: &Section<'_>) -> usize {
+    let opt = |opt: &Opt<'_>| opt.flag.len() + opt.value.as_ref().map_or(0, |v| v.len()) + 10;
+    section
+        .commands
+        .iter()
+        .map(|c| {
+            12 + c.subcommand.len()
+                + c.globals.iter().map(opt).sum::<usize>()
+                + c.options.iter().map(opt).sum::<usize>()
+        })
+        .sum()
+}
+
 /// Writes one command, ending with a newline: an option per continuation line, or all on one
 /// line for [`Format::Lines`].
 pub fn write_command(command: &Command, format: Format, out: &mut String) {
@@ -221,7 +248,7 @@ pub fn write_command(command: &Command, format: Format, out: &mut String) {
         write_opt(opt, format, out);
     }
     out.push(' ');
-    out.push_str(&format.quote(&command.subcommand));
+    format.push_quoted(&command.subcommand, out);
     for opt in &command.options {
         match format.continuation() {
             Some(continuation) => {
@@ -241,7 +268,7 @@ fn write_opt(opt: &Opt, format: Format, out: &mut String) {
     out.push_str(&opt.flag);
     if let Some(value) = &opt.value {
         out.push(' ');
-        out.push_str(&format.quote(value));
+        format.push_quoted(value, out);
     }
 }
 

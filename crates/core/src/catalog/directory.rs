@@ -7,6 +7,7 @@ use crate::docs;
 /// `set-backend-prop --backend-name changelog`.
 pub const BACKEND: ObjectType = ObjectType {
     name: "backend",
+    subcommands: subcommands!("backend"),
     plural: "backends",
     label: "Backend",
     naming: &["--backend-name"],
@@ -36,6 +37,7 @@ pub const BACKEND: ObjectType = ObjectType {
 /// `set-plugin-prop --plugin-name "Changelog Password Encryption"`.
 pub const PLUGIN: ObjectType = ObjectType {
     name: "plugin",
+    subcommands: subcommands!("plugin"),
     plural: "plugins",
     label: "Plugin",
     naming: &["--plugin-name"],

@@ -4,6 +4,18 @@
 //! 8.0+ `api-url`), validation and the linter ask it what exists and what values are allowed,
 //! and the web app reads labels and help from it. Nothing else restates these facts.
 
+/// The [`Subcommands`] of an object type called `$name`, spelled out at compile time: commands
+/// name their subcommand with a static string instead of formatting one each time.
+macro_rules! subcommands {
+    ($name:literal) => {
+        $crate::catalog::Subcommands {
+            create: concat!("create-", $name),
+            set_prop: concat!("set-", $name, "-prop"),
+            delete: concat!("delete-", $name),
+        }
+    };
+}
+
 mod directory;
 mod sync;
 
@@ -155,11 +167,25 @@ impl Property {
     }
 }
 
+/// The subcommands on one object type, as static text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Subcommands {
+    /// `create-<name>`.
+    pub create: &'static str,
+    /// `set-<name>-prop`.
+    pub set_prop: &'static str,
+    /// `delete-<name>`.
+    pub delete: &'static str,
+}
+
 /// One kind of configuration object.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ObjectType {
     /// The name in subcommands: `create-<name>`, `set-<name>-prop`.
     pub name: &'static str,
+    /// `create-<name>`, `set-<name>-prop` and `delete-<name>` (made from `name` by the
+    /// `subcommands!` macro; a test checks they agree).
+    pub subcommands: Subcommands,
     /// The plural in `list-<plural>`.
     pub plural: &'static str,
     /// A label for people.
@@ -182,17 +208,17 @@ pub struct ObjectType {
 impl ObjectType {
     /// `create-<name>`.
     pub fn create(&self) -> String {
-        format!("create-{}", self.name)
+        self.subcommands.create.to_owned()
     }
 
     /// `set-<name>-prop`.
     pub fn set_prop(&self) -> String {
-        format!("set-{}-prop", self.name)
+        self.subcommands.set_prop.to_owned()
     }
 
     /// `delete-<name>`.
     pub fn delete(&self) -> String {
-        format!("delete-{}", self.name)
+        self.subcommands.delete.to_owned()
     }
 
     /// The property `name` as it exists at `version`: the property itself, or the one it was
@@ -320,6 +346,21 @@ mod tests {
                     );
                 }
             }
+            let Subcommands {
+                create,
+                set_prop,
+                delete,
+            } = object.subcommands;
+            assert_eq!(
+                [create, set_prop, delete].map(str::to_owned),
+                [
+                    format!("create-{}", object.name),
+                    format!("set-{}-prop", object.name),
+                    format!("delete-{}", object.name)
+                ],
+                "{}: subcommands! given another name",
+                object.name
+            );
             assert_eq!(
                 subcommand(&object.create()).map(|(o, v)| (o.name, v)),
                 Some((object.name, Verb::Create))

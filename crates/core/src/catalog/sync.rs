@@ -13,6 +13,7 @@ const CONNECTION_SECURITY: &[&str] = &["none", "ssl", "starttls"];
 /// `create-external-server --server-name N --type T`.
 pub const EXTERNAL_SERVER: ObjectType = ObjectType {
     name: "external-server",
+    subcommands: subcommands!("external-server"),
     plural: "external-servers",
     label: "External server",
     naming: &["--server-name"],
@@ -226,6 +227,7 @@ const PINGONE_ENDPOINT: &[P] = &[
 /// `create-sync-source --source-name N --type T`.
 pub const SYNC_SOURCE: ObjectType = ObjectType {
     name: "sync-source",
+    subcommands: subcommands!("sync-source"),
     plural: "sync-sources",
     label: "Sync source",
     naming: &["--source-name"],
@@ -304,6 +306,7 @@ pub const SYNC_SOURCE: ObjectType = ObjectType {
 /// `create-sync-destination --destination-name N --type T`.
 pub const SYNC_DESTINATION: ObjectType = ObjectType {
     name: "sync-destination",
+    subcommands: subcommands!("sync-destination"),
     plural: "sync-destinations",
     label: "Sync destination",
     naming: &["--destination-name"],
@@ -358,6 +361,7 @@ pub const SYNC_DESTINATION: ObjectType = ObjectType {
 /// `create-sync-pipe --pipe-name P`.
 pub const SYNC_PIPE: ObjectType = ObjectType {
     name: "sync-pipe",
+    subcommands: subcommands!("sync-pipe"),
     plural: "sync-pipes",
     label: "Sync pipe",
     naming: &["--pipe-name"],
@@ -435,6 +439,7 @@ pub const SYNC_PIPE: ObjectType = ObjectType {
 /// `create-sync-class --pipe-name P --class-name C`.
 pub const SYNC_CLASS: ObjectType = ObjectType {
     name: "sync-class",
+    subcommands: subcommands!("sync-class"),
     plural: "sync-classes",
     label: "Sync class",
     naming: &["--pipe-name", "--class-name"],
@@ -536,6 +541,7 @@ pub const SYNC_CLASS: ObjectType = ObjectType {
 /// `create-attribute-map --map-name M`.
 pub const ATTRIBUTE_MAP: ObjectType = ObjectType {
     name: "attribute-map",
+    subcommands: subcommands!("attribute-map"),
     plural: "attribute-maps",
     label: "Attribute map",
     naming: &["--map-name"],
@@ -549,6 +555,7 @@ pub const ATTRIBUTE_MAP: ObjectType = ObjectType {
 /// `create-attribute-mapping --map-name M --mapping-name <destination attribute> --type T`.
 pub const ATTRIBUTE_MAPPING: ObjectType = ObjectType {
     name: "attribute-mapping",
+    subcommands: subcommands!("attribute-mapping"),
     plural: "attribute-mappings",
     label: "Attribute mapping",
     naming: &["--map-name", "--mapping-name"],
@@ -650,6 +657,7 @@ pub const ATTRIBUTE_MAPPING: ObjectType = ObjectType {
 /// `create-json-attribute-mapping-field --map-name M --mapping-name N --field-name F`.
 pub const JSON_ATTRIBUTE_MAPPING_FIELD: ObjectType = ObjectType {
     name: "json-attribute-mapping-field",
+    subcommands: subcommands!("json-attribute-mapping-field"),
     plural: "json-attribute-mapping-fields",
     label: "JSON mapping field",
     naming: &["--map-name", "--mapping-name", "--field-name"],
@@ -677,6 +685,7 @@ pub const JSON_ATTRIBUTE_MAPPING_FIELD: ObjectType = ObjectType {
 /// `create-dn-map --map-name M`.
 pub const DN_MAP: ObjectType = ObjectType {
     name: "dn-map",
+    subcommands: subcommands!("dn-map"),
     plural: "dn-maps",
     label: "DN map",
     naming: &["--map-name"],
@@ -704,6 +713,7 @@ pub const DN_MAP: ObjectType = ObjectType {
 /// `create-json-attribute --pipe-name P --class-name C --attribute-name A`.
 pub const JSON_ATTRIBUTE: ObjectType = ObjectType {
     name: "json-attribute",
+    subcommands: subcommands!("json-attribute"),
     plural: "json-attributes",
     label: "JSON attribute",
     naming: &["--pipe-name", "--class-name", "--attribute-name"],
@@ -727,6 +737,7 @@ pub const JSON_ATTRIBUTE: ObjectType = ObjectType {
 /// `set-global-sync-configuration-prop`.
 pub const GLOBAL_SYNC_CONFIGURATION: ObjectType = ObjectType {
     name: "global-sync-configuration",
+    subcommands: subcommands!("global-sync-configuration"),
     plural: "global-sync-configurations",
     label: "Global sync configuration",
     naming: &[],
