@@ -1,109 +1,33 @@
-//! The web app in real headless Chromium, served by the real `syncmap serve`.
+//! The web app end to end: real headless Chromium against the real release `syncmap serve`.
 //!
 //! These need a release `syncmap` with the web app built in, and chromedriver, so they are
 //! ignored by a plain `cargo test`; `cargo xtask test` builds and installs both and runs them
-//! with `--ignored`, setting `SYNCMAP_BIN`, `CHROMEDRIVER` and `CHROME_BIN`.
+//! with `--ignored`, setting `SYNCMAP_BIN`, `CHROMEDRIVER` and `CHROME_BIN`. The binary is
+//! copied alone into an empty folder and started there without `--dist`: what the browser gets
+//! is what the one file carries.
 //!
-//! The binary is copied alone into an empty folder and started there without `--dist`: what
-//! the browser gets is what the one file carries.
+//! Every test saves PNG screenshots of its main states into `target/screenshots/` (the target
+//! directory in use), named `<test>--<nn>-<state>.png`, for a person to look at.
 
 mod support;
 
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::sync::OnceLock;
+use std::process::Command;
 use std::time::{Duration, Instant};
 
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::elements::Element;
+use fantoccini::key::Key;
 use fantoccini::wd::WebDriverCompatibleCommand;
-use fantoccini::{Client, ClientBuilder, Locator};
-use serde_json::json;
+use fantoccini::{Client, Locator};
+use serde_json::{Value, json};
 use support::Server;
+use support::browser::{
+    Driver, alone_binary, cdp, run_async, serve_release_binary, text_of, wait_for_text,
+};
 
-/// chromedriver on a free loopback port, stopped when dropped.
-struct Driver {
-    child: Child,
-    url: String,
-    profile: PathBuf,
-}
-
-impl Driver {
-    fn start() -> Driver {
-        let program = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let child = Command::new(&program)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {program} ({e}); run `cargo xtask test`"));
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                Instant::now() < deadline,
-                "chromedriver did not start listening"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let profile =
-            std::env::temp_dir().join(format!("syncmap-chrome-{}-{port}", std::process::id()));
-        Driver {
-            child,
-            url: format!("http://127.0.0.1:{port}"),
-            profile,
-        }
-    }
-
-    async fn client(&self) -> Client {
-        let mut chrome = json!({
-            "args": [
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                format!("--user-data-dir={}", self.profile.display()),
-            ]
-        });
-        if let Ok(binary) = std::env::var("CHROME_BIN") {
-            chrome["binary"] = json!(binary);
-        }
-        let capabilities = json!({ "browserName": "chrome", "goog:chromeOptions": chrome });
-        // chromedriver accepts connections a moment before it serves them: retry, bounded.
-        let mut attempts = 0;
-        loop {
-            let result =
-                ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-                    .capabilities(capabilities.as_object().unwrap().clone())
-                    .connect(&self.url)
-                    .await;
-            match result {
-                Ok(client) => return client,
-                Err(e) if attempts < 10 => {
-                    attempts += 1;
-                    eprintln!("WebDriver session not ready ({e}); retrying");
-                    tokio::time::sleep(Duration::from_millis(200)).await;
-                }
-                Err(e) => panic!("no WebDriver session with headless Chromium: {e}"),
-            }
-        }
-    }
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        let _ = std::fs::remove_dir_all(&self.profile);
-    }
-}
+/// How long any one awaited state may take to appear.
+const PATIENCE: Duration = Duration::from_secs(10);
 
 /// The W3C Permissions extension (`POST /session/{id}/permissions`), which chromedriver
 /// implements: lets the test read back the clipboard.
@@ -128,172 +52,1105 @@ impl WebDriverCompatibleCommand for SetPermission {
     }
 }
 
-/// The release binary named by `SYNCMAP_BIN`, copied alone into a fresh folder, serving.
-fn serve_release_binary() -> Server {
-    Server::start_binary(alone_binary(), &[])
+/// One test's browser on the app: the server, chromedriver, the session, and the screenshots
+/// taken so far. Dropping it stops chromedriver (and so the browser) and the server.
+struct Page {
+    client: Client,
+    test: &'static str,
+    shots: usize,
+    driver: Driver,
+    server: Server,
 }
 
-/// The copy is made once per test process, before any test starts a server or a browser: a
-/// file still open for writing while another thread forks cannot be executed ("text file busy").
-fn alone_binary() -> &'static Path {
-    static ALONE: OnceLock<PathBuf> = OnceLock::new();
-    ALONE.get_or_init(|| {
-        let binary = std::env::var_os("SYNCMAP_BIN")
-            .map(PathBuf::from)
-            .expect("SYNCMAP_BIN names a release syncmap; run these tests with `cargo xtask test`");
-        // Inside target/, reused by every run, away from the build output.
-        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("syncmap-alone");
+impl Page {
+    /// A fresh server and browser, showing the app at `path` (relative to the server's root).
+    async fn open(test: &'static str, path: &str) -> Page {
+        let server = serve_release_binary();
+        Page::open_on(test, server, path).await
+    }
+
+    /// A fresh browser (own profile: no saved work, no service worker) on `server`.
+    async fn open_on(test: &'static str, server: Server, path: &str) -> Page {
+        let driver = Driver::start();
+        let client = driver.client().await;
+        // Wide enough for the two-column layout, tall enough to show a good part of it.
+        client.set_window_size(1366, 1000).await.unwrap();
+        client.goto(&format!("{}{path}", server.url)).await.unwrap();
+        // Permissions are granted to the current document's origin, so after navigating.
+        for permission in ["clipboard-read", "clipboard-write"] {
+            client.issue_cmd(SetPermission(permission)).await.unwrap();
+        }
+        wait_for_text(&client, "#output", |t| t.contains("dsconfig ")).await;
+        Page {
+            client,
+            test,
+            shots: 0,
+            driver,
+            server,
+        }
+    }
+
+    /// Saves the viewport as `target/screenshots/<test>--<nn>-<state>.png`.
+    async fn shot(&mut self, state: &str) {
+        self.shots += 1;
+        let png = self
+            .client
+            .screenshot()
+            .await
+            .unwrap_or_else(|e| panic!("screenshot {state}: {e}"));
+        let dir = screenshots_dir();
         std::fs::create_dir_all(&dir).unwrap();
-        let alone = dir.join("syncmap");
-        std::fs::copy(&binary, &alone)
-            .unwrap_or_else(|e| panic!("cannot copy {}: {e}", binary.display()));
-        alone
-    })
+        let file = dir.join(format!("{}--{:02}-{state}.png", self.test, self.shots));
+        std::fs::write(&file, png).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    }
+
+    /// Scrolls the element into the middle of the viewport, then takes a screenshot.
+    async fn shot_at(&mut self, css: &str, state: &str) {
+        self.client
+            .execute(
+                "const e = document.querySelector(arguments[0]);
+                 if (e) e.scrollIntoView({block: 'center'});",
+                vec![json!(css)],
+            )
+            .await
+            .unwrap();
+        self.shot(state).await;
+    }
+
+    async fn find(&self, css: &str) -> Element {
+        find(&self.client, css).await
+    }
+
+    async fn close(self) {
+        self.client.close().await.unwrap();
+        drop(self.driver);
+        drop(self.server);
+    }
 }
 
-async fn text_of(client: &Client, css: &str) -> String {
-    client
-        .find(Locator::Css(css))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
+/// `target/screenshots`, in the target directory this test was built in.
+fn screenshots_dir() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .expect("CARGO_TARGET_TMPDIR is inside the target directory")
+        .join("screenshots")
 }
 
-/// Waits until the element's text satisfies `ok`, and returns it.
-async fn wait_for_text(client: &Client, css: &str, ok: impl Fn(&str) -> bool) -> String {
-    let deadline = Instant::now() + Duration::from_secs(10);
+/// The element, waiting (bounded) for it to exist.
+async fn find(client: &Client, css: &str) -> Element {
+    let deadline = Instant::now() + PATIENCE;
     loop {
-        let text = text_of(client, css).await;
-        if ok(&text) {
-            return text;
+        match client.find(Locator::Css(css)).await {
+            Ok(element) => return element,
+            Err(e) => assert!(Instant::now() < deadline, "no element {css}: {e}"),
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Runs `return (expression);` in the page.
+async fn js(client: &Client, expression: &str) -> Value {
+    client
+        .execute(&format!("return ({expression});"), vec![])
+        .await
+        .unwrap_or_else(|e| panic!("script failed ({e}): {expression}"))
+}
+
+fn truthy(value: &Value) -> bool {
+    match value {
+        Value::Null => false,
+        Value::Bool(b) => *b,
+        Value::Number(n) => n.as_f64() != Some(0.0),
+        Value::String(s) => !s.is_empty(),
+        Value::Array(_) | Value::Object(_) => true,
+    }
+}
+
+/// Waits until `expression` is truthy in the page, and returns its value. `what` says in the
+/// failure message what was awaited.
+async fn wait_js(client: &Client, expression: &str, what: &str) -> Value {
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let value = js(client, expression).await;
+        if truthy(&value) {
+            return value;
         }
         assert!(
             Instant::now() < deadline,
-            "{css} never matched; last text:\n{text}"
+            "never happened: {what}\n(waited for `{expression}`, last value {value})"
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
 
+/// The field's current value (the property, not the attribute).
+async fn value_of(client: &Client, css: &str) -> String {
+    find(client, css)
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default()
+}
+
+/// Waits until the field's value satisfies `ok`, and returns it.
+async fn wait_for_value(client: &Client, css: &str, ok: impl Fn(&str) -> bool) -> String {
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let value = value_of(client, css).await;
+        if ok(&value) {
+            return value;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{css} never got the expected value; last value: {value:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// The commands exactly as shown (WebDriver's element text trims the final newline).
+async fn output_exact(client: &Client) -> String {
+    js(client, "document.querySelector('#output').textContent")
+        .await
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// The codes listed in `#diagnostics`, in order.
+async fn codes(client: &Client) -> Vec<String> {
+    let codes = js(
+        client,
+        "[...document.querySelectorAll('#diagnostics li[data-code]')].map(li => li.dataset.code)",
+    )
+    .await;
+    serde_json::from_value(codes).unwrap()
+}
+
+/// The id of the focused element ("" for none).
+async fn active_id(client: &Client) -> String {
+    js(
+        client,
+        "document.activeElement ? document.activeElement.id : ''",
+    )
+    .await
+    .as_str()
+    .unwrap_or_default()
+    .to_owned()
+}
+
+/// The clipboard's text.
+async fn clipboard(client: &Client) -> String {
+    let text = run_async(
+        client,
+        "const done = arguments[arguments.length - 1];
+         navigator.clipboard.readText().then(done, e => done('ERROR reading the clipboard: ' + e));",
+    )
+    .await;
+    let text = text.as_str().expect("the clipboard holds text").to_owned();
+    assert!(!text.starts_with("ERROR reading the clipboard"), "{text}");
+    text
+}
+
+/// Replaces the text field's content by typing: select all, delete, then `text` (each key an
+/// input event, as a person's).
+async fn retype(client: &Client, css: &str, text: &str) {
+    let field = find(client, css).await;
+    field.click().await.unwrap();
+    let control_a_delete = format!(
+        "{}a{}{}",
+        char::from(Key::Control),
+        char::from(Key::Null),
+        char::from(Key::Backspace)
+    );
+    field.send_keys(&control_a_delete).await.unwrap();
+    if !text.is_empty() {
+        field.send_keys(text).await.unwrap();
+    }
+}
+
+/// Presses `key` (with Shift held when `shift`) on whatever has the focus.
+async fn press(client: &Client, key: Key, shift: bool) {
+    let key = char::from(key);
+    let shift_key = char::from(Key::Shift);
+    let mut keys = KeyActions::new("keyboard".into());
+    if shift {
+        keys = keys.then(KeyAction::Down { value: shift_key });
+    }
+    keys = keys
+        .then(KeyAction::Down { value: key })
+        .then(KeyAction::Up { value: key });
+    if shift {
+        keys = keys.then(KeyAction::Up { value: shift_key });
+    }
+    client.perform_actions(keys).await.unwrap();
+}
+
+/// Presses Tab (or Shift+Tab) until the element with `id` has the focus; at most `limit`
+/// presses. Returns how many it took.
+async fn tab_to(client: &Client, id: &str, backwards: bool, limit: usize) -> usize {
+    let mut seen = Vec::new();
+    for presses in 1..=limit {
+        press(client, Key::Tab, backwards).await;
+        let now = active_id(client).await;
+        if now == id {
+            return presses;
+        }
+        seen.push(now);
+    }
+    panic!(
+        "#{id} not reached with {limit} presses of {}; focus went through: {seen:?}",
+        if backwards { "Shift+Tab" } else { "Tab" }
+    )
+}
+
+/// The focused element's computed `outline-style`.
+async fn focus_outline(client: &Client) -> String {
+    js(
+        client,
+        "getComputedStyle(document.activeElement).outlineStyle",
+    )
+    .await
+    .as_str()
+    .unwrap_or_default()
+    .to_owned()
+}
+
+/// The element id the app gives the field at a JSON pointer (`src/edit.rs`'s `dom_id`).
+fn dom_id(path: &str) -> String {
+    let mut id = "field".to_owned();
+    id.extend(path.chars().map(|c| {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            c
+        } else {
+            '-'
+        }
+    }));
+    id
+}
+
+/// Runs the `syncmap` the browser is served by (the alone copy of `SYNCMAP_BIN`).
+fn syncmap(args: &[&str]) -> std::process::Output {
+    Command::new(alone_binary())
+        .args(args)
+        .output()
+        .expect("syncmap runs")
+}
+
+/// The preset's scenario, as `syncmap presets --dump` prints it.
+fn preset(name: &str) -> Value {
+    let output = syncmap(&["presets", "--dump", name]);
+    assert!(output.status.success(), "presets --dump {name}: {output:?}");
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+/// Chooses `value` in the select with a pointer, as a person would.
+async fn choose(client: &Client, css: &str, value: &str) {
+    find(client, css)
+        .await
+        .select_by_value(value)
+        .await
+        .unwrap_or_else(|e| panic!("cannot choose {value} in {css}: {e}"));
+}
+
+/// The body's computed background colour as `[r, g, b]`, and its relative luminance (0 black,
+/// 1 white).
+async fn body_background(client: &Client) -> ([u8; 3], f64) {
+    let colour = js(client, "getComputedStyle(document.body).backgroundColor").await;
+    let colour = colour.as_str().unwrap();
+    let rgb = parse_rgb(colour).unwrap_or_else(|| panic!("not an rgb() colour: {colour}"));
+    (rgb, luminance(rgb))
+}
+
+async fn body_colour(client: &Client) -> f64 {
+    let colour = js(client, "getComputedStyle(document.body).color").await;
+    let colour = colour.as_str().unwrap();
+    luminance(parse_rgb(colour).unwrap_or_else(|| panic!("not an rgb() colour: {colour}")))
+}
+
+fn parse_rgb(text: &str) -> Option<[u8; 3]> {
+    let inner = text
+        .strip_prefix("rgba(")
+        .or_else(|| text.strip_prefix("rgb("))?
+        .trim_end_matches(')');
+    let mut parts = inner.split(',').map(|p| p.trim().parse::<u8>());
+    Some([
+        parts.next()?.ok()?,
+        parts.next()?.ok()?,
+        parts.next()?.ok()?,
+    ])
+}
+
+/// WCAG relative luminance.
+fn luminance([r, g, b]: [u8; 3]) -> f64 {
+    let channel = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.03928 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+}
+
+/// WCAG contrast ratio of two luminances.
+fn contrast(a: f64, b: f64) -> f64 {
+    (a.max(b) + 0.05) / (a.min(b) + 0.05)
+}
+
 #[tokio::test]
 #[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
 async fn picking_ibm_shows_userpassword_binary_and_copy_puts_the_shown_text_on_the_clipboard() {
-    let server = serve_release_binary();
-    let driver = Driver::start();
-    let client = driver.client().await;
-    client.goto(&server.url).await.unwrap();
-    // Permissions are granted to the current document's origin, so after navigating.
-    client
-        .issue_cmd(SetPermission("clipboard-read"))
-        .await
-        .unwrap();
-    client
-        .issue_cmd(SetPermission("clipboard-write"))
-        .await
-        .unwrap();
-    let source = client
-        .wait()
-        .for_element(Locator::Css("select#source"))
-        .await
-        .unwrap();
+    let mut page = Page::open("ibm_copy", "").await;
+    let client = page.client.clone();
     wait_for_text(&client, "#output", |t| {
         t.lines()
             .any(|line| line.trim() == "--set from-attribute:userPassword")
     })
     .await;
+    page.shot("start").await;
 
-    source.select_by_value("ibm-directory").await.unwrap();
+    choose(&client, "#field-source-kind", "ibm-directory").await;
     let shown = wait_for_text(&client, "#output", |t| {
         t.contains("'from-attribute:userPassword;binary'")
     })
     .await;
-    let field = client
-        .find(Locator::Css("#password-attribute"))
-        .await
-        .unwrap();
     assert_eq!(
-        field.prop("value").await.unwrap().as_deref(),
-        Some("userPassword;binary")
+        value_of(&client, "#password-attribute").await,
+        "userPassword;binary"
     );
 
-    client
-        .find(Locator::Css("button#copy"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    page.find("button#copy").await.click().await.unwrap();
     wait_for_text(&client, "#copy-status", |t| t.contains("Copied")).await;
-    let clipboard = client
-        .execute_async(
-            "const done = arguments[arguments.length - 1];\
-             navigator.clipboard.readText().then(done, e => done('ERROR: ' + e));",
-            vec![],
-        )
-        .await
-        .unwrap();
-    // WebDriver's element text trims the final newline; the clipboard holds the exact text.
-    let shown_exact = client
-        .execute(
-            "return document.querySelector('#output').textContent;",
-            vec![],
-        )
-        .await
-        .unwrap();
-    assert_eq!(clipboard.as_str(), shown_exact.as_str());
-    assert_eq!(clipboard.as_str().unwrap().trim_end(), shown.trim_end());
-
-    client.close().await.unwrap();
+    page.shot_at("#copy", "copied").await;
+    let copied = clipboard(&client).await;
+    assert_eq!(copied, output_exact(&client).await);
+    assert!(copied.contains(&shown.lines().last().unwrap().to_owned()));
+    // What a person selects on the page (the fallback when the clipboard is refused) is the
+    // same text, blank lines included.
+    let rendered = js(&client, "document.querySelector('#output').innerText").await;
+    assert_eq!(rendered.as_str().unwrap().trim_end(), copied.trim_end());
+    page.close().await;
 }
 
 #[tokio::test]
 #[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
 async fn a_pingone_source_shows_the_error_beside_the_field_and_in_the_list() {
-    let server = serve_release_binary();
-    let driver = Driver::start();
-    let client = driver.client().await;
-    client.goto(&server.url).await.unwrap();
-    let source = client
-        .wait()
-        .for_element(Locator::Css("select#source"))
-        .await
-        .unwrap();
+    let mut page = Page::open("pingone_source", "").await;
+    let client = page.client.clone();
     wait_for_text(&client, "#diagnostics-summary", |t| {
-        t.starts_with("0 errors")
+        t.starts_with("0 errors") || t.starts_with("No problems")
     })
     .await;
 
-    source.select_by_value("ping-one").await.unwrap();
-    let field = wait_for_text(&client, "#source-diagnostics", |t| {
-        t.contains("cannot retrieve")
-    })
+    choose(&client, "#field-source-kind", "ping-one").await;
+    let beside = wait_for_text(
+        &client,
+        "#field-source-kind-diagnostics li[data-code='password-from-pingone']",
+        |t| t.contains("cannot"),
+    )
     .await;
+    page.shot_at("#field-source-kind", "pingone-source").await;
     // Shown upper-case by CSS; WebDriver reports the rendered text.
-    assert!(field.to_lowercase().starts_with("error"), "{field}");
+    assert!(beside.to_lowercase().starts_with("error"), "{beside}");
     let summary = text_of(&client, "#diagnostics-summary").await;
-    assert!(!summary.starts_with("0 errors"), "{summary}");
-    let item = client
-        .find(Locator::Css(
-            "#diagnostics li[data-code='password-from-pingone'] a",
-        ))
+    // The other error: a PingOne source needs its environment.
+    assert!(summary.starts_with("2 errors"), "{summary}");
+    assert_eq!(
+        codes(&client).await,
+        ["password-from-pingone", "pingone-environment-missing"]
+    );
+    let href = page
+        .find("#diagnostics li[data-code='password-from-pingone'] a")
         .await
-        .unwrap();
-    let href = item.attr("href").await.unwrap().unwrap();
-    assert!(href.contains("pd_ds_sync_passwords_p1"), "{href}");
-    let invalid = client
-        .find(Locator::Css("#source"))
+        .attr("href")
         .await
         .unwrap()
+        .unwrap();
+    assert!(href.contains("pd_ds_sync_passwords_p1"), "{href}");
+    let invalid = page
+        .find("#field-source-kind")
+        .await
         .attr("aria-invalid")
-        .await;
-    assert_eq!(invalid.unwrap().as_deref(), Some("true"));
-    let output = text_of(&client, "#output").await;
+        .await
+        .unwrap();
+    assert_eq!(invalid.as_deref(), Some("true"));
+    let output = output_exact(&client).await;
     assert!(
         !output.contains("--mapping-name password"),
-        "no password mapping from PingOne"
+        "no password mapping from PingOne:\n{output}"
+    );
+    page.close().await;
+}
+
+/// Issue 5, 1: load a preset, edit it, the output follows; break it, the check appears in the
+/// list and beside the field, choosing it focuses the field; fix it, the check goes.
+#[tokio::test]
+#[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
+async fn a_preset_edited_updates_the_output_and_its_checks_follow_the_fields() {
+    let mut page = Page::open("preset_edit_checks", "").await;
+    let client = page.client.clone();
+    let rdbms = preset("rdbms-to-pingone");
+    let map_name = rdbms["attribute_map"]["name"].as_str().unwrap().to_owned();
+
+    choose(&client, "#preset", "rdbms-to-pingone").await;
+    wait_for_value(&client, "#field-attribute_map-name", |v| v == map_name).await;
+    wait_for_text(&client, "#output", |t| {
+        t.contains(&format!("--map-name {map_name}"))
+    })
+    .await;
+    assert!(
+        text_of(&client, "#preset-summary")
+            .await
+            .contains("database"),
+        "the preset's summary is shown"
+    );
+    assert_eq!(value_of(&client, "#password-attribute").await, "dbPassword");
+    let summary_before = text_of(&client, "#diagnostics-summary").await;
+    let codes_before = codes(&client).await;
+    assert!(
+        !codes_before
+            .iter()
+            .any(|c| c == "password-attribute-missing"),
+        "{codes_before:?}"
+    );
+    page.shot("rdbms-preset").await;
+
+    // An edit: the map name, typed.
+    find(&client, "#field-attribute_map-name")
+        .await
+        .send_keys("_v2")
+        .await
+        .unwrap();
+    let renamed = format!("{map_name}_v2");
+    let output = wait_for_text(&client, "#output", |t| {
+        t.contains(&format!("--map-name {renamed}"))
+    })
+    .await;
+    assert!(
+        !output.contains(&format!("--map-name {map_name} ")),
+        "every command follows the new name:\n{output}"
+    );
+    let changed = js(
+        &client,
+        "[...document.querySelectorAll('#output .line.changed')].map(l => l.textContent).join('')",
+    )
+    .await;
+    assert!(
+        changed.as_str().unwrap().contains(&renamed),
+        "the lines with the new name are marked as changed: {changed}"
+    );
+    page.shot_at("#field-attribute_map-name", "renamed").await;
+
+    // Break it: no password attribute.
+    retype(&client, "#password-attribute", "").await;
+    let beside = wait_for_text(
+        &client,
+        "#source-diagnostics li[data-code='password-attribute-missing']",
+        |t| !t.is_empty(),
+    )
+    .await;
+    assert!(beside.to_lowercase().starts_with("error"), "{beside}");
+    let invalid = page
+        .find("#password-attribute")
+        .await
+        .attr("aria-invalid")
+        .await
+        .unwrap();
+    assert_eq!(invalid.as_deref(), Some("true"));
+    let item = page
+        .find("#diagnostics li[data-code='password-attribute-missing']")
+        .await;
+    let summary_broken = text_of(&client, "#diagnostics-summary").await;
+    assert_ne!(summary_broken, summary_before);
+    assert!(summary_broken.starts_with("1 error"), "{summary_broken}");
+    page.shot_at("#password-attribute", "password-missing")
+        .await;
+
+    // Choosing the check moves the focus to its field.
+    let path = item.attr("data-path").await.unwrap().unwrap();
+    item.find(Locator::Css("button.goto"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let expected = dom_id(&path);
+    wait_js(
+        &client,
+        &format!("document.activeElement && document.activeElement.id === {expected:?}"),
+        &format!("focus on #{expected}, the field of {path}"),
+    )
+    .await;
+    page.shot("goto-focused").await;
+
+    // Fix it: the check goes, the summary is as before.
+    retype(&client, "#password-attribute", "dbPassword").await;
+    wait_js(
+        &client,
+        "!document.querySelector(\"#diagnostics li[data-code='password-attribute-missing']\")",
+        "the password-attribute-missing check goes away",
+    )
+    .await;
+    wait_for_text(&client, "#diagnostics-summary", |t| t == summary_before).await;
+    assert_eq!(
+        js(
+            &client,
+            "document.querySelectorAll('#source-diagnostics li.error').length"
+        )
+        .await,
+        json!(0),
+        "no error beside the password field"
+    );
+    assert_eq!(codes(&client).await, codes_before);
+    wait_for_text(&client, "#output", |t| {
+        t.contains("from-attribute:dbPassword")
+    })
+    .await;
+    page.shot_at("#password-attribute", "fixed").await;
+    page.close().await;
+}
+
+/// Issue 5, 2: another preset after an edit asks first; Keep keeps the edit, Replace loads.
+#[tokio::test]
+#[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
+async fn choosing_a_preset_after_an_edit_asks_before_replacing_it() {
+    let mut page = Page::open("preset_replace", "").await;
+    let client = page.client.clone();
+    let name = value_of(&client, "#field-attribute_map-name").await;
+    let mine = format!("{name}_mine");
+    find(&client, "#field-attribute_map-name")
+        .await
+        .send_keys("_mine")
+        .await
+        .unwrap();
+    wait_for_text(&client, "#output", |t| t.contains(&mine)).await;
+
+    choose(&client, "#preset", "ibm-directory-to-pingone").await;
+    let question = wait_for_text(&client, "#preset-confirm", |t| !t.is_empty()).await;
+    assert!(
+        question.contains("ibm-directory-to-pingone"),
+        "the notice names the preset: {question}"
+    );
+    // The keyboard is in the notice.
+    wait_js(
+        &client,
+        "document.activeElement && document.activeElement.id === 'preset-replace'",
+        "focus on #preset-replace",
+    )
+    .await;
+    page.shot("confirm-shown").await;
+    // Nothing replaced yet.
+    assert_eq!(value_of(&client, "#field-attribute_map-name").await, mine);
+
+    page.find("#preset-keep").await.click().await.unwrap();
+    wait_js(
+        &client,
+        "!document.querySelector('#preset-confirm')",
+        "the notice goes after Keep editing",
+    )
+    .await;
+    assert_eq!(value_of(&client, "#field-attribute_map-name").await, mine);
+    assert!(output_exact(&client).await.contains(&mine));
+    assert_ne!(
+        value_of(&client, "#preset").await,
+        "ibm-directory-to-pingone",
+        "a declined choice does not stay selected"
+    );
+    page.shot("kept").await;
+
+    let ibm = preset("ibm-directory-to-pingone");
+    let ibm_map = ibm["attribute_map"]["name"].as_str().unwrap().to_owned();
+    choose(&client, "#preset", "ibm-directory-to-pingone").await;
+    find(&client, "#preset-replace")
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait_for_value(&client, "#field-attribute_map-name", |v| v == ibm_map).await;
+    wait_js(
+        &client,
+        "!document.querySelector('#preset-confirm')",
+        "the notice goes after Replace",
+    )
+    .await;
+    let output = wait_for_text(&client, "#output", |t| {
+        t.contains(&format!("--map-name {ibm_map}"))
+    })
+    .await;
+    assert!(!output.contains(&mine), "{output}");
+    assert_eq!(
+        value_of(&client, "#preset").await,
+        "ibm-directory-to-pingone"
+    );
+    assert_eq!(
+        value_of(&client, "#field-source-kind").await,
+        "ibm-directory"
+    );
+    page.shot("replaced").await;
+    page.close().await;
+}
+
+/// Issue 5, 3: what Copy puts on the clipboard is what `syncmap render` prints for the
+/// scenario the page holds.
+#[tokio::test]
+#[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
+async fn copy_gives_exactly_what_syncmap_render_prints_for_the_same_scenario() {
+    let mut page = Page::open("copy_vs_render", "").await;
+    let client = page.client.clone();
+    choose(&client, "#preset", "rdbms-to-pingone").await;
+    wait_for_value(&client, "#password-attribute", |v| v == "dbPassword").await;
+    retype(&client, "#password-attribute", "hashedPassword").await;
+    wait_for_text(&client, "#output", |t| {
+        t.contains("from-attribute:hashedPassword")
+    })
+    .await;
+    // The autosave follows the edit.
+    let saved = wait_js(
+        &client,
+        "(localStorage.getItem('syncmap.scenario.v1') || '').includes('hashedPassword') \
+         && localStorage.getItem('syncmap.scenario.v1')",
+        "the edit is saved in localStorage",
+    )
+    .await;
+    let saved = saved.as_str().unwrap();
+
+    page.find("#copy").await.click().await.unwrap();
+    wait_for_text(&client, "#copy-status", |t| t.contains("Copied")).await;
+    page.shot_at("#copy", "copied").await;
+    let copied = clipboard(&client).await;
+    assert_eq!(copied, output_exact(&client).await);
+
+    let file = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("copy-vs-render-{}.json", std::process::id()));
+    std::fs::write(&file, saved).unwrap();
+    // The page writes no date in the header; the command line's default is today's.
+    let rendered = syncmap(&[
+        "render",
+        file.to_str().unwrap(),
+        "--format",
+        "bash",
+        "--date",
+        "none",
+    ]);
+    let _ = std::fs::remove_file(&file);
+    assert_ne!(
+        rendered.status.code(),
+        Some(2),
+        "syncmap render refused the page's saved scenario:\n{}\n{saved}",
+        String::from_utf8_lossy(&rendered.stderr)
+    );
+    let rendered = String::from_utf8(rendered.stdout).unwrap();
+    if copied != rendered {
+        let first = copied
+            .lines()
+            .zip(rendered.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(copied.lines().count().min(rendered.lines().count()));
+        panic!(
+            "the clipboard and `syncmap render` differ from line {}:\n\
+             clipboard: {:?}\nrender:    {:?}\n--- clipboard ---\n{copied}\n--- render ---\n{rendered}",
+            first + 1,
+            copied.lines().nth(first),
+            rendered.lines().nth(first)
+        );
+    }
+    page.close().await;
+}
+
+/// Issue 5, 4: the address holds the edit; opening it in a fresh browser shows the edit.
+#[tokio::test]
+#[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
+async fn the_permalink_in_the_address_opens_the_edit_in_a_fresh_browser() {
+    let mut page = Page::open("permalink", "").await;
+    let client = page.client.clone();
+    let initial = js(&client, "location.hash").await;
+    choose(&client, "#preset", "active-directory-to-pingone").await;
+    let name = wait_for_value(&client, "#field-attribute_map-name", |v| !v.is_empty()).await;
+    let linked = format!("{name}_linked");
+    find(&client, "#field-attribute_map-name")
+        .await
+        .send_keys("_linked")
+        .await
+        .unwrap();
+    wait_for_text(&client, "#output", |t| t.contains(&linked)).await;
+    let hash = wait_js(
+        &client,
+        &format!("location.hash.startsWith('#1.') && location.hash !== {initial} && location.hash"),
+        "a permalink in the address",
+    )
+    .await;
+    // The address follows the last keystroke, not an earlier one.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let url = js(&client, "location.href").await;
+    let url = url.as_str().unwrap().to_owned();
+    assert!(
+        url.ends_with(hash.as_str().unwrap()) || url.contains("#1."),
+        "{url}"
+    );
+    let output = output_exact(&client).await;
+    page.shot("edited").await;
+
+    // A fresh browser: its own profile, so no saved work.
+    let fresh_driver = Driver::start();
+    let fresh = fresh_driver.client().await;
+    fresh.set_window_size(1366, 1000).await.unwrap();
+    fresh.goto(&url).await.unwrap();
+    wait_for_text(&fresh, "#output", |t| t.contains(&linked)).await;
+    let stored = js(&fresh, "localStorage.length").await;
+    assert_eq!(
+        value_of(&fresh, "#field-attribute_map-name").await,
+        linked,
+        "the link opens the edit (fresh storage held {stored} items before the app saved)"
+    );
+    assert_eq!(
+        value_of(&fresh, "#field-source-kind").await,
+        "active-directory"
+    );
+    assert_eq!(output_exact(&fresh).await, output);
+    let shot = fresh.screenshot().await.unwrap();
+    std::fs::create_dir_all(screenshots_dir()).unwrap();
+    std::fs::write(
+        screenshots_dir().join("permalink--02-reopened-in-a-fresh-browser.png"),
+        shot,
+    )
+    .unwrap();
+    fresh.close().await.unwrap();
+    drop(fresh_driver);
+    page.close().await;
+}
+
+/// Issue 5, 5: a real dsconfig batch file from the corpus, pasted and imported.
+#[tokio::test]
+#[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
+async fn a_real_dsconfig_file_imports_into_the_editor() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
+    let file = corpus.join(
+        "pingidentity__pingidentity-server-profiles-playground/\
+         austin-training__pingdatasync__labs__pingone-sync-lab.dsconfig",
+    );
+    let text = std::fs::read_to_string(&file)
+        .unwrap_or_else(|e| panic!("the corpus file {}: {e}", file.display()));
+    let mut page = Page::open("import_corpus", "").await;
+    let client = page.client.clone();
+
+    page.find("details#import > summary")
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait_js(
+        &client,
+        "document.querySelector('details#import').open",
+        "the import panel opens",
+    )
+    .await;
+    client
+        .execute(
+            "const t = document.querySelector('#import-text');
+             t.value = arguments[0];
+             t.dispatchEvent(new InputEvent('input', { bubbles: true }));",
+            vec![json!(text)],
+        )
+        .await
+        .unwrap();
+    wait_js(
+        &client,
+        "!document.querySelector('#import-button').disabled",
+        "Import is enabled once text is pasted",
+    )
+    .await;
+    page.shot_at("#import-text", "pasted").await;
+    page.find("#import-button").await.click().await.unwrap();
+
+    // One attribute map: loaded at once. Several: the panel offers each.
+    let several = wait_js(
+        &client,
+        "document.querySelector('#import .choices button') ? 'choices' \
+         : (document.querySelector('#notice') ? 'notice' : '')",
+        "the import loads the map or offers a choice",
+    )
+    .await;
+    if several == json!("choices") {
+        page.shot_at("#import .choices", "choices").await;
+        client
+            .execute(
+                "[...document.querySelectorAll('#import .choices button')]
+                   .find(b => b.textContent.includes('PingOneUserMap')).click();",
+                vec![],
+            )
+            .await
+            .unwrap();
+    }
+    wait_for_value(&client, "#field-attribute_map-name", |v| {
+        v == "PingOneUserMap"
+    })
+    .await;
+    let notice = wait_for_text(&client, "#notice", |t| !t.is_empty()).await;
+    assert!(
+        notice.contains("Read ") && notice.contains("dsconfig commands from the pasted text"),
+        "the notice says what was read: {notice}"
+    );
+    let output = wait_for_text(&client, "#output", |t| {
+        t.contains("--map-name PingOneUserMap")
+    })
+    .await;
+    for expected in [
+        "{uid}.{sn}@example.com",
+        "from-attribute:telephoneNumber",
+        "--mapping-name primaryPhone",
+    ] {
+        assert!(
+            output.contains(expected),
+            "the imported mappings are in the output ({expected}):\n{output}"
+        );
+    }
+    assert_eq!(
+        value_of(&client, "#field-source-kind").await,
+        "ping-directory"
+    );
+    assert_eq!(
+        value_of(&client, "#preset").await,
+        "",
+        "an import is no preset"
+    );
+    page.shot_at("#notice", "imported").await;
+    page.shot_at("#field-attribute_map-name", "imported-map")
+        .await;
+    // What the editor cannot hold must be said, not dropped in silence: the file's class sets
+    // creates-as-modifies:true (PingOne creates become modifies), and its PingOne destination
+    // is the staging environment (api-staging.pingone.com).
+    let mut silently_dropped = Vec::new();
+    if !output.contains("creates-as-modifies") && !notice.contains("creates-as-modifies") {
+        silently_dropped.push("the sync class's creates-as-modifies:true");
+    }
+    if !output.contains("api-staging.pingone.com") && !notice.contains("api-staging") {
+        silently_dropped.push("the PingOne staging API URL (api-staging.pingone.com)");
+    }
+    assert!(
+        silently_dropped.is_empty(),
+        "APP BUG: the import drops {silently_dropped:?} without a word: the notice says only \
+         {notice:?} and the commands render without them"
+    );
+    page.close().await;
+}
+
+/// Issue 5, 6: the main flow with the keyboard alone, with the focus visible all the way.
+#[tokio::test]
+#[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
+async fn the_keyboard_alone_chooses_a_source_and_copies_the_commands() {
+    let mut page = Page::open("keyboard_only", "").await;
+    let client = page.client.clone();
+    assert_eq!(
+        value_of(&client, "#field-source-kind").await,
+        "ping-directory"
     );
 
-    client.close().await.unwrap();
+    let presses = tab_to(&client, "field-source-kind", false, 60).await;
+    assert!(
+        presses <= 10,
+        "the source is among the first stops ({presses} Tab presses)"
+    );
+    let outline = focus_outline(&client).await;
+    assert_ne!(
+        outline, "none",
+        "the focused source select shows a focus ring"
+    );
+    page.shot_at("#field-source-kind", "source-focused").await;
+
+    // Arrow keys change a closed select on Linux and Windows.
+    let mut value = String::new();
+    for _ in 0..10 {
+        press(&client, Key::Down, false).await;
+        value = value_of(&client, "#field-source-kind").await;
+        if value == "ibm-directory" {
+            break;
+        }
+    }
+    assert_eq!(value, "ibm-directory", "arrow keys reach IBM");
+    wait_for_text(&client, "#output", |t| t.contains("userPassword;binary")).await;
+    assert_eq!(
+        active_id(&client).await,
+        "field-source-kind",
+        "the focus stays on the select while the page follows"
+    );
+    page.shot_at("#field-source-kind", "ibm-chosen").await;
+
+    tab_to(&client, "copy", false, 500).await;
+    let outline = focus_outline(&client).await;
+    assert_ne!(
+        outline, "none",
+        "the focused Copy button shows a focus ring"
+    );
+    // Back and forth: Shift+Tab leaves Copy for the format, Tab returns.
+    tab_to(&client, "format", true, 1).await;
+    tab_to(&client, "copy", false, 1).await;
+    page.shot_at("#copy", "copy-focused").await;
+
+    press(&client, Key::Enter, false).await;
+    wait_for_text(&client, "#copy-status", |t| t.contains("Copied")).await;
+    let copied = clipboard(&client).await;
+    assert_eq!(copied, output_exact(&client).await);
+    assert!(copied.contains("'from-attribute:userPassword;binary'"));
+    page.shot_at("#copy", "copied").await;
+    page.close().await;
+}
+
+/// Issue 5, 7: the theme select and the system's colour scheme.
+#[tokio::test]
+#[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
+async fn dark_mode_follows_the_theme_choice_and_the_system() {
+    let mut page = Page::open("dark_mode", "").await;
+    let client = page.client.clone();
+    let (_, light) = body_background(&client).await;
+    assert!(light > 0.8, "light by default: luminance {light}");
+
+    choose(&client, "#theme", "dark").await;
+    wait_js(
+        &client,
+        "document.documentElement.dataset.theme === 'dark'",
+        "data-theme=dark on <html>",
+    )
+    .await;
+    let (rgb, dark) = body_background(&client).await;
+    assert!(dark < 0.05, "dark background with theme dark: {rgb:?}");
+    let text = body_colour(&client).await;
+    assert!(
+        contrast(text, dark) >= 7.0,
+        "the text is readable on it (contrast {:.1})",
+        contrast(text, dark)
+    );
+    page.shot("theme-dark").await;
+    page.shot_at("#diagnostics", "theme-dark-results").await;
+
+    // The system says dark; the page follows it when told to.
+    cdp(
+        &client,
+        "Emulation.setEmulatedMedia",
+        json!({ "features": [{ "name": "prefers-color-scheme", "value": "dark" }] }),
+    )
+    .await;
+    assert_eq!(
+        js(
+            &client,
+            "matchMedia('(prefers-color-scheme: dark)').matches"
+        )
+        .await,
+        json!(true),
+        "the emulation took"
+    );
+    choose(&client, "#theme", "system").await;
+    wait_js(
+        &client,
+        "document.documentElement.dataset.theme === undefined",
+        "no data-theme with theme system",
+    )
+    .await;
+    let (rgb, system_dark) = body_background(&client).await;
+    assert!(
+        system_dark < 0.05,
+        "dark background with theme system and a dark system: {rgb:?}"
+    );
+    page.shot("system-dark").await;
+
+    choose(&client, "#theme", "light").await;
+    wait_js(
+        &client,
+        "document.documentElement.dataset.theme === 'light'",
+        "data-theme=light on <html>",
+    )
+    .await;
+    let (rgb, forced_light) = body_background(&client).await;
+    assert!(
+        forced_light > 0.8,
+        "light background with theme light on a dark system: {rgb:?}"
+    );
+    let text = body_colour(&client).await;
+    assert!(
+        contrast(text, forced_light) >= 7.0,
+        "dark text on it (contrast {:.1})",
+        contrast(text, forced_light)
+    );
+    page.shot("light-on-dark-system").await;
+
+    // The choice is remembered.
+    client.refresh().await.unwrap();
+    wait_for_text(&client, "#output", |t| t.contains("dsconfig ")).await;
+    assert_eq!(value_of(&client, "#theme").await, "light");
+    let (_, reloaded) = body_background(&client).await;
+    assert!(reloaded > 0.8, "still light after a reload");
+    page.close().await;
+}
+
+/// Issue 5, 8: the password checker reads a value and keeps it in the field alone.
+#[tokio::test]
+#[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
+async fn the_password_checker_reports_findings_and_keeps_the_value_out_of_everything() {
+    const PAYLOAD: &str = "CFsq5JPfiBQ0W3uR5Dnao+9mknEq9a739V+FPkJ6yjABAgMEBQYHCA==";
+    let value = format!("{{SSHA256}}{PAYLOAD}");
+    let mut page = Page::open("password_checker", "").await;
+    let client = page.client.clone();
+
+    page.find("details.checker > summary")
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait_js(
+        &client,
+        "document.querySelector('details.checker').open",
+        "the checker opens",
+    )
+    .await;
+    page.find("#password-value")
+        .await
+        .send_keys(&value)
+        .await
+        .unwrap();
+    let findings = wait_for_text(&client, "#password-findings", |t| t.contains("SSHA256")).await;
+    let codes = js(
+        &client,
+        "[...document.querySelectorAll('#password-findings li[data-code]')].map(li => li.dataset.code)",
+    )
+    .await;
+    assert!(
+        codes.as_array().is_some_and(|c| !c.is_empty()),
+        "findings with codes: {codes}\n{findings}"
+    );
+    assert_eq!(value_of(&client, "#password-value").await, value);
+    page.shot_at("details.checker", "findings").await;
+
+    // Give the autosave and the address every chance to pick it up, then look everywhere.
+    wait_js(
+        &client,
+        "localStorage.getItem('syncmap.scenario.v1') !== null",
+        "the autosave ran",
+    )
+    .await;
+    let places = js(
+        &client,
+        "({
+           localStorage: Object.keys(localStorage).map(k => k + '=' + localStorage.getItem(k)).join('\\n'),
+           sessionStorage: Object.keys(sessionStorage).map(k => k + '=' + sessionStorage.getItem(k)).join('\\n'),
+           url: location.href,
+           title: document.title,
+           text: document.body.innerText,
+           html: document.documentElement.outerHTML,
+         })",
+    )
+    .await;
+    for (place, content) in places.as_object().unwrap() {
+        let content = content.as_str().unwrap();
+        for secret in [value.as_str(), PAYLOAD, &PAYLOAD[..20]] {
+            assert!(
+                !content.contains(secret),
+                "the checked value ({secret}) is in the page's {place}"
+            );
+        }
+    }
+    let findings_text = text_of(&client, "#password-findings").await;
+    assert!(!findings_text.contains(PAYLOAD), "{findings_text}");
+    page.close().await;
 }
