@@ -9,38 +9,39 @@ pub struct DsconfigImport {
     /// The scenarios read from it: one per sync class with an attribute map, and one per
     /// attribute map no class uses.
     pub scenarios: Vec<Scenario>,
-    /// What the message about the import says: commands read, findings, what was left out.
+    /// What the message about the import says: commands read, what could not be read or
+    /// imported.
     pub report: String,
 }
 
 /// Reads a dsconfig batch file called `name`.
 pub fn dsconfig(name: &str, text: &str) -> DsconfigImport {
-    let report = lint::lint(&[lint::Input { name, text }], &lint::Options::default());
+    let read = lint::read_scenarios(&[lint::Input { name, text }]);
     let mut message = format!(
         "Read {} dsconfig command{} from {name}",
-        report.commands,
-        plural(report.commands)
+        read.commands,
+        plural(read.commands)
     );
-    if !report.findings.is_empty() {
+    if read.unreadable > 0 {
         message.push_str(&format!(
-            "; `syncmap lint` reports {} finding{} in it",
-            report.findings.len(),
-            plural(report.findings.len())
+            "; {} part{} could not be read as commands (`syncmap lint` shows where)",
+            read.unreadable,
+            plural(read.unreadable)
         ));
     }
     message.push('.');
-    if report.scenarios.is_empty() {
+    if read.scenarios.is_empty() {
         message.push_str(" It creates no attribute map, so there is nothing to edit here.");
     }
-    if !report.not_imported.is_empty() {
+    if !read.not_imported.is_empty() {
         message.push_str(" Not imported: ");
-        message.push_str(&report.not_imported.join("; "));
+        message.push_str(&read.not_imported.join("; "));
         if !message.ends_with('.') {
             message.push('.');
         }
     }
     DsconfigImport {
-        scenarios: report.scenarios,
+        scenarios: read.scenarios,
         report: message,
     }
 }

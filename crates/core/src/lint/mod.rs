@@ -202,3 +202,56 @@ pub(crate) fn start_of(file: usize) -> Loc {
         span: Span::empty(0),
     }
 }
+
+/// The scenarios a configuration holds, read without linting it.
+#[derive(Clone, Debug, Default)]
+pub struct Imported {
+    /// As in [`Report::scenarios`].
+    pub scenarios: Vec<Scenario>,
+    /// As in [`Report::not_imported`].
+    pub not_imported: Vec<String>,
+    /// How many commands the inputs hold.
+    pub commands: usize,
+    /// How many lines the parser could not read as commands.
+    pub unreadable: usize,
+}
+
+/// Reads the scenarios out of `inputs` as [`lint`] does, without its checks: what the browser
+/// editor imports. The checks are most of the linter's code, and the browser bundle has a
+/// size budget; the editor validates what it imports anyway.
+pub fn read_scenarios(inputs: &[Input<'_>]) -> Imported {
+    let documents: Vec<dsconfig::Document> =
+        inputs.iter().map(|i| dsconfig::parse(i.text)).collect();
+    let config = graph::Config::read(&documents);
+    let mut scenarios = Vec::new();
+    let not_imported = import::scenarios(&config, config.inferred_version(), |scenario, _| {
+        scenarios.push(scenario)
+    });
+    Imported {
+        scenarios,
+        not_imported,
+        commands: documents.iter().map(|d| d.commands.len()).sum(),
+        unreadable: documents.iter().map(|d| d.diagnostics.len()).sum(),
+    }
+}
+
+#[cfg(test)]
+mod read_tests {
+    use super::*;
+
+    #[test]
+    fn read_scenarios_finds_what_lint_finds() {
+        for preset in crate::presets::all() {
+            let text = crate::render(&preset.scenario(), crate::Format::Batch);
+            let inputs = [Input {
+                name: "preset.dsconfig",
+                text: &text,
+            }];
+            let report = lint(&inputs, &Options::default());
+            let imported = read_scenarios(&inputs);
+            assert_eq!(imported.scenarios, report.scenarios, "{}", preset.name);
+            assert_eq!(imported.not_imported, report.not_imported, "{}", preset.name);
+            assert_eq!(imported.commands, report.commands, "{}", preset.name);
+        }
+    }
+}
