@@ -2,7 +2,10 @@
 //!
 //! [`parse`] reads what real batch files contain (the corpus under `shared/corpus`, described in
 //! its `SYNTAX_NOTES.md`), keeps every byte offset ([`Span`]) and never panics or fails: input
-//! it cannot read becomes a diagnostic. It does no I/O. [`line_col`] (or a [`LineIndex`] for
+//! it cannot read becomes a diagnostic. It does no I/O. The [`Document`] borrows from the text:
+//! a word's text is a slice of it unless quotes, escapes or a continuation had to be taken out
+//! of the middle, and options and property assignments point into the command's words, so a
+//! value is held once however it is looked at. [`line_col`] (or a [`LineIndex`] for
 //! many look-ups) turns an offset into a 1-based line and column.
 //!
 //! # The grammar, in the order it is applied
