@@ -287,20 +287,51 @@ async fn press(client: &Client, key: Key, shift: bool) {
     client.perform_actions(keys).await.unwrap();
 }
 
+/// Where the keyboard is: the focused element's id, a description, and whether its focus
+/// ring shows (a computed outline that is not `none` and not zero wide).
+async fn focus_stop(client: &Client) -> (String, String, bool) {
+    let stop = js(
+        client,
+        "(() => {
+           const e = document.activeElement || document.body;
+           const s = getComputedStyle(e);
+           const text = (e.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 40);
+           return {
+             id: e.id,
+             description: e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+               + (e.className ? '.' + String(e.className).replace(/ /g, '.') : '')
+               + (text ? ' \"' + text + '\"' : ''),
+             ring: s.outlineStyle !== 'none' && s.outlineWidth !== '0px',
+           };
+         })()",
+    )
+    .await;
+    (
+        stop["id"].as_str().unwrap_or_default().to_owned(),
+        stop["description"].as_str().unwrap_or_default().to_owned(),
+        stop["ring"] == json!(true),
+    )
+}
+
 /// Presses Tab (or Shift+Tab) until the element with `id` has the focus; at most `limit`
-/// presses. Returns how many it took.
-async fn tab_to(client: &Client, id: &str, backwards: bool, limit: usize) -> usize {
+/// presses. Returns the description of every stop on the way (the last one included) whose
+/// focus ring does not show.
+async fn tab_to(client: &Client, id: &str, backwards: bool, limit: usize) -> Vec<String> {
     let mut seen = Vec::new();
-    for presses in 1..=limit {
+    let mut no_ring = Vec::new();
+    for _ in 0..limit {
         press(client, Key::Tab, backwards).await;
-        let now = active_id(client).await;
-        if now == id {
-            return presses;
+        let (now, description, ring) = focus_stop(client).await;
+        if !ring && description != "body" {
+            no_ring.push(description.clone());
         }
-        seen.push(now);
+        if now == id {
+            return no_ring;
+        }
+        seen.push(description);
     }
     panic!(
-        "#{id} not reached with {limit} presses of {}; focus went through: {seen:?}",
+        "#{id} not reached with {limit} presses of {}; focus went through: {seen:#?}",
         if backwards { "Shift+Tab" } else { "Tab" }
     )
 }
@@ -717,47 +748,86 @@ async fn copy_gives_exactly_what_syncmap_render_prints_for_the_same_scenario() {
     .await;
     let saved = saved.as_str().unwrap();
 
-    page.find("#copy").await.click().await.unwrap();
-    wait_for_text(&client, "#copy-status", |t| t.contains("Copied")).await;
-    page.shot_at("#copy", "copied").await;
-    let copied = clipboard(&client).await;
-    assert_eq!(copied, output_exact(&client).await);
-
     let file = Path::new(env!("CARGO_TARGET_TMPDIR"))
         .join(format!("copy-vs-render-{}.json", std::process::id()));
     std::fs::write(&file, saved).unwrap();
-    // The page writes no date in the header; the command line's default is today's.
-    let rendered = syncmap(&[
-        "render",
-        file.to_str().unwrap(),
-        "--format",
-        "bash",
-        "--date",
-        "none",
-    ]);
-    let _ = std::fs::remove_file(&file);
-    assert_ne!(
-        rendered.status.code(),
-        Some(2),
-        "syncmap render refused the page's saved scenario:\n{}\n{saved}",
-        String::from_utf8_lossy(&rendered.stderr)
-    );
-    let rendered = String::from_utf8(rendered.stdout).unwrap();
-    if copied != rendered {
-        let first = copied
-            .lines()
-            .zip(rendered.lines())
-            .position(|(a, b)| a != b)
-            .unwrap_or(copied.lines().count().min(rendered.lines().count()));
-        panic!(
-            "the clipboard and `syncmap render` differ from line {}:\n\
-             clipboard: {:?}\nrender:    {:?}\n--- clipboard ---\n{copied}\n--- render ---\n{rendered}",
-            first + 1,
-            copied.lines().nth(first),
-            rendered.lines().nth(first)
+
+    // Bash first, as the brief has it; then every other format and script the page offers.
+    let mut previous = String::new();
+    for (format, script) in [
+        ("bash", "apply"),
+        ("batch", "apply"),
+        ("powershell", "apply"),
+        ("lines", "apply"),
+        ("bash", "rollback"),
+        ("bash", "prerequisites"),
+    ] {
+        choose(&client, "#format", format).await;
+        choose(&client, "#script", script).await;
+        let shown = wait_js(
+            &client,
+            &format!(
+                "document.querySelector('#output').textContent !== {} \
+                 && document.querySelector('#copy-status').textContent === '' \
+                 && document.querySelector('#output').textContent",
+                json!(previous)
+            ),
+            &format!("the {format} {script} output replaces the previous one"),
+        )
+        .await;
+        previous = shown.as_str().unwrap().to_owned();
+        page.find("#copy").await.click().await.unwrap();
+        wait_for_text(&client, "#copy-status", |t| t.contains("Copied")).await;
+        if format == "bash" && script == "apply" {
+            page.shot_at("#copy", "copied").await;
+        }
+        let copied = clipboard(&client).await;
+        assert_eq!(
+            copied, previous,
+            "{format} {script}: the clipboard holds what is shown"
         );
+
+        // The page writes no date in the header; the command line's default is today's.
+        let rendered = syncmap(&[
+            "render",
+            file.to_str().unwrap(),
+            "--format",
+            format,
+            "--script",
+            script,
+            "--date",
+            "none",
+        ]);
+        assert_ne!(
+            rendered.status.code(),
+            Some(2),
+            "syncmap render refused the page's saved scenario:\n{}\n{saved}",
+            String::from_utf8_lossy(&rendered.stderr)
+        );
+        let rendered = String::from_utf8(rendered.stdout).unwrap();
+        assert_same_text(&format!("{format} {script}"), &copied, &rendered);
     }
+    let _ = std::fs::remove_file(&file);
     page.close().await;
+}
+
+/// Fails with the first differing line when `copied` and `rendered` differ at all.
+fn assert_same_text(what: &str, copied: &str, rendered: &str) {
+    if copied == rendered {
+        return;
+    }
+    let first = copied
+        .split('\n')
+        .zip(rendered.split('\n'))
+        .position(|(a, b)| a != b)
+        .unwrap_or(copied.split('\n').count().min(rendered.split('\n').count()));
+    panic!(
+        "{what}: the clipboard and `syncmap render` differ from line {}:\n\
+         clipboard: {:?}\nrender:    {:?}\n--- clipboard ---\n{copied}\n--- render ---\n{rendered}",
+        first + 1,
+        copied.split('\n').nth(first),
+        rendered.split('\n').nth(first)
+    );
 }
 
 /// Issue 5, 4: the address holds the edit; opening it in a fresh browser shows the edit.
@@ -776,20 +846,24 @@ async fn the_permalink_in_the_address_opens_the_edit_in_a_fresh_browser() {
         .await
         .unwrap();
     wait_for_text(&client, "#output", |t| t.contains(&linked)).await;
-    let hash = wait_js(
+    // The address and the saved work follow the scenario in one effect: once the saved work
+    // has the whole edit, so has the address.
+    wait_js(
         &client,
-        &format!("location.hash.startsWith('#1.') && location.hash !== {initial} && location.hash"),
+        &format!(
+            "(localStorage.getItem('syncmap.scenario.v1') || '').includes({:?})",
+            format!("\"{linked}\"")
+        ),
+        "the whole edit is saved",
+    )
+    .await;
+    let url = wait_js(
+        &client,
+        &format!("location.hash.startsWith('#1.') && location.hash !== {initial} && location.href"),
         "a permalink in the address",
     )
     .await;
-    // The address follows the last keystroke, not an earlier one.
-    tokio::time::sleep(Duration::from_millis(200)).await;
-    let url = js(&client, "location.href").await;
     let url = url.as_str().unwrap().to_owned();
-    assert!(
-        url.ends_with(hash.as_str().unwrap()) || url.contains("#1."),
-        "{url}"
-    );
     let output = output_exact(&client).await;
     page.shot("edited").await;
 
@@ -948,11 +1022,7 @@ async fn the_keyboard_alone_chooses_a_source_and_copies_the_commands() {
         "ping-directory"
     );
 
-    let presses = tab_to(&client, "field-source-kind", false, 60).await;
-    assert!(
-        presses <= 10,
-        "the source is among the first stops ({presses} Tab presses)"
-    );
+    let mut no_ring = tab_to(&client, "field-source-kind", false, 10).await;
     let outline = focus_outline(&client).await;
     assert_ne!(
         outline, "none",
@@ -978,15 +1048,15 @@ async fn the_keyboard_alone_chooses_a_source_and_copies_the_commands() {
     );
     page.shot_at("#field-source-kind", "ibm-chosen").await;
 
-    tab_to(&client, "copy", false, 500).await;
+    no_ring.extend(tab_to(&client, "copy", false, 500).await);
     let outline = focus_outline(&client).await;
     assert_ne!(
         outline, "none",
         "the focused Copy button shows a focus ring"
     );
     // Back and forth: Shift+Tab leaves Copy for the format, Tab returns.
-    tab_to(&client, "format", true, 1).await;
-    tab_to(&client, "copy", false, 1).await;
+    no_ring.extend(tab_to(&client, "format", true, 1).await);
+    no_ring.extend(tab_to(&client, "copy", false, 1).await);
     page.shot_at("#copy", "copy-focused").await;
 
     press(&client, Key::Enter, false).await;
@@ -995,6 +1065,11 @@ async fn the_keyboard_alone_chooses_a_source_and_copies_the_commands() {
     assert_eq!(copied, output_exact(&client).await);
     assert!(copied.contains("'from-attribute:userPassword;binary'"));
     page.shot_at("#copy", "copied").await;
+    assert!(
+        no_ring.is_empty(),
+        "every stop of the keyboard's way shows where the focus is; these show nothing: \
+         {no_ring:#?}"
+    );
     page.close().await;
 }
 
@@ -1152,5 +1227,11 @@ async fn the_password_checker_reports_findings_and_keeps_the_value_out_of_everyt
     }
     let findings_text = text_of(&client, "#password-findings").await;
     assert!(!findings_text.contains(PAYLOAD), "{findings_text}");
+
+    // Nor does it come back with the page.
+    client.refresh().await.unwrap();
+    wait_for_text(&client, "#output", |t| t.contains("dsconfig ")).await;
+    assert_eq!(value_of(&client, "#password-value").await, "");
+    assert_eq!(text_of(&client, "#password-findings").await, "");
     page.close().await;
 }
