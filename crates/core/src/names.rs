@@ -66,6 +66,16 @@ pub enum NameProblem {
 
 /// Every problem with `name`, most serious first.
 pub fn name_problems(name: &str) -> Vec<NameProblem> {
+    // Nearly every name is printable ASCII (0x20 to 0x7e: no control character, and a space
+    // is the only white space) that starts and ends with neither a space nor, at the start, a
+    // dash: nothing to report, and no Unicode trimming to find that out.
+    if let (Some(&first), Some(&last)) = (name.as_bytes().first(), name.as_bytes().last())
+        && !matches!(first, b' ' | b'-')
+        && last != b' '
+        && name.bytes().all(|b| (0x20..0x7f).contains(&b))
+    {
+        return Vec::new();
+    }
     let mut problems = Vec::new();
     if name.trim().is_empty() {
         problems.push(NameProblem::Missing);
@@ -355,6 +365,49 @@ mod tests {
         }
         let long = "x".repeat(100);
         assert_eq!(edit_distance_within(&long, &long, 1), Some(0));
+    }
+
+    #[test]
+    fn printable_ascii_shortcut_agrees_with_the_full_checks() {
+        // The full checks, without the shortcut, for names on either side of it.
+        let full = |name: &str| {
+            let mut problems = Vec::new();
+            if name.trim().is_empty() {
+                problems.push(NameProblem::Missing);
+            }
+            if let Some(c) = name.chars().find(|c| c.is_control()) {
+                problems.push(NameProblem::ControlCharacter(c));
+            }
+            if name.starts_with('-') {
+                problems.push(NameProblem::LeadingDash);
+            }
+            if !name.is_empty() && name.trim() != name && !problems.contains(&NameProblem::Missing)
+            {
+                problems.push(NameProblem::SurroundingWhitespace);
+            }
+            problems
+        };
+        for name in [
+            "",
+            " ",
+            "a",
+            "a b",
+            " a",
+            "a ",
+            "-a",
+            "a-",
+            "~!@#$%^&*()",
+            "a\tb",
+            "a\u{7f}",
+            "\u{85}a",
+            "é",
+            "a\u{a0}",
+            "\u{2003}a",
+            "-",
+            "x\n",
+        ] {
+            assert_eq!(name_problems(name), full(name), "{name:?}");
+        }
     }
 
     #[test]

@@ -13,16 +13,16 @@ use super::{Parsed, Problem};
 
 /// A parsed `conditional-value-pattern`.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ConditionalValuePattern {
+pub struct ConditionalValuePattern<'a> {
     /// The filter a source entry must match.
     pub filter: Filter,
     /// The pattern used when it does; its offsets are into the whole value.
-    pub pattern: ValuePattern,
+    pub pattern: ValuePattern<'a>,
     /// Byte offset where the pattern starts.
     pub pattern_offset: usize,
 }
 
-impl ConditionalValuePattern {
+impl ConditionalValuePattern<'_> {
     /// The attributes the filter tests, then those the pattern uses, without repeats.
     pub fn attributes(&self) -> Vec<&str> {
         let mut names = self.filter.attributes();
@@ -36,7 +36,7 @@ impl ConditionalValuePattern {
 }
 
 /// Parses a `conditional-value-pattern`; `value` is `None` when the filter or the `:` is broken.
-pub fn parse(value: &str) -> Parsed<ConditionalValuePattern> {
+pub fn parse(value: &str) -> Parsed<ConditionalValuePattern<'_>> {
     let b = value.as_bytes();
     let start = skip_spaces(b, 0);
     if b.get(start) != Some(&b'(') {
@@ -93,13 +93,17 @@ mod tests {
     use crate::diagnostic::Severity;
     use crate::pattern::ldap_filter::Assertion;
 
-    fn ok(value: &str) -> ConditionalValuePattern {
+    fn ok(value: &str) -> ConditionalValuePattern<'_> {
         let parsed = parse(value);
         assert_eq!(parsed.problems, vec![], "{value}");
         parsed.value.expect(value)
     }
 
-    fn one_error(value: &str, offset: usize, expected: &str) -> Parsed<ConditionalValuePattern> {
+    fn one_error<'a>(
+        value: &'a str,
+        offset: usize,
+        expected: &str,
+    ) -> Parsed<ConditionalValuePattern<'a>> {
         let parsed = parse(value);
         let errors: Vec<&Problem> = parsed.errors().collect();
         assert_eq!(errors.len(), 1, "{value}: {:?}", parsed.problems);

@@ -57,15 +57,15 @@ impl FromDnPattern {
 
 /// Both patterns of a DN map, checked together.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DnMapCheck {
+pub struct DnMapCheck<'a> {
     /// The `from-dn-pattern`; offsets are into it.
     pub from: Parsed<FromDnPattern>,
     /// The `to-dn-pattern`, checked against the wildcards of `from`; offsets are into it.
-    pub to: Parsed<ValuePattern>,
+    pub to: Parsed<ValuePattern<'a>>,
 }
 
 /// Checks a DN map's `from-dn-pattern` and `to-dn-pattern`.
-pub fn check_dn_map(from: &str, to: &str) -> DnMapCheck {
+pub fn check_dn_map<'a>(from: &str, to: &'a str) -> DnMapCheck<'a> {
     let from = parse_from(from);
     let wildcards = from.value.as_ref().map_or(0, FromDnPattern::wildcards);
     let to = parse_to(to, wildcards);
@@ -73,7 +73,7 @@ pub fn check_dn_map(from: &str, to: &str) -> DnMapCheck {
 }
 
 /// Parses a `to-dn-pattern` whose `from-dn-pattern` has `wildcards` wildcards.
-pub fn parse_to(pattern: &str, wildcards: usize) -> Parsed<ValuePattern> {
+pub fn parse_to(pattern: &str, wildcards: usize) -> Parsed<ValuePattern<'_>> {
     let (value, problems) = value_pattern::parse_in(pattern, 0, Mode::ToDn { wildcards });
     Parsed::new(Some(value), problems)
 }

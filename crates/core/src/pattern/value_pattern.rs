@@ -25,6 +25,7 @@
 //! * `{1}`, `{2}`… are DN wildcard references, which only a `to-dn-pattern` has
 //!   ([`super::dn_pattern`]); in a value pattern they are an error.
 
+use std::borrow::Cow;
 use std::fmt;
 
 pub use super::regex_check::REGEX_FLAGS;
@@ -32,93 +33,95 @@ use super::regex_check::{check_flags, check_regex, check_replacement};
 use super::text::{char_len_at, plural, template_end};
 use super::{Parsed, Problem, attribute};
 
-/// A parsed value pattern: its parts in order.
+/// A parsed value pattern: its parts in order, borrowing from the pattern text (validation
+/// parses every pattern of every mapping on every keystroke; only text with `{{` or `}}` in it
+/// is copied).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ValuePattern {
+pub struct ValuePattern<'a> {
     /// Literal text, templates and references, in the order they appear.
-    pub parts: Vec<Part>,
+    pub parts: Vec<Part<'a>>,
 }
 
 /// One piece of a value pattern.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Part {
+pub enum Part<'a> {
     /// Text copied as is.
     Literal {
         /// Byte offset of the text's first character in the pattern.
         offset: usize,
         /// The text, with `{{` and `}}` already turned into `{` and `}`.
-        text: String,
+        text: Cow<'a, str>,
     },
     /// A `${VAR}` template, kept verbatim.
     Template {
         /// Byte offset of the `$`.
         offset: usize,
         /// The template as written, `${` and `}` included.
-        text: String,
+        text: &'a str,
     },
     /// An attribute (or, in a `to-dn-pattern`, wildcard) reference in braces.
-    Reference(Reference),
+    Reference(Reference<'a>),
 }
 
 /// A `{…}` reference.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Reference {
+pub struct Reference<'a> {
     /// Byte offset of the opening `{`.
     pub offset: usize,
     /// Everything before the modifier, as written: `contact.ubidEmailJSON.value`.
-    pub name: String,
+    pub name: &'a str,
     /// The attribute description: `contact`, `userPassword;binary`, `2.5.4.3`; or the wildcard
     /// number (`1`) in a `to-dn-pattern`.
-    pub attribute: String,
+    pub attribute: &'a str,
     /// The JSON field path after the attribute: `["ubidEmailJSON", "value"]`.
-    pub fields: Vec<String>,
+    pub fields: Vec<&'a str>,
     /// What is done to the value.
-    pub modifier: Modifier,
+    pub modifier: Modifier<'a>,
 }
 
-impl Reference {
+impl Reference<'_> {
     /// The wildcard number of a `{1}`-style reference, when the name is all digits.
     pub fn wildcard(&self) -> Option<usize> {
-        wildcard_number(&self.name)
+        wildcard_number(self.name)
     }
 }
 
 /// What a reference does to the value before inserting it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Modifier {
+pub enum Modifier<'a> {
     /// Inserted as is: `{uid}`.
     None,
     /// Escaped for a JSON string: `{givenName:jsonEscape}`.
     JsonEscape,
     /// Rewritten by a regex: `{givenname:/^(.)(.*)/$1/s}`.
-    Regex(RegexTransform),
+    Regex(RegexTransform<'a>),
 }
 
 /// The parts of `/regex/replacement/flags`, as written (escapes kept).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RegexTransform {
+pub struct RegexTransform<'a> {
     /// The Java regex.
-    pub regex: String,
+    pub regex: &'a str,
     /// The `Matcher` replacement (`$1`, `${name}`, `\$`).
-    pub replacement: String,
+    pub replacement: &'a str,
     /// The flag letters, possibly empty.
-    pub flags: String,
+    pub flags: &'a str,
 }
 
 /// Parses a `value-pattern`; offsets are into `pattern`.
-pub fn parse(pattern: &str) -> Parsed<ValuePattern> {
+pub fn parse(pattern: &str) -> Parsed<ValuePattern<'_>> {
     let (value, problems) = parse_in(pattern, 0, Mode::Value);
     Parsed::new(Some(value), problems)
 }
 
-impl ValuePattern {
+impl<'a> ValuePattern<'a> {
     /// Parses a `value-pattern`; the same as [`parse`].
-    pub fn parse(pattern: &str) -> Parsed<ValuePattern> {
+    pub fn parse(pattern: &'a str) -> Parsed<ValuePattern<'a>> {
         parse(pattern)
     }
 
     /// The references, in order.
-    pub fn references(&self) -> impl Iterator<Item = &Reference> {
+    pub fn references(&self) -> impl Iterator<Item = &Reference<'a>> {
         self.parts.iter().filter_map(|part| match part {
             Part::Reference(reference) => Some(reference),
             _ => None,
@@ -130,7 +133,7 @@ impl ValuePattern {
     pub fn attributes(&self) -> Vec<&str> {
         let mut names: Vec<&str> = Vec::new();
         for reference in self.references() {
-            let name = reference.attribute.as_str();
+            let name = reference.attribute;
             if reference.wildcard().is_none()
                 && !name.is_empty()
                 && !names.iter().any(|n| n.eq_ignore_ascii_case(name))
@@ -148,14 +151,14 @@ impl ValuePattern {
     /// are **not** applied (there is no regex engine in this crate): the value goes in as given.
     /// `${VAR}` templates are kept verbatim.
     pub fn expand(&self, value_for: impl Fn(&str) -> String) -> String {
-        self.expand_mapped(|reference| value_for(&reference.name), |t| t.to_string())
+        self.expand_mapped(|reference| value_for(reference.name), |t| t.to_string())
             .0
     }
 
     /// Expands, and records where each part starts in the output: `(output offset, part index)`.
     fn expand_mapped(
         &self,
-        value_for: impl Fn(&Reference) -> String,
+        value_for: impl Fn(&Reference<'_>) -> String,
         template: impl Fn(&str) -> String,
     ) -> (String, Vec<usize>) {
         let mut out = String::new();
@@ -293,7 +296,7 @@ fn json_error_offset(text: &str, line: usize, column: usize) -> usize {
 }
 
 /// Maps an offset in the expansion back to the pattern.
-fn pattern_offset(pattern: &str, value: &ValuePattern, starts: &[usize], at: usize) -> usize {
+fn pattern_offset(pattern: &str, value: &ValuePattern<'_>, starts: &[usize], at: usize) -> usize {
     let Some(index) = starts.iter().rposition(|&start| start <= at) else {
         return 0;
     };
@@ -331,14 +334,14 @@ pub(crate) enum Mode {
 }
 
 /// Parses `pattern`, which starts at byte `base` of the string the caller reports offsets into.
-pub(crate) fn parse_in(pattern: &str, base: usize, mode: Mode) -> (ValuePattern, Vec<Problem>) {
+pub(crate) fn parse_in(pattern: &str, base: usize, mode: Mode) -> (ValuePattern<'_>, Vec<Problem>) {
     let mut parser = Parser {
         s: pattern,
         base,
         mode,
         parts: Vec::new(),
-        literal: String::new(),
-        literal_start: 0,
+        literal: None,
+        unescaped: String::new(),
         problems: Vec::new(),
     };
     parser.run();
@@ -354,13 +357,16 @@ struct Parser<'a> {
     s: &'a str,
     base: usize,
     mode: Mode,
-    parts: Vec<Part>,
-    literal: String,
-    literal_start: usize,
+    parts: Vec<Part<'a>>,
+    /// The literal text being collected, as the span of the pattern it covers: (start, end,
+    /// whether it held `{{` or `}}`, which makes it differ from that span).
+    literal: Option<(usize, usize, bool)>,
+    /// The text of an unescaped literal, built only once one has `{{` or `}}`.
+    unescaped: String,
     problems: Vec<Problem>,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
     fn run(&mut self) {
         let s = self.s;
         let b = s.as_bytes();
@@ -380,11 +386,11 @@ impl Parser<'_> {
         while i < b.len() {
             match b[i] {
                 b'{' if b.get(i + 1) == Some(&b'{') => {
-                    self.push_literal(i, "{");
+                    self.push_unescaped(i, "{");
                     i += 2;
                 }
                 b'}' if b.get(i + 1) == Some(&b'}') => {
-                    self.push_literal(i, "}");
+                    self.push_unescaped(i, "}");
                     i += 2;
                 }
                 b'{' => {
@@ -400,7 +406,7 @@ impl Parser<'_> {
                              '{{' before it to start a reference"
                         ),
                     ));
-                    self.push_literal(i, "}");
+                    self.push_literal(i, i + 1);
                     i += 1;
                 }
                 b'$' => match template_end(s, i) {
@@ -408,37 +414,66 @@ impl Parser<'_> {
                         self.flush_literal();
                         self.parts.push(Part::Template {
                             offset: self.base + i,
-                            text: s[i..end].to_string(),
+                            text: &s[i..end],
                         });
                         i = end;
                     }
                     None => {
-                        self.push_literal(i, "$");
+                        self.push_literal(i, i + 1);
                         i += 1;
                     }
                 },
                 _ => {
-                    let len = char_len_at(s, i);
-                    self.push_literal(i, &s[i..i + len]);
-                    i += len;
+                    // The whole run up to the next brace or `$` at once, not a character at a
+                    // time (those three are ASCII, so the run ends on a character boundary).
+                    let end = b[i..]
+                        .iter()
+                        .position(|c| matches!(c, b'{' | b'}' | b'$'))
+                        .map_or(b.len(), |n| i + n);
+                    self.push_literal(i, end);
+                    i = end;
                 }
             }
         }
         self.flush_literal();
     }
 
-    fn push_literal(&mut self, i: usize, text: &str) {
-        if self.literal.is_empty() {
-            self.literal_start = i;
+    /// Adds the pattern's bytes `start..end`, which stand for themselves, to the literal.
+    fn push_literal(&mut self, start: usize, end: usize) {
+        match &mut self.literal {
+            // Literal pieces follow one another: the span grows.
+            Some((_, literal_end, unescaped)) => {
+                *literal_end = end;
+                if *unescaped {
+                    self.unescaped.push_str(&self.s[start..end]);
+                }
+            }
+            None => self.literal = Some((start, end, false)),
         }
-        self.literal.push_str(text);
+    }
+
+    /// Adds the `{{` or `}}` at `i` to the literal as the one brace `text`.
+    fn push_unescaped(&mut self, i: usize, text: &str) {
+        let (start, _, unescaped) = *self.literal.get_or_insert((i, i, false));
+        if !unescaped {
+            // From here on the text differs from the span: copy what came before.
+            self.unescaped.clear();
+            self.unescaped.push_str(&self.s[start..i]);
+        }
+        self.unescaped.push_str(text);
+        self.literal = Some((start, i + 2, true));
     }
 
     fn flush_literal(&mut self) {
-        if !self.literal.is_empty() {
+        if let Some((start, end, unescaped)) = self.literal.take() {
+            let text = if unescaped {
+                Cow::Owned(std::mem::take(&mut self.unescaped))
+            } else {
+                Cow::Borrowed(&self.s[start..end])
+            };
             self.parts.push(Part::Literal {
-                offset: self.base + self.literal_start,
-                text: std::mem::take(&mut self.literal),
+                offset: self.base + start,
+                text,
             });
         }
     }
@@ -459,8 +494,7 @@ impl Parser<'_> {
                  or '{{{{' for a literal '{{'"
             ),
         ));
-        let s = self.s;
-        self.push_literal(open, &s[open..stop]);
+        self.push_literal(open, stop);
         self.flush_literal();
         stop
     }
@@ -488,7 +522,7 @@ impl Parser<'_> {
         let (attribute, fields) = self.name(open, name, b[j] == b':');
         self.parts.push(Part::Reference(Reference {
             offset: self.base + open,
-            name: name.to_string(),
+            name,
             attribute,
             fields,
             modifier,
@@ -497,7 +531,7 @@ impl Parser<'_> {
     }
 
     /// Checks the name of the reference at `open`; returns its attribute and field path.
-    fn name(&mut self, open: usize, name: &str, has_modifier: bool) -> (String, Vec<String>) {
+    fn name(&mut self, open: usize, name: &'a str, has_modifier: bool) -> (&'a str, Vec<&'a str>) {
         let at = self.base + open + 1;
         if name.is_empty() {
             let message = if has_modifier {
@@ -513,16 +547,16 @@ impl Parser<'_> {
                 )
             };
             self.problems.push(Problem::error(at - 1, message));
-            return (String::new(), Vec::new());
+            return ("", Vec::new());
         }
         if let Some(n) = wildcard_number(name) {
             self.wildcard(open, name, n);
-            return (name.to_string(), Vec::new());
+            return (name, Vec::new());
         }
         if name.starts_with(|c: char| c.is_ascii_digit()) || !name.contains('.') {
             // A numeric OID keeps its dots.
             attribute::check_attribute(name, at, &mut self.problems);
-            return (name.to_string(), Vec::new());
+            return (name, Vec::new());
         }
         let mut segments = name.split('.');
         let attribute_name = segments.next().unwrap_or_default();
@@ -539,10 +573,10 @@ impl Parser<'_> {
                     ),
                 ));
             }
-            fields.push(field.to_string());
+            fields.push(field);
             field_at += field.len() + 1;
         }
-        (attribute_name.to_string(), fields)
+        (attribute_name, fields)
     }
 
     /// Checks a `{1}` reference.
@@ -582,7 +616,7 @@ impl Parser<'_> {
     }
 
     /// Parses the modifier after the `:` at `colon` of the reference at `open`.
-    fn modifier(&mut self, open: usize, colon: usize) -> Scan {
+    fn modifier(&mut self, open: usize, colon: usize) -> Scan<'a> {
         let s = self.s;
         let b = s.as_bytes();
         let start = colon + 1;
@@ -633,7 +667,7 @@ impl Parser<'_> {
     }
 
     /// Parses `/regex/replacement/flags}` whose first `/` is at `slash`.
-    fn regex(&mut self, open: usize, slash: usize) -> Scan {
+    fn regex(&mut self, open: usize, slash: usize) -> Scan<'a> {
         let s = self.s;
         let b = s.as_bytes();
         let form = "expected {attr:/regex/replacement/flags}, with the last '/' even when there \
@@ -690,18 +724,18 @@ impl Parser<'_> {
         );
         check_flags(flags, self.base + flags_start, &mut self.problems);
         let transform = RegexTransform {
-            regex: regex.to_string(),
-            replacement: replacement.to_string(),
-            flags: flags.to_string(),
+            regex,
+            replacement,
+            flags,
         };
         Scan::Done(Modifier::Regex(transform), k + 1)
     }
 }
 
 /// How a modifier ended.
-enum Scan {
+enum Scan<'a> {
     /// The reference is closed: its modifier and where scanning resumes.
-    Done(Modifier, usize),
+    Done(Modifier<'a>, usize),
     /// The reference was left unclosed (and kept as text); scanning resumes here.
     Abandoned(usize),
 }
@@ -751,7 +785,7 @@ mod tests {
     use super::*;
     use crate::diagnostic::Severity;
 
-    fn ok(pattern: &str) -> ValuePattern {
+    fn ok(pattern: &str) -> ValuePattern<'_> {
         let parsed = parse(pattern);
         assert_eq!(parsed.problems, vec![], "{pattern}");
         parsed.value.expect("a value pattern always has a value")
@@ -771,7 +805,7 @@ mod tests {
         problem
     }
 
-    fn literal(offset: usize, text: &str) -> Part {
+    fn literal(offset: usize, text: &str) -> Part<'_> {
         Part::Literal {
             offset,
             text: text.into(),
@@ -842,7 +876,7 @@ mod tests {
                 literal(0, r#"{"id":""#),
                 Part::Template {
                     offset: 8,
-                    text: "${PING_ONE_POPULATION_ID}".into()
+                    text: "${PING_ONE_POPULATION_ID}"
                 },
                 literal(33, r#""}"#),
             ]

@@ -145,6 +145,11 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
 }
 
 fn check_value(path: impl Fn() -> String, value: &str, out: &mut Vec<Diagnostic>) {
+    // Control characters are C0 and DEL (single bytes) and C1 (UTF-8 0xC2 0x80 to 0x9F): a
+    // value without those bytes has none, and needs no decoding.
+    if !value.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xC2) {
+        return;
+    }
     if let Some(c) = value.chars().find(|c| c.is_control()) {
         out.push(Diagnostic::new(
             &rules::NAME_CONTROL_CHARACTER,
