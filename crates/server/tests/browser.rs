@@ -962,6 +962,8 @@ async fn a_real_dsconfig_file_imports_into_the_editor() {
         v == "PingOneUserMap"
     })
     .await;
+    // What the admin sees where they clicked Import.
+    page.shot("after-import-where-clicked").await;
     let notice = wait_for_text(&client, "#notice", |t| !t.is_empty()).await;
     assert!(
         notice.contains("Read ") && notice.contains("dsconfig commands from the pasted text"),
