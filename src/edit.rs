@@ -9,7 +9,7 @@
 
 use serde_json::Value;
 use syncmap_core::Scenario;
-use syncmap_core::scenario::{JsonField, Mapping};
+use syncmap_core::scenario::{JsonField, Mapping, from_json, to_json};
 
 /// One change to the scenario.
 #[derive(Clone, Debug, PartialEq)]
@@ -81,9 +81,11 @@ impl Edit {
 
 /// The scenario with `edit` applied, or why it cannot be.
 pub fn apply(scenario: &Scenario, edit: &Edit) -> Result<Scenario, String> {
-    let mut tree = serde_json::to_value(scenario).map_err(|e| e.to_string())?;
+    // Through the text form: see `syncmap_core::scenario::to_json`.
+    let mut tree: Value =
+        serde_json::from_str(&to_json(scenario)).map_err(|e| e.to_string())?;
     change(&mut tree, edit).map_err(|reason| format!("{}: {reason}", edit.path()))?;
-    serde_json::from_value(tree).map_err(|e| format!("{}: {e}", edit.path()))
+    from_json(&tree.to_string()).map_err(|e| format!("{}: {e}", edit.path()))
 }
 
 fn change(tree: &mut Value, edit: &Edit) -> Result<(), String> {

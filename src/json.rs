@@ -1,26 +1,26 @@
-//! Scenario JSON in and out, always through `serde_json::Value`.
-//!
-//! The permalink codec already reads and writes scenarios as `Value`s; going through `Value`
-//! here too means the scenario's serde code is compiled once for the browser, not once per
-//! reader and writer (about a tenth of the bundle). Syntax errors still carry their line and
-//! column; errors about the content name the field.
+//! Scenario JSON in and out, through the core's one reader and writer
+//! (`scenario::from_json`, `scenario::to_json`), so the browser bundle holds one copy of the
+//! scenario's serde code. Syntax errors carry their line and column; errors about the content
+//! name the field.
 
-use serde_json::Value;
 use syncmap_core::Scenario;
+use syncmap_core::scenario::{from_json, to_json};
 
 /// The scenario in `text`, or what is wrong with it.
 pub fn scenario_from_text(text: &str) -> Result<Scenario, String> {
-    let value: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
-    serde_json::from_value(value).map_err(|e| e.to_string())
+    from_json(text).map_err(|e| e.to_string())
 }
 
 /// `scenario` as JSON text, indented for people when `pretty`.
 pub fn scenario_to_text(scenario: &Scenario, pretty: bool) -> String {
-    let value = serde_json::to_value(scenario).unwrap_or_default();
-    match pretty {
-        true => serde_json::to_string_pretty(&value).unwrap_or_default(),
-        false => value.to_string(),
+    let text = to_json(scenario);
+    if !pretty {
+        return text;
     }
+    // Indenting goes through a generic JSON tree, not the scenario's own serde code.
+    serde_json::from_str::<serde_json::Value>(&text)
+        .and_then(|tree| serde_json::to_string_pretty(&tree))
+        .unwrap_or(text)
 }
 
 #[cfg(test)]

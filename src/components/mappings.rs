@@ -91,7 +91,10 @@ fn mapping_row(props: &MappingRowProps) -> Html {
         let mapping = mapping.clone();
         let path = base.clone();
         Callback::from(move |kind: String| {
-            let value = serde_json::to_value(retype(&mapping, &kind)).unwrap_or_default();
+            // Through text, as every scenario conversion (see `scenario::to_json`).
+            let value = serde_json::to_string(&retype(&mapping, &kind))
+                .and_then(|text| serde_json::from_str(&text))
+                .unwrap_or_default();
             editor.edit(Edit::Set {
                 path: path.clone(),
                 value,

@@ -97,8 +97,7 @@ pub fn ping_one_section(props: &PingOneSectionProps) -> Html {
 /// The region's identifier in scenario JSON, from the scenario's own serde form, so it cannot
 /// drift from the type.
 fn region_id(region: Region) -> String {
-    serde_json::to_value(region)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
+    serde_json::to_string(&region)
+        .map(|text| text.trim_matches('"').to_owned())
         .unwrap_or_default()
 }

@@ -41,9 +41,8 @@ pub fn base() -> Scenario {
 /// The permalink text of `scenario` (without the `#`).
 pub fn encode(scenario: &Scenario) -> String {
     let scenario = without_secrets(scenario);
-    // Both sides are plain data; serde_json cannot fail on them.
-    let target = serde_json::to_value(&scenario).unwrap_or(Value::Null);
-    let base = serde_json::to_value(base()).unwrap_or(Value::Null);
+    let target = tree(&scenario);
+    let base = tree(&base());
     let patch = diff(&base, &target).unwrap_or_else(|| Value::Object(Map::new()));
     format!("{VERSION}.{}", URL_SAFE_NO_PAD.encode(patch.to_string()))
 }
@@ -71,10 +70,16 @@ fn decode_v1(payload: &str) -> Result<Scenario, Error> {
     if !patch.is_object() {
         return Err(Error("the link is damaged: expected a JSON object".into()));
     }
-    let mut value = serde_json::to_value(base()).unwrap_or(Value::Null);
+    let mut value = tree(&base());
     apply(&mut value, &patch);
-    serde_json::from_value(value)
+    crate::scenario::from_json(&value.to_string())
         .map_err(|e| Error(format!("the link does not hold a valid scenario: {e}")))
+}
+
+/// `scenario` as a JSON tree, for diffing and patching.
+fn tree(scenario: &Scenario) -> Value {
+    // Through the text form (see `scenario::to_json`); plain data cannot fail to serialize.
+    serde_json::from_str(&crate::scenario::to_json(scenario)).unwrap_or(Value::Null)
 }
 
 /// `scenario` with every secret that is not a placeholder replaced by [`REDACTED`].
