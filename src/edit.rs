@@ -82,8 +82,7 @@ impl Edit {
 /// The scenario with `edit` applied, or why it cannot be.
 pub fn apply(scenario: &Scenario, edit: &Edit) -> Result<Scenario, String> {
     // Through the text form: see `syncmap_core::scenario::to_json`.
-    let mut tree: Value =
-        serde_json::from_str(&to_json(scenario)).map_err(|e| e.to_string())?;
+    let mut tree: Value = serde_json::from_str(&to_json(scenario)).map_err(|e| e.to_string())?;
     change(&mut tree, edit).map_err(|reason| format!("{}: {reason}", edit.path()))?;
     from_json(&tree.to_string()).map_err(|e| format!("{}: {e}", edit.path()))
 }

@@ -14,7 +14,10 @@ pub fn focus_by_id(id: &str) -> bool {
         .and_then(|e| e.dyn_into::<HtmlElement>().ok());
     match element {
         Some(element) => {
-            element.scroll_into_view_with_bool(false);
+            // Centred, so the messages under the field are in view too.
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            element.scroll_into_view_with_scroll_into_view_options(&options);
             element.focus().is_ok()
         }
         None => false,

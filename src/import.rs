@@ -24,7 +24,7 @@ pub fn dsconfig(name: &str, text: &str) -> DsconfigImport {
     );
     if read.unreadable > 0 {
         message.push_str(&format!(
-            "; {} part{} could not be read as commands (`syncmap lint` shows where)",
+            "; {} part{} could not be read as commands (syncmap lint shows where)",
             read.unreadable,
             plural(read.unreadable)
         ));
@@ -40,8 +40,22 @@ pub fn dsconfig(name: &str, text: &str) -> DsconfigImport {
             message.push('.');
         }
     }
+    // The editor never holds a real secret: it would show in the commands but not survive a
+    // reload, a link or an export, which all redact it.
+    let redacted: Vec<Scenario> = read
+        .scenarios
+        .iter()
+        .map(syncmap_core::permalink::without_secrets)
+        .collect();
+    if redacted != read.scenarios {
+        message.push_str(&format!(
+            " Passwords and client secrets found in the file are replaced by {}: put them in \
+             before running the commands, or use a passphrase provider.",
+            syncmap_core::permalink::REDACTED
+        ));
+    }
     DsconfigImport {
-        scenarios: read.scenarios,
+        scenarios: redacted,
         report: message,
     }
 }
@@ -81,6 +95,36 @@ mod tests {
             import.report
         );
         assert!(import.report.starts_with("Read "), "{}", import.report);
+    }
+
+    #[test]
+    fn what_the_editor_cannot_hold_is_listed() {
+        // Ping's PingOne lab: staging URLs, a class setting, retries, trust settings and debug
+        // targets that the scenario does not model.
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/corpus/pingidentity__pingidentity-server-profiles-playground/",
+            "austin-training__pingdatasync__labs__pingone-sync-lab.dsconfig"
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        let import = dsconfig("lab.dsconfig", &text);
+        assert_eq!(import.scenarios.len(), 1, "{}", import.report);
+        for expected in [
+            "api-url:https://api-staging.pingone.com/v1",
+            "creates-as-modifies:true",
+            "retry-backoff-increase-by",
+            "create-debug-target commands",
+            "replaced by <SECRET>",
+        ] {
+            assert!(
+                import.report.contains(expected),
+                "{expected} in {}",
+                import.report
+            );
+        }
+        // The lab's real server password does not reach the editor.
+        let json = syncmap_core::scenario::to_json(&import.scenarios[0]);
+        assert!(!json.contains("2FederateM0re"), "{json}");
     }
 
     #[test]

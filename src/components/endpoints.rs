@@ -10,6 +10,7 @@ use crate::context::use_editor;
 use crate::edit::Edit;
 use crate::state::Action;
 
+use super::field_diagnostics::field_diagnostics;
 use super::fields::{Checkbox, Choices, LinesInput, NumberInput, SelectInput, TextInput};
 use super::pingone::PingOneSection;
 use super::secret_input::SecretInput;
@@ -55,7 +56,8 @@ pub fn endpoints(props: &EndpointsProps) -> Html {
                                  help={AttrValue::from(source_guidance)} />
                     <EndpointFields side="source" name_option="--source-name"
                                     endpoint={Details::of(&scenario.source)}
-                                    can_create={scenario.source.kind.facts().generated.is_some()} />
+                                    can_create={scenario.source.kind.facts().generated.is_some()}
+                                    ldap={scenario.source.kind != SourceKind::PingOne} />
                     if scenario.source.kind == SourceKind::PingOne {
                         <PingOneSection side="source" environment={scenario.source.ping_one.clone()} />
                     }
@@ -68,7 +70,8 @@ pub fn endpoints(props: &EndpointsProps) -> Html {
                                  onchange={on_destination} />
                     <EndpointFields side="destination" name_option="--destination-name"
                                     endpoint={Details::of(&scenario.destination)}
-                                    can_create={scenario.destination.kind.facts().generated.is_some()} />
+                                    can_create={scenario.destination.kind.facts().generated.is_some()}
+                                    ldap={scenario.destination.kind != DestinationKind::PingOne} />
                     if scenario.destination.kind == DestinationKind::PingOne {
                         <PingOneSection side="destination"
                                         environment={scenario.destination.ping_one.clone()} />
@@ -131,8 +134,7 @@ fn version_input(props: &VersionInputProps) -> Html {
                        show " }{ props.version.to_string() }{ "." }
                 </p>
             }
-            <super::field_diagnostics::FieldDiagnostics id={format!("{id}-diagnostics")}
-                                                        path="/target_version" />
+            { field_diagnostics(&editor, format!("{id}-diagnostics"), "/target_version", false) }
         </div>
     }
 }
@@ -163,6 +165,8 @@ struct EndpointFieldsProps {
     name_option: &'static str,
     endpoint: Details,
     can_create: bool,
+    /// Whether it is reached over LDAP, with servers and base DNs (PingOne is not).
+    ldap: bool,
 }
 
 #[function_component(EndpointFields)]
@@ -194,7 +198,7 @@ fn endpoint_fields(props: &EndpointFieldsProps) -> Html {
                 <Checkbox path={format!("/{side}/create")} label="Create it (otherwise it already exists)"
                           checked={endpoint.create} />
             }
-            if endpoint.create {
+            if endpoint.create && props.ldap {
                 <LinesInput path={format!("/{side}/base_dns")} label="Base DNs (one per line)"
                             values={endpoint.base_dns.clone()} />
                 { for endpoint.servers.iter().enumerate().map(|(i, server)| html! {

@@ -2,25 +2,14 @@
 
 use yew::prelude::*;
 
-use crate::context::use_editor;
+use crate::context::Editor;
 
-#[derive(Properties, PartialEq)]
-pub struct FieldDiagnosticsProps {
-    /// The `id` of the list, referenced by the field's `aria-describedby`.
-    pub id: String,
-    /// The JSON pointer of the field.
-    pub path: AttrValue,
-    /// Also show the diagnostics about the field's parts (list items).
-    #[prop_or_default]
-    pub nested: bool,
-}
-
-#[function_component(FieldDiagnostics)]
-pub fn field_diagnostics(props: &FieldDiagnosticsProps) -> Html {
-    let editor = use_editor();
+/// The list of diagnostics about the field at `path` (with `nested`, also about its parts),
+/// with the `id` the field's `aria-describedby` names.
+pub fn field_diagnostics(editor: &Editor, id: String, path: &str, nested: bool) -> Html {
     html! {
-        <ul class="field-diagnostics" id={props.id.clone()}>
-            { for editor.at(&props.path, props.nested).map(|d| html! {
+        <ul class="field-diagnostics" {id}>
+            { for editor.at(path, nested).map(|d| html! {
                 <li class={classes!("diagnostic", d.severity.as_str())} data-code={d.code}>
                     <span class="severity">{ d.severity.as_str() }</span>
                     { " " }{ &d.message }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::context::use_editor;
 use crate::edit::{Edit, dom_id};
 
-use super::field_diagnostics::FieldDiagnostics;
+use super::field_diagnostics::field_diagnostics;
 
 /// The `(value, label)` pairs of a select.
 pub type Choices = Vec<(AttrValue, AttrValue)>;
@@ -83,7 +83,7 @@ pub fn text_input(props: &TextInputProps) -> Html {
                 {oninput}
             />
             <Help id={id.clone()} help={props.help.clone()} />
-            <FieldDiagnostics id={format!("{id}-diagnostics")} path={props.path.clone()} />
+            { field_diagnostics(&editor, format!("{id}-diagnostics"), &props.path, false) }
         </div>
     }
 }
@@ -153,7 +153,7 @@ pub fn lines_input(props: &LinesInputProps) -> Html {
                 {oninput}
             />
             <Help id={id.clone()} help={props.help.clone()} />
-            <FieldDiagnostics id={format!("{id}-diagnostics")} path={props.path.clone()} nested=true />
+            { field_diagnostics(&editor, format!("{id}-diagnostics"), &props.path, true) }
         </div>
     }
 }
@@ -207,7 +207,7 @@ pub fn select_input(props: &SelectInputProps) -> Html {
                 }) }
             </select>
             <Help id={id.clone()} help={props.help.clone()} />
-            <FieldDiagnostics id={format!("{id}-diagnostics")} path={props.path.clone()} />
+            { field_diagnostics(&editor, format!("{id}-diagnostics"), &props.path, false) }
         </div>
     }
 }
@@ -254,7 +254,7 @@ pub fn checkbox(props: &CheckboxProps) -> Html {
             />
             <label for={id.clone()}>{ &props.label }</label>
             <Help id={id.clone()} help={props.help.clone()} />
-            <FieldDiagnostics id={format!("{id}-diagnostics")} path={props.path.clone()} />
+            { field_diagnostics(&editor, format!("{id}-diagnostics"), &props.path, false) }
         </div>
     }
 }
@@ -328,7 +328,7 @@ pub fn number_input(props: &NumberInputProps) -> Html {
                     <span class="severity">{ "error" }</span>{ " " }{ message }
                 </p>
             }
-            <FieldDiagnostics id={format!("{id}-diagnostics")} path={props.path.clone()} />
+            { field_diagnostics(&editor, format!("{id}-diagnostics"), &props.path, false) }
         </div>
     }
 }

@@ -18,12 +18,16 @@ const MAX_FILE: f64 = 8.0 * 1024.0 * 1024.0;
 pub fn import_panel() -> Html {
     let editor = use_editor();
     let text = use_state(String::new);
+    // What the last import did, shown beside the button as well as at the top of the page.
+    let status = use_state(String::new);
     // Several scenarios found: the admin picks one.
     let choices = use_state(|| None::<(Vec<Scenario>, String)>);
     let read = {
         let editor = editor.clone();
         let choices = choices.clone();
+        let status = status.clone();
         Callback::from(move |(name, content): (String, String)| {
+            status.set(String::new());
             let trimmed = content.trim_start();
             if trimmed.starts_with('{') {
                 match import::scenario_json(trimmed) {
@@ -39,6 +43,7 @@ pub fn import_panel() -> Html {
                 return;
             }
             let mut found = import::dsconfig(&name, &content);
+            status.set(found.report.clone());
             match found.scenarios.len() {
                 0 => editor.dispatch.dispatch(Action::Notify {
                     is_error: true,
@@ -109,6 +114,7 @@ pub fn import_panel() -> Html {
                 <input id="import-file" type="file" accept=".dsconfig,.txt,.sh,.json,text/plain,application/json"
                        onchange={on_file} />
             </div>
+            <p id="import-status" role="status" aria-live="polite">{ (*status).clone() }</p>
             if let Some((scenarios, report)) = &*choices {
                 <div class="notice" role="group" aria-labelledby="import-choose">
                     <p id="import-choose">

@@ -12,7 +12,7 @@ use crate::context::use_editor;
 use crate::edit::{Edit, MAPPING_TYPES, dom_id, retype};
 use crate::focus::focus_later;
 
-use super::field_diagnostics::FieldDiagnostics;
+use super::field_diagnostics::field_diagnostics;
 use super::fields::{Choices, Empty, LinesInput, SelectInput, TextInput, catalog_help};
 
 const MAPPINGS: &str = "/attribute_map/mappings";
@@ -60,7 +60,7 @@ pub fn mappings(props: &MappingsProps) -> Html {
                 { for ldap::COMMON_USER_ATTRIBUTES.iter().map(|n| html! { <option value={*n} /> }) }
             </datalist>
             <div id={dom_id(MAPPINGS)} tabindex="-1">
-                <FieldDiagnostics id="mappings-diagnostics" path={MAPPINGS} />
+                { field_diagnostics(&editor, "mappings-diagnostics".to_owned(), MAPPINGS, false) }
             </div>
             <ol class="mappings" aria-label="Attribute mappings">
                 { for mappings.iter().enumerate().map(|(index, mapping)| html! {
@@ -162,7 +162,7 @@ fn mapping_row(props: &MappingRowProps) -> Html {
                             onclick={remove} aria-label={format!("Remove {name}")}>{ "✕" }</button>
                 </div>
             </div>
-            <FieldDiagnostics id={format!("mapping-{index}-diagnostics")} path={base.clone()} />
+            { field_diagnostics(&editor, format!("mapping-{index}-diagnostics"), &base, false) }
             { mapping_fields(&base, mapping) }
         </li>
     }
@@ -234,8 +234,7 @@ fn json_fields(props: &JsonFieldsProps) -> Html {
     html! {
         <fieldset class="json-fields" id={dom_id(&props.base)} tabindex="-1">
             <legend>{ "JSON fields" }</legend>
-            <FieldDiagnostics id={format!("{}-diagnostics", dom_id(&props.base))}
-                              path={props.base.clone()} />
+            { field_diagnostics(&editor, format!("{}-diagnostics", dom_id(&props.base)), &props.base, false) }
             { for props.fields.iter().enumerate().map(|(k, field)| {
                 let path = format!("{}/{k}", props.base);
                 let on_type = {

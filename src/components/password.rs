@@ -14,7 +14,7 @@ use yew::prelude::*;
 use crate::context::use_editor;
 use crate::edit::Edit;
 
-use super::field_diagnostics::FieldDiagnostics;
+use super::field_diagnostics::field_diagnostics;
 use super::fields::{Empty, TextInput};
 use super::secret_input::SecretInput;
 
@@ -81,8 +81,8 @@ pub fn password_section(props: &PasswordSectionProps) -> Html {
                        disabled={scenario.source.kind == SourceKind::PingOne}
                        aria-invalid={error.to_string()}
                        aria-describedby="password-guidance source-diagnostics" />
-                <FieldDiagnostics id="source-diagnostics" path={path} />
-                <FieldDiagnostics id="source-kind-diagnostics" path="/source/kind" />
+                { field_diagnostics(&editor, "source-diagnostics".to_owned(), &path, false) }
+                { field_diagnostics(&editor, "source-kind-diagnostics".to_owned(), "/source/kind", false) }
             </div>
             <TextInput path="/password/storage_scheme" label="The source's password storage scheme"
                        value={scenario.password.storage_scheme.clone().unwrap_or_default()}

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::context::use_editor;
 use crate::edit::{Edit, dom_id};
 
-use super::field_diagnostics::FieldDiagnostics;
+use super::field_diagnostics::field_diagnostics;
 
 #[derive(Properties, PartialEq)]
 pub struct SecretInputProps {
@@ -100,7 +100,7 @@ pub fn secret_input(props: &SecretInputProps) -> Html {
                 { "Never type the real secret here: syncmap writes this text into the commands, \
                    and the commands end up in shell history and tickets." }
             </p>
-            <FieldDiagnostics id={format!("{id}-diagnostics")} path={props.path.clone()} />
+            { field_diagnostics(&editor, format!("{id}-diagnostics"), &props.path, false) }
         </fieldset>
     }
 }

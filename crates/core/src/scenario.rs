@@ -326,7 +326,10 @@ impl TryFrom<RawMapping> for Mapping {
         let present = [
             ("from", from.is_some()),
             ("value_patterns", value_patterns.is_some()),
-            ("conditional_value_patterns", conditional_value_patterns.is_some()),
+            (
+                "conditional_value_patterns",
+                conditional_value_patterns.is_some(),
+            ),
             ("dn_maps", dn_maps.is_some()),
             ("fields", fields.is_some()),
         ];
@@ -512,6 +515,11 @@ impl Connection {
     }
 }
 
+/// The name a new scenario gives its source: the first word of the kind's label.
+fn default_source_name(source: SourceKind) -> &'static str {
+    source.facts().label.split(' ').next().unwrap_or("Source")
+}
+
 /// `scenario` as compact JSON text.
 ///
 /// Every conversion of a scenario to or from JSON in syncmap goes through this function and
@@ -543,10 +551,7 @@ impl Scenario {
         Scenario {
             schema: SCHEMA_VERSION,
             target_version: Version::DEFAULT,
-            source: Endpoint::existing(
-                source,
-                source.facts().label.split(' ').next().unwrap_or("Source"),
-            ),
+            source: Endpoint::existing(source, default_source_name(source)),
             destination: Endpoint::existing(destination, destination.facts().map_prefix),
             attribute_map: AttributeMap {
                 name: default_map_name(source, destination),
@@ -577,6 +582,9 @@ impl Scenario {
         let destination = self.destination.kind;
         if self.attribute_map.name == default_map_name(old, destination) {
             self.attribute_map.name = default_map_name(source, destination);
+        }
+        if self.source.name == default_source_name(old) {
+            self.source.name = default_source_name(source).to_owned();
         }
         let old_default = old.default_password_attribute();
         let new_default = source.default_password_attribute();
@@ -642,6 +650,7 @@ mod tests {
         let mut scenario = Scenario::new(SourceKind::PingDirectory, DestinationKind::PingOne);
         scenario.change_source(SourceKind::IbmDirectory);
         assert_eq!(password_from(&scenario), Some("userPassword;binary"));
+        assert_eq!(scenario.source.name, "IBM");
         assert_eq!(
             scenario.attribute_map.name,
             "IBM_Directory_to_PingOne_User_Map"
@@ -718,11 +727,20 @@ mod tests {
             })
         );
         let error = read(r#"{"type":"constructed","to":"x","from":"uid"}"#).unwrap_err();
-        assert!(error.contains("a constructed mapping has no field `from`"), "{error}");
+        assert!(
+            error.contains("a constructed mapping has no field `from`"),
+            "{error}"
+        );
         let error = read(r#"{"type":"dn","to":"manager"}"#).unwrap_err();
-        assert!(error.contains("missing field `from` of a dn mapping"), "{error}");
+        assert!(
+            error.contains("missing field `from` of a dn mapping"),
+            "{error}"
+        );
         let error = read(r#"{"type":"reference","to":"x"}"#).unwrap_err();
-        assert!(error.contains("unknown mapping type `reference`"), "{error}");
+        assert!(
+            error.contains("unknown mapping type `reference`"),
+            "{error}"
+        );
         let error = read(r#"{"type":"direct","to":"x","from":"y","form":"z"}"#).unwrap_err();
         assert!(error.contains("unknown field `form`"), "{error}");
     }

@@ -139,6 +139,98 @@ impl Paths {
     }
 }
 
+/// The properties the import reads into a scenario, by object type. A property a file sets on
+/// an object the scenario comes from, and that is not here, does not reach the editor: the
+/// import says so rather than drop it silently.
+const READ: &[(&str, &[&str])] = &[
+    ("sync-source", ENDPOINT_READ),
+    ("sync-destination", ENDPOINT_READ),
+    (
+        "external-server",
+        &[
+            "server-host-name",
+            "server-port",
+            "connection-security",
+            "bind-dn",
+            "password",
+            "passphrase-provider",
+        ],
+    ),
+    ("attribute-map", &[]),
+    (
+        "attribute-mapping",
+        &[
+            "from-attribute",
+            "value-pattern",
+            "conditional-value-pattern",
+            "dn-map",
+        ],
+    ),
+    (
+        "json-attribute-mapping-field",
+        &["from-attribute", "value-pattern", "json-type"],
+    ),
+    ("sync-pipe", &["sync-source", "sync-destination", "started"]),
+    (
+        "sync-class",
+        &[
+            "attribute-map",
+            "evaluation-order-index",
+            "include-base-dn",
+            "include-filter",
+            "auto-mapped-source-attribute",
+            "destination-correlation-attributes",
+            "allow-destination-renames",
+            "dn-map",
+        ],
+    ),
+    ("json-attribute", &["include-field"]),
+    ("dn-map", &["from-dn-pattern", "to-dn-pattern"]),
+];
+
+/// What the import reads from a sync source or destination. The PingOne URLs are rebuilt from
+/// the region, so they are checked separately (see [`ping_one`]); `use-changelog-batch-request`
+/// is what generated files set and syncmap writes again.
+const ENDPOINT_READ: &[&str] = &[
+    "base-dn",
+    "server",
+    "environment-id",
+    "ping-one-environment-id",
+    "api-url",
+    "ping-one-api-url",
+    "auth-url",
+    "ping-one-auth-url",
+    "oauth-client-id",
+    "ping-one-oauth-client-id",
+    "oauth-client-secret",
+    "ping-one-oauth-client-secret",
+    "oauth-client-secret-passphrase-provider",
+    "default-population-id",
+    "use-changelog-batch-request",
+];
+
+/// Adds to `not_imported` every property `entry` sets that the import does not read.
+fn unread(entry: &Entry<'_>, not_imported: &mut Vec<String>) {
+    let read = READ
+        .iter()
+        .find(|(object, _)| *object == entry.object.name)
+        .map_or(&[][..], |(_, read)| *read);
+    for prop in entry.props() {
+        if !read.contains(&prop.name) {
+            let line = format!(
+                "{} {}: {}:{}",
+                entry.object.label.to_ascii_lowercase(),
+                entry.name().unwrap_or_default(),
+                prop.name,
+                prop.value
+            );
+            if !not_imported.contains(&line) {
+                not_imported.push(line);
+            }
+        }
+    }
+}
+
 /// Facts of the whole configuration, read once rather than per scenario.
 struct Shared {
     /// Pipes started by a later `set-sync-pipe-prop --set started:true`, case folded.
@@ -218,6 +310,12 @@ pub(super) fn scenarios(
         let scenario = scenario(config, &shared, version, map, None, &mut not_imported);
         each(scenario.0, scenario.1);
     }
+    for (subcommand, count) in config.other_subcommands() {
+        not_imported.push(match count {
+            1 => format!("the {subcommand} command"),
+            n => format!("{n} {subcommand} commands"),
+        });
+    }
     not_imported
 }
 
@@ -269,6 +367,15 @@ fn scenario(
     scenario.attribute_map.mappings.clear();
     scenario.attribute_map.name = map.to_owned();
 
+    for server in servers_of(config, source)
+        .into_iter()
+        .chain(servers_of(config, destination))
+    {
+        unread(server, not_imported);
+    }
+    for endpoint in [source, destination].into_iter().flatten() {
+        unread(endpoint, not_imported);
+    }
     scenario.source.name = source_name.to_owned();
     if let Some(source) = source {
         scenario.source.create = true;
@@ -282,7 +389,7 @@ fn scenario(
             .iter()
             .map(|s| ldap_server(s))
             .collect();
-        scenario.source.ping_one = ping_one(source);
+        scenario.source.ping_one = ping_one(source, not_imported);
     }
     scenario.destination.name = destination_name.to_owned();
     if let Some(destination) = destination {
@@ -298,10 +405,11 @@ fn scenario(
             .iter()
             .map(|s| ldap_server(s))
             .collect();
-        scenario.destination.ping_one = ping_one(destination);
+        scenario.destination.ping_one = ping_one(destination, not_imported);
     }
 
     if let Some(map_entry) = config.find(&ATTRIBUTE_MAP, map) {
+        unread(map_entry, not_imported);
         paths.add(Pointer::at("/attribute_map"), map_entry.loc);
         paths.fallback = Some(map_entry.loc);
     }
@@ -344,6 +452,12 @@ fn scenario(
                 continue;
             }
         };
+        unread(mapping, not_imported);
+        if let Mapping::Json { .. } = &imported {
+            for field in config.children_of(&JSON_ATTRIBUTE_MAPPING_FIELD, &[Some(map), Some(to)]) {
+                unread(field, not_imported);
+            }
+        }
         paths.add(base(""), mapping.loc);
         paths.add(
             base("/type"),
@@ -368,6 +482,9 @@ fn scenario(
     }
 
     if let Some((pipe_entry, class)) = pipe {
+        for entry in pipe_entry.into_iter().chain([class]) {
+            unread(entry, not_imported);
+        }
         let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
         let class_name = class.name().unwrap_or_default();
         paths.add(
@@ -404,6 +521,7 @@ fn scenario(
         let json_attributes = config
             .children_of(&JSON_ATTRIBUTE, &[Some(pipe_name), Some(class_name)])
             .filter_map(|e| {
+                unread(e, not_imported);
                 Some(JsonAttribute {
                     name: e.name()?.to_owned(),
                     include_fields: strings(e.values("include-field")),
@@ -455,6 +573,7 @@ fn scenario(
     };
     dn_maps.dedup_by_key(|e| e.loc);
     for entry in dn_maps {
+        unread(entry, not_imported);
         let Some(name) = entry.name() else { continue };
         let i = scenario.dn_maps.len();
         paths.add(
@@ -539,7 +658,7 @@ fn ldap_server(server: &Entry<'_>) -> LdapServer {
     }
 }
 
-fn ping_one(endpoint: &Entry<'_>) -> Option<PingOneEnvironment> {
+fn ping_one(endpoint: &Entry<'_>, not_imported: &mut Vec<String>) -> Option<PingOneEnvironment> {
     let get = |new: &str, old: &str| endpoint.value(new).or_else(|| endpoint.value(old));
     let environment_id = get("environment-id", "ping-one-environment-id")?;
     let api_url = get("api-url", "ping-one-api-url").unwrap_or_default();
@@ -550,6 +669,29 @@ fn ping_one(endpoint: &Entry<'_>) -> Option<PingOneEnvironment> {
                 || api_url.ends_with(&format!("api.{}", r.domain()))
         })
         .unwrap_or_default();
+    // The editor keeps a region, and the URLs follow it: say so when the file's differ.
+    let written = [
+        (
+            "api-url",
+            get("api-url", "ping-one-api-url"),
+            region.api_url(),
+        ),
+        (
+            "auth-url",
+            get("auth-url", "ping-one-auth-url"),
+            region.auth_url(environment_id),
+        ),
+    ];
+    for (property, file, rebuilt) in written {
+        if let Some(file) = file.filter(|file| *file != rebuilt) {
+            not_imported.push(format!(
+                "{} {}: {property}:{file} (syncmap writes the {} region's {rebuilt})",
+                endpoint.object.label.to_ascii_lowercase(),
+                endpoint.name().unwrap_or_default(),
+                region.domain()
+            ));
+        }
+    }
     let client_secret = match (
         get("oauth-client-secret", "ping-one-oauth-client-secret"),
         endpoint.value("oauth-client-secret-passphrase-provider"),
