@@ -93,7 +93,8 @@ fn test() -> Result<(), String> {
     ])
     .run()?;
     cargo(["test", "--workspace"]).run()?;
-    // The core compiled to WebAssembly, in headless Chromium, against the native snapshots.
+    // The core compiled to WebAssembly, in headless Chromium, against the native snapshots;
+    // the app's adapters to the browser (storage, address, clipboard, theme).
     cargo([
         "test",
         "--package",
@@ -101,7 +102,7 @@ fn test() -> Result<(), String> {
         "--target",
         "wasm32-unknown-unknown",
     ])
-    .args(["--test", "wasm_parity"])
+    .args(["--test", "wasm_parity", "--test", "wasm_adapters"])
     .envs(&env)
     .env(
         "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
