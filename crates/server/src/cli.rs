@@ -5,9 +5,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use serde::Deserialize;
 use syncmap_core::diagnostic::has_errors;
-use syncmap_core::{Format, Options, Scenario, Script, presets, render_with, validate};
+use syncmap_core::{Format, Scenario, Script, presets, render_with, validate};
 
+use crate::options;
 use crate::report;
 use crate::scenario_input;
 
@@ -97,8 +99,9 @@ pub struct LintArgs {
     pub exists: Vec<String>,
 }
 
-/// How lint findings are printed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+/// How lint findings are printed. Also the API's `format` for lint (json or sarif).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum LintFormat {
     Human,
     Json,
@@ -120,10 +123,47 @@ pub struct ServeArgs {
     /// Serve the web app from this directory instead of the copy built into the binary.
     #[arg(long)]
     pub dist: Option<PathBuf>,
+    /// Who may embed the app in a frame: the CSP `frame-ancestors` sources, such as
+    /// "'self' https://docs.example.com" (`'none'` forbids framing).
+    #[arg(long, default_value = "'self'", value_name = "SOURCES")]
+    pub frame_ancestors: String,
+    /// The largest request body accepted, in bytes; larger ones get 413.
+    #[arg(long, default_value_t = 1024 * 1024, value_name = "BYTES")]
+    pub max_body_bytes: usize,
+    /// Seconds a request may take, from its headers to its answer (a slow body included);
+    /// then 408.
+    #[arg(long, default_value_t = 10, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
+    pub request_timeout: u64,
+    /// Seconds a client may take to send a request's headers (also how long an idle
+    /// keep-alive connection stays open); then the connection is closed.
+    #[arg(long, default_value_t = 10, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
+    pub header_timeout: u64,
+    /// Requests handled at once; more wait their turn (within the request timeout).
+    #[arg(long, default_value_t = 512, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_concurrent: u64,
+    /// Connections open at once; more wait in the listen queue.
+    #[arg(long, default_value_t = 4096, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_connections: u64,
+    /// The request log on standard error: one line per request (method, path, status,
+    /// latency; never a body or a query string).
+    #[arg(long, value_enum, default_value_t = LogFormat::Text)]
+    pub log: LogFormat,
 }
 
-/// The formats offered on the command line, one per core [`Format`].
-#[derive(Clone, Copy, Debug, ValueEnum)]
+/// How `serve` logs requests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    /// key=value lines.
+    Text,
+    /// One JSON object per line.
+    Json,
+    /// No request log.
+    Off,
+}
+
+/// The formats offered on the command line and the API, one per core [`Format`].
+#[derive(Clone, Copy, Debug, ValueEnum, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum OutputFormat {
     Bash,
     Batch,
@@ -143,8 +183,9 @@ impl From<OutputFormat> for Format {
     }
 }
 
-/// The scripts offered on the command line, one per core [`Script`].
-#[derive(Clone, Copy, Debug, ValueEnum)]
+/// The scripts offered on the command line and the API, one per core [`Script`].
+#[derive(Clone, Copy, Debug, ValueEnum, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ScriptArg {
     Apply,
     Rollback,
@@ -187,10 +228,7 @@ impl From<Status> for ExitCode {
 
 pub fn presets(args: PresetsArgs) -> Result<Status, String> {
     if let Some(name) = args.dump {
-        let scenario = preset(&name)?;
-        let json = serde_json::to_string_pretty(&scenario)
-            .map_err(|e| format!("cannot write the preset as JSON: {e}"))?;
-        println!("{json}");
+        print!("{}", report::preset_json(&name)?);
         return Ok(Status::Clean);
     }
     let width = presets::all()
@@ -204,19 +242,9 @@ pub fn presets(args: PresetsArgs) -> Result<Status, String> {
     Ok(Status::Clean)
 }
 
-fn preset(name: &str) -> Result<Scenario, String> {
-    presets::find(name).map(|p| p.scenario()).ok_or_else(|| {
-        let names: Vec<_> = presets::all().iter().map(|p| p.name).collect();
-        format!(
-            "no preset named '{name}'; the presets are: {}",
-            names.join(", ")
-        )
-    })
-}
-
 fn load(source: &ScenarioSource) -> Result<Scenario, String> {
     match (&source.preset, &source.file) {
-        (Some(name), _) => preset(name),
+        (Some(name), _) => report::preset(name),
         (None, Some(path)) => scenario_input::read(path),
         (None, None) => {
             Err("give a scenario file, `-` for standard input, or --preset NAME".into())
@@ -242,16 +270,7 @@ pub fn render(args: RenderArgs) -> Result<Status, String> {
         }
         _ => load(&args.scenario)?,
     };
-    let date = match args.date.as_deref() {
-        None => Some(today_utc()),
-        Some("none") => None,
-        Some(date) => Some(date.to_owned()),
-    };
-    let options = Options {
-        format: args.format.into(),
-        script: args.script.into(),
-        date,
-    };
+    let options = options::render(args.format.into(), args.script.into(), args.date.as_deref());
     let diagnostics = validate(&scenario);
     print!("{}", render_with(&scenario, &options));
     report::print_human(&diagnostics);
@@ -289,7 +308,7 @@ pub fn check(args: CheckArgs) -> Result<Status, String> {
             report::print_human(&diagnostics);
             eprintln!("{}", report::summary(&diagnostics));
         }
-        ReportFormat::Json => println!("{}", report::json(&diagnostics)),
+        ReportFormat::Json => print!("{}", report::check_json(&diagnostics)),
     }
     Ok(if has_errors(&diagnostics) {
         Status::Errors
@@ -299,34 +318,20 @@ pub fn check(args: CheckArgs) -> Result<Status, String> {
 }
 
 pub fn lint(args: LintArgs) -> Result<Status, String> {
-    let target_version = args
-        .target_version
-        .as_deref()
-        .map(|v| {
-            v.parse::<syncmap_core::Version>()
-                .map_err(|e| format!("--target-version: {e}"))
-        })
-        .transpose()?;
-    let existing = args
-        .exists
-        .iter()
-        .map(|e| syncmap_core::lint::Existing::parse(e).map_err(|m| format!("--exists: {m}")))
-        .collect::<Result<Vec<_>, _>>()?;
+    let options = options::lint(
+        args.target_version.as_deref(),
+        &args.exists,
+        ("--target-version", "--exists"),
+    )?;
     let files = crate::lint_input::read(&args.paths)?;
     let inputs: Vec<syncmap_core::lint::Input<'_>> = files
         .iter()
         .map(|(name, text)| syncmap_core::lint::Input { name, text })
         .collect();
-    let options = syncmap_core::lint::Options {
-        target_version,
-        existing,
-    };
     let report = syncmap_core::lint::lint(&inputs, &options);
-    use syncmap_core::lint::output;
-    match args.format {
-        LintFormat::Human => eprint!("{}", output::human(&report, &inputs)),
-        LintFormat::Json => println!("{:#}", output::json(&report, &inputs)),
-        LintFormat::Sarif => println!("{:#}", output::sarif(&report, &inputs)),
+    match report::lint_machine(&report, &inputs, args.format) {
+        Some(text) => print!("{text}"),
+        None => eprint!("{}", syncmap_core::lint::output::human(&report, &inputs)),
     }
     Ok(if report.has_errors() {
         Status::Errors
@@ -346,52 +351,11 @@ pub fn inspect_password(args: InspectArgs) -> Result<Status, String> {
     let inspection = syncmap_core::inspect::inspect(value);
     match args.format {
         ReportFormat::Human => print!("{}", report::inspection_human(&inspection)),
-        ReportFormat::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&inspection)
-                .map_err(|e| format!("cannot write JSON: {e}"))?
-        ),
+        ReportFormat::Json => print!("{}", report::inspection_json(&inspection)),
     }
     let error = inspection
         .findings
         .iter()
         .any(|f| f.severity == syncmap_core::Severity::Error);
     Ok(if error { Status::Errors } else { Status::Clean })
-}
-
-/// Today's date in UTC as YYYY-MM-DD, from the system clock (the core has none).
-fn today_utc() -> String {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let (year, month, day) = civil_from_days((seconds / 86_400) as i64);
-    format!("{year:04}-{month:02}-{day:02}")
-}
-
-/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::civil_from_days;
-
-    #[test]
-    fn dates_from_days() {
-        assert_eq!(civil_from_days(0), (1970, 1, 1));
-        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
-        assert_eq!(civil_from_days(11_017), (2000, 3, 1));
-        assert_eq!(civil_from_days(20_784), (2026, 11, 27));
-        assert_eq!(civil_from_days(-1), (1969, 12, 31));
-    }
 }

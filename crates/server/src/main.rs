@@ -1,8 +1,10 @@
 //! `syncmap`: the command-line and server side of syncmap. Every answer comes from
 //! `syncmap-core`; this binary only reads input, prints and serves.
 
+mod api;
 mod cli;
 mod lint_input;
+mod options;
 mod report;
 mod scenario_input;
 mod serve;

@@ -38,6 +38,14 @@ pub fn summary(diagnostics: &[Diagnostic]) -> String {
     syncmap_core::diagnostic::summary(diagnostics.iter().map(|d| d.severity))
 }
 
+/// `{"diagnostics": [...]}` and a line break: what `syncmap check --format json` prints and
+/// `POST /api/v1/check` answers, byte for byte.
+pub fn check_json(diagnostics: &[Diagnostic]) -> String {
+    let mut text = json(diagnostics);
+    text.push('\n');
+    text
+}
+
 /// `{"diagnostics": [...]}`.
 pub fn json(diagnostics: &[Diagnostic]) -> String {
     #[derive(Serialize)]
@@ -46,6 +54,58 @@ pub fn json(diagnostics: &[Diagnostic]) -> String {
     }
     serde_json::to_string_pretty(&Report { diagnostics })
         .unwrap_or_else(|e| format!("{{\"error\":\"cannot write JSON: {e}\"}}"))
+}
+
+/// An inspection as JSON and a line break: what `syncmap inspect-password --format json` prints
+/// and `POST /api/v1/inspect-password` answers.
+pub fn inspection_json(inspection: &Inspection) -> String {
+    let mut text = serde_json::to_string_pretty(inspection)
+        .unwrap_or_else(|e| format!("{{\"error\":\"cannot write JSON: {e}\"}}"));
+    text.push('\n');
+    text
+}
+
+/// Lint findings for programs (JSON or SARIF 2.1.0) and a line break: what `syncmap lint
+/// --format json|sarif` prints and `POST /api/v1/lint` answers. `None` for the human format,
+/// which only the command line writes (to standard error).
+pub fn lint_machine(
+    report: &syncmap_core::lint::Report,
+    inputs: &[syncmap_core::lint::Input<'_>],
+    format: crate::cli::LintFormat,
+) -> Option<String> {
+    use syncmap_core::lint::output;
+    let value = match format {
+        crate::cli::LintFormat::Human => return None,
+        crate::cli::LintFormat::Json => output::json(report, inputs),
+        crate::cli::LintFormat::Sarif => output::sarif(report, inputs),
+    };
+    Some(format!("{value:#}\n"))
+}
+
+/// A preset as pretty scenario JSON and a line break: what `syncmap presets --dump NAME` prints
+/// and `GET /api/v1/presets/{name}` answers.
+pub fn preset_json(name: &str) -> Result<String, String> {
+    let scenario = preset(name)?;
+    let mut text = serde_json::to_string_pretty(&scenario)
+        .map_err(|e| format!("cannot write the preset as JSON: {e}"))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// The preset called `name`, or a message listing the presets there are.
+pub fn preset(name: &str) -> Result<syncmap_core::Scenario, String> {
+    syncmap_core::presets::find(name)
+        .map(|p| p.scenario())
+        .ok_or_else(|| {
+            let names: Vec<_> = syncmap_core::presets::all()
+                .iter()
+                .map(|p| p.name)
+                .collect();
+            format!(
+                "no preset named '{name}'; the presets are: {}",
+                names.join(", ")
+            )
+        })
 }
 
 /// An inspection for people. Holds no part of the value itself.

@@ -63,7 +63,7 @@ pub fn parse(name: &str, text: &str) -> Result<Scenario, String> {
 }
 
 /// serde_json ends its messages with " at line L column C"; the caller puts the position first.
-fn strip_position(message: &str) -> &str {
+pub fn strip_position(message: &str) -> &str {
     message
         .rsplit_once(" at line ")
         .map_or(message, |(head, _)| head)

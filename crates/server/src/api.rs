@@ -1,0 +1,380 @@
+//! The HTTP API (`/api/v1/...`, `/healthz`): the command line's answers over HTTP.
+//!
+//! Every answer is built by the same function the command line prints with (`report`,
+//! `options`, `scenario_input`), so a body here is byte for byte what the matching command
+//! writes to standard output for the same input. Request shapes are defined once, below, and
+//! described in `openapi.json`, which a test keeps in step with [`routes`].
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::rejection::{BytesRejection, QueryRejection};
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{MethodRouter, any, get, post};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use syncmap_core::diagnostic::has_errors;
+use syncmap_core::validate;
+
+use crate::cli::{LintFormat, OutputFormat, ScriptArg};
+use crate::{options, report, scenario_input};
+
+/// The OpenAPI 3.1 description of the routes below.
+pub const OPENAPI: &str = include_str!("openapi.json");
+
+/// What messages call the request body, as the command line names a file.
+const BODY: &str = "request body";
+
+/// Whether the answer holds an error diagnostic: the command line's exit status 1, for callers
+/// that only want pass or fail.
+const RESULT_HEADER: &str = "syncmap-result";
+
+/// What the handlers share, built once at start-up.
+pub struct Api {
+    /// The body limit, for the message of a 413.
+    pub max_body_bytes: usize,
+    presets: String,
+}
+
+impl Api {
+    pub fn new(max_body_bytes: usize) -> Api {
+        let list: Vec<_> = syncmap_core::presets::all()
+            .iter()
+            .map(|p| serde_json::json!({ "name": p.name, "summary": p.summary }))
+            .collect();
+        Api {
+            max_body_bytes,
+            presets: format!("{:#}\n", serde_json::json!({ "presets": list })),
+        }
+    }
+}
+
+type Shared = Arc<Api>;
+
+/// Every route as (method, path, handler): the router is built from this list and the OpenAPI
+/// test reads it, so the document cannot name a route that does not exist or miss one.
+pub fn routes() -> Vec<(&'static str, &'static str, MethodRouter<Shared>)> {
+    vec![
+        ("get", "/healthz", get(healthz)),
+        ("get", "/api/v1/openapi.json", get(openapi)),
+        ("get", "/api/v1/presets", get(presets)),
+        ("get", "/api/v1/presets/{name}", get(preset)),
+        ("post", "/api/v1/check", post(check)),
+        ("post", "/api/v1/render", post(render)),
+        ("post", "/api/v1/lint", post(lint)),
+        ("post", "/api/v1/inspect-password", post(inspect_password)),
+    ]
+}
+
+/// The API routes, and a JSON 404 for any other path under `/api/`.
+pub fn router(api: Shared) -> Router {
+    let mut router = Router::new();
+    for (_, path, handler) in routes() {
+        router = router.route(path, handler);
+    }
+    router
+        .route("/api", any(unknown))
+        .route("/api/{*rest}", any(unknown))
+        .with_state(api)
+}
+
+/// An error answer: `{"error": "..."}` with the status that says whose fault it is.
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    message: String,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, message: impl Into<String>) -> ApiError {
+        ApiError {
+            status,
+            message: message.into(),
+        }
+    }
+
+    fn bad_request(message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::BAD_REQUEST, message)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = format!("{}\n", serde_json::json!({ "error": self.message }));
+        (self.status, [(header::CONTENT_TYPE, JSON)], body).into_response()
+    }
+}
+
+const JSON: &str = "application/json";
+const TEXT: &str = "text/plain; charset=utf-8";
+
+/// A successful answer; `errors` sets the `syncmap-result` header when it applies.
+fn answer(content_type: &'static str, body: String, errors: Option<bool>) -> Response {
+    let mut response = ([(header::CONTENT_TYPE, content_type)], body).into_response();
+    if let Some(errors) = errors {
+        response.headers_mut().insert(
+            RESULT_HEADER,
+            HeaderValue::from_static(if errors { "errors" } else { "clean" }),
+        );
+    }
+    response
+}
+
+/// The body as UTF-8 text, or why not: too large (with the limit), unreadable, or not UTF-8
+/// (with the offset of the first bad byte, as the command line says it of a file).
+fn text(api: &Api, body: Result<Bytes, BytesRejection>) -> Result<String, ApiError> {
+    let bytes = body.map_err(|rejection| {
+        let status = rejection.status();
+        if status == StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError::new(
+                status,
+                format!(
+                    "the request body is larger than this server's limit of {} bytes \
+                     (syncmap serve --max-body-bytes)",
+                    api.max_body_bytes
+                ),
+            )
+        } else {
+            ApiError::new(status, rejection.body_text())
+        }
+    })?;
+    String::from_utf8(bytes.into()).map_err(|e| {
+        ApiError::bad_request(format!(
+            "{BODY}: not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+/// A JSON request body; the message names the line and column and what was expected there.
+fn json<T: DeserializeOwned>(text: &str, what: &str) -> Result<T, ApiError> {
+    serde_json::from_str(text).map_err(|e| {
+        ApiError::bad_request(format!(
+            "{BODY}:{}:{}: {} (expected {what})",
+            e.line(),
+            e.column(),
+            scenario_input::strip_position(&e.to_string())
+        ))
+    })
+}
+
+/// Query parameters; axum's message already says which parameter and what was expected.
+fn query<T>(query: Result<Query<T>, QueryRejection>) -> Result<T, ApiError> {
+    query
+        .map(|Query(q)| q)
+        .map_err(|rejection| ApiError::bad_request(rejection.body_text()))
+}
+
+async fn healthz() -> Response {
+    answer(JSON, "{\"status\":\"ok\"}\n".to_owned(), None)
+}
+
+async fn openapi() -> Response {
+    answer(JSON, OPENAPI.to_owned(), None)
+}
+
+async fn presets(State(api): State<Shared>) -> Response {
+    answer(JSON, api.presets.clone(), None)
+}
+
+async fn preset(Path(name): Path<String>) -> Result<Response, ApiError> {
+    let body = report::preset_json(&name).map_err(|m| ApiError::new(StatusCode::NOT_FOUND, m))?;
+    Ok(answer(JSON, body, None))
+}
+
+async fn unknown() -> ApiError {
+    ApiError::new(
+        StatusCode::NOT_FOUND,
+        "no such API route; GET /api/v1/openapi.json lists them",
+    )
+}
+
+/// `POST /api/v1/check`: the body is a scenario, as `syncmap check FILE --format json` reads
+/// it; the answer is what that command prints.
+async fn check(
+    State(api): State<Shared>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let text = text(&api, body)?;
+    let scenario = scenario_input::parse(BODY, &text).map_err(ApiError::bad_request)?;
+    let diagnostics = validate(&scenario);
+    Ok(answer(
+        JSON,
+        report::check_json(&diagnostics),
+        Some(has_errors(&diagnostics)),
+    ))
+}
+
+/// The query of `POST /api/v1/render`: the command line's `--format`, `--script` and `--date`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RenderQuery {
+    format: Option<OutputFormat>,
+    script: Option<ScriptArg>,
+    date: Option<String>,
+}
+
+/// `POST /api/v1/render?format=&script=&date=`: the body is a scenario; the answer is what
+/// `syncmap render FILE` prints on standard output.
+async fn render(
+    State(api): State<Shared>,
+    params: Result<Query<RenderQuery>, QueryRejection>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let params = query(params)?;
+    let text = text(&api, body)?;
+    let scenario = scenario_input::parse(BODY, &text).map_err(ApiError::bad_request)?;
+    let options = options::render(
+        params.format.unwrap_or(OutputFormat::Bash).into(),
+        params.script.unwrap_or(ScriptArg::Apply).into(),
+        params.date.as_deref(),
+    );
+    let errors = has_errors(&validate(&scenario));
+    Ok(answer(
+        TEXT,
+        syncmap_core::render_with(&scenario, &options),
+        Some(errors),
+    ))
+}
+
+/// The body of `POST /api/v1/lint`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LintRequest {
+    /// Read in order, as one configuration, like a profile directory.
+    files: Vec<LintFile>,
+    #[serde(default)]
+    format: Option<LintFormat>,
+    #[serde(default)]
+    target_version: Option<String>,
+    #[serde(default)]
+    exists: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LintFile {
+    /// The name findings are reported against; `-` (as for standard input) when absent.
+    #[serde(default)]
+    name: Option<String>,
+    text: String,
+}
+
+/// `POST /api/v1/lint`: the answer is what `syncmap lint --format json|sarif` prints.
+async fn lint(
+    State(api): State<Shared>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let text = text(&api, body)?;
+    let request: LintRequest = json(
+        &text,
+        "{\"files\": [{\"name\": \"...\", \"text\": \"...\"}], \"format\": \"json\"|\"sarif\", \
+         \"target_version\": \"M.N\", \"exists\": [\"TYPE:NAME\"]}",
+    )?;
+    if request.files.is_empty() {
+        return Err(ApiError::bad_request("files: give at least one file"));
+    }
+    let options = options::lint(
+        request.target_version.as_deref(),
+        &request.exists,
+        ("target_version", "exists"),
+    )
+    .map_err(ApiError::bad_request)?;
+    let inputs: Vec<syncmap_core::lint::Input<'_>> = request
+        .files
+        .iter()
+        .map(|f| syncmap_core::lint::Input {
+            name: f.name.as_deref().unwrap_or("-"),
+            text: &f.text,
+        })
+        .collect();
+    let findings = syncmap_core::lint::lint(&inputs, &options);
+    let body = report::lint_machine(
+        &findings,
+        &inputs,
+        request.format.unwrap_or(LintFormat::Json),
+    )
+    .ok_or_else(|| {
+        ApiError::bad_request("format: \"human\" is for the terminal; the API writes json or sarif")
+    })?;
+    Ok(answer(JSON, body, Some(findings.has_errors())))
+}
+
+/// The body of `POST /api/v1/inspect-password`: the stored value, in the body and never in the
+/// address, which logs and proxies keep.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InspectRequest {
+    value: String,
+}
+
+/// `POST /api/v1/inspect-password`: what `syncmap inspect-password --format json` prints.
+async fn inspect_password(
+    State(api): State<Shared>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let text = text(&api, body)?;
+    let request: InspectRequest = json(&text, "{\"value\": \"...\"}")?;
+    let inspection = syncmap_core::inspect::inspect(&request.value);
+    Ok(answer(
+        JSON,
+        report::inspection_json(&inspection),
+        Some(inspection.has_errors()),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    /// The OpenAPI document names exactly the routes the router serves, with their methods.
+    #[test]
+    fn openapi_document_matches_the_routes() {
+        let document: serde_json::Value = serde_json::from_str(OPENAPI).unwrap();
+        assert_eq!(document["openapi"].as_str().unwrap().get(..2), Some("3."));
+        let documented: BTreeSet<(String, String)> = document["paths"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .flat_map(|(path, item)| {
+                item.as_object()
+                    .unwrap()
+                    .keys()
+                    .filter(|k| {
+                        ["get", "post", "put", "delete", "patch", "head"].contains(&k.as_str())
+                    })
+                    .map(|method| (method.clone(), path.clone()))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let served: BTreeSet<(String, String)> = routes()
+            .into_iter()
+            .map(|(method, path, _)| (method.to_owned(), path.to_owned()))
+            .collect();
+        assert_eq!(documented, served);
+    }
+
+    #[test]
+    fn json_errors_name_the_place_and_what_was_expected() {
+        let error =
+            json::<InspectRequest>("{\n  \"value\": 5\n}", "{\"value\": \"...\"}").unwrap_err();
+        assert_eq!(error.status, StatusCode::BAD_REQUEST);
+        assert!(
+            error
+                .message
+                .starts_with("request body:2:12: invalid type: integer `5`"),
+            "{}",
+            error.message
+        );
+        assert!(
+            error.message.contains("expected a string"),
+            "{}",
+            error.message
+        );
+    }
+}
