@@ -121,16 +121,12 @@ pub fn attribute(name: &str) -> Option<&'static UserAttribute> {
 /// then the nearest by edit distance when it is close enough to be a typo (a quarter of the
 /// known name's length, at least one edit).
 pub fn closest(name: &str) -> Option<&'static UserAttribute> {
-    if let Some(same) = USER_ATTRIBUTES
-        .iter()
-        .find(|a| a.name.eq_ignore_ascii_case(name))
-    {
-        return Some(same);
-    }
-    // Runs for every unknown mapping on every keystroke: candidates that cheap lower bounds
-    // of the distance rule out are skipped before any edit-distance table is built. Cheapest
-    // first: the lengths (the known names are ASCII, so bytes are characters), the characters
-    // used, then their counts, whose histogram is only built when a candidate gets that far.
+    // Runs for every unknown mapping on every keystroke, in one pass over the known names:
+    // candidates that cheap lower bounds of the distance rule out are skipped before any
+    // edit-distance table is built. Cheapest first: the lengths (the known names are ASCII, so
+    // bytes are characters), the characters used, then their counts, whose histogram is only
+    // built when a candidate gets that far. A case-insensitive match has the same length, so
+    // the length test never skips one.
     let length = if name.is_ascii() {
         name.len()
     } else {
@@ -138,25 +134,35 @@ pub fn closest(name: &str) -> Option<&'static UserAttribute> {
     };
     let set = CharSet::of(name);
     let mut histogram = None;
-    USER_ATTRIBUTES
+    let mut nearest: Option<(usize, &'static UserAttribute)> = None;
+    for (a, (s, h)) in USER_ATTRIBUTES
         .iter()
         .zip(CHAR_SETS.iter().zip(HISTOGRAMS.iter()))
-        .filter_map(|(a, (s, h))| {
-            let limit = (a.name.len() / 4).max(1);
-            if length.abs_diff(a.name.len()) > limit || set.distance_bound(s) > limit {
-                return None;
-            }
-            if histogram
+    {
+        let limit = (a.name.len() / 4).max(1);
+        if length.abs_diff(a.name.len()) > limit {
+            continue;
+        }
+        // A case slip wins over any typo: the first one is the answer.
+        if a.name.eq_ignore_ascii_case(name) {
+            return Some(a);
+        }
+        if set.distance_bound(s) > limit
+            || histogram
                 .get_or_insert_with(|| Histogram::of(name))
                 .distance_bound(h)
                 > limit
-            {
-                return None;
-            }
-            edit_distance_within(name, a.name, limit).map(|d| (d, a))
-        })
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, a)| a)
+        {
+            continue;
+        }
+        // The first of equally near candidates, as the list orders them.
+        if let Some(distance) = edit_distance_within(name, a.name, limit)
+            && nearest.is_none_or(|(best, _)| distance < best)
+        {
+            nearest = Some((distance, a));
+        }
+    }
+    nearest.map(|(_, a)| a)
 }
 
 #[cfg(test)]
@@ -170,6 +176,46 @@ mod tests {
         assert_eq!(closest("emial").map(|a| a.name), Some("email"));
         assert_eq!(closest("populaton").map(|a| a.name), Some("population"));
         assert_eq!(closest("costCenter"), None);
+    }
+
+    #[test]
+    fn closest_agrees_with_the_plain_search() {
+        // Without the shortcuts: a case-insensitive match first, then the first nearest.
+        let plain = |name: &str| {
+            USER_ATTRIBUTES
+                .iter()
+                .find(|a| a.name.eq_ignore_ascii_case(name))
+                .or_else(|| {
+                    USER_ATTRIBUTES
+                        .iter()
+                        .filter_map(|a| {
+                            let limit = (a.name.len() / 4).max(1);
+                            edit_distance_within(name, a.name, limit).map(|d| (d, a))
+                        })
+                        .min_by_key(|(d, _)| *d)
+                        .map(|(_, a)| a)
+                })
+        };
+        let mut names: Vec<String> = Vec::new();
+        for a in USER_ATTRIBUTES {
+            let n = a.name;
+            names.push(n.to_uppercase());
+            names.push(format!("{n}x"));
+            names.push(n[1..].to_owned());
+            names.push(n.chars().rev().collect());
+            names.push(format!("é{n}"));
+            let mut swapped: Vec<char> = n.chars().collect();
+            swapped.swap(0, 1);
+            names.push(swapped.into_iter().collect());
+        }
+        names.extend(["", "x", "type", "mail", "custom12", "tilte", "nmae"].map(String::from));
+        for name in &names {
+            assert_eq!(
+                closest(name).map(|a| a.name),
+                plain(name).map(|a| a.name),
+                "{name}"
+            );
+        }
     }
 
     #[test]

@@ -53,28 +53,24 @@ pub(crate) fn validate_with(scenario: &Scenario, check_rendering: bool) -> Vec<D
 
 /// Sorts diagnostics into rule order. Stable: findings of one rule keep the order they were
 /// found in (field order).
-fn sort_by_rule(out: &mut Vec<Diagnostic>) {
+fn sort_by_rule(out: &mut [Diagnostic]) {
+    let rank = |code: &str| rules::SCENARIO.iter().position(|r| r.code == code);
     // Findings come in runs of one rule (a thousand unknown attribute names in a row), so the
     // rule's position is looked up once per run, and the sort is skipped when the checks
-    // already found them in rule order.
+    // found them in rule order already.
     let mut last: Option<(&str, Option<usize>)> = None;
-    let keys: Vec<Option<usize>> = out
-        .iter()
-        .map(|d| match last {
+    let in_order = out.iter().all(|d| {
+        let key = match last {
             Some((code, key)) if code == d.code => key,
-            _ => {
-                let key = rules::SCENARIO.iter().position(|r| r.code == d.code);
-                last = Some((d.code, key));
-                key
-            }
-        })
-        .collect();
-    if keys.is_sorted() {
-        return;
+            _ => rank(d.code),
+        };
+        let ordered = last.is_none_or(|(_, previous)| previous <= key);
+        last = Some((d.code, key));
+        ordered
+    });
+    if !in_order {
+        out.sort_by_cached_key(|d| rank(d.code));
     }
-    let mut keyed: Vec<(Option<usize>, Diagnostic)> = keys.into_iter().zip(out.drain(..)).collect();
-    keyed.sort_by_key(|(key, _)| *key);
-    out.extend(keyed.into_iter().map(|(_, d)| d));
 }
 
 /// Every property the generated commands set must exist in the target version: the catalog
