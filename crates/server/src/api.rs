@@ -129,14 +129,7 @@ fn text(api: &Api, body: Result<Bytes, BytesRejection>) -> Result<String, ApiErr
     let bytes = body.map_err(|rejection| {
         let status = rejection.status();
         if status == StatusCode::PAYLOAD_TOO_LARGE {
-            ApiError::new(
-                status,
-                format!(
-                    "the request body is larger than this server's limit of {} bytes \
-                     (syncmap serve --max-body-bytes)",
-                    api.max_body_bytes
-                ),
-            )
+            ApiError::new(status, too_large(api.max_body_bytes))
         } else {
             ApiError::new(status, rejection.body_text())
         }
@@ -147,6 +140,14 @@ fn text(api: &Api, body: Result<Bytes, BytesRejection>) -> Result<String, ApiErr
             e.utf8_error().valid_up_to()
         ))
     })
+}
+
+/// The message of a 413.
+pub fn too_large(max_body_bytes: usize) -> String {
+    format!(
+        "the request body is larger than this server's limit of {max_body_bytes} bytes \
+         (syncmap serve --max-body-bytes)"
+    )
 }
 
 /// A JSON request body; the message names the line and column and what was expected there.

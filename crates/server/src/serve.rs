@@ -143,6 +143,10 @@ fn app(args: &ServeArgs) -> Result<Router, String> {
     // Each `layer` wraps what is above it: the last is the outermost.
     Ok(router
         .layer(DefaultBodyLimit::max(args.max_body_bytes))
+        .layer(middleware::from_fn_with_state(
+            args.max_body_bytes,
+            announced_length,
+        ))
         // Global: one semaphore for every route, not one per route as a plain layer would be.
         .layer(GlobalConcurrencyLimitLayer::new(concurrent))
         .layer(middleware::from_fn_with_state(timeout, deadline))
@@ -259,6 +263,23 @@ async fn deadline(State(limit): State<Duration>, request: Request, next: Next) -
             ),
         )
         .into_response(),
+    }
+}
+
+/// A body announced (`Content-Length`) over the limit is refused at once: the body limit alone
+/// would only notice once that much had arrived, and a client announcing gigabytes and sending
+/// nothing would hold the request until the timeout.
+async fn announced_length(State(max): State<usize>, request: Request, next: Next) -> Response {
+    let announced = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    match announced {
+        Some(length) if length > max as u64 => {
+            ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, api::too_large(max)).into_response()
+        }
+        _ => next.run(request).await,
     }
 }
 
