@@ -250,7 +250,11 @@ mod read_tests {
             let report = lint(&inputs, &Options::default());
             let imported = read_scenarios(&inputs);
             assert_eq!(imported.scenarios, report.scenarios, "{}", preset.name);
-            assert_eq!(imported.not_imported, report.not_imported, "{}", preset.name);
+            assert_eq!(
+                imported.not_imported, report.not_imported,
+                "{}",
+                preset.name
+            );
             assert_eq!(imported.commands, report.commands, "{}", preset.name);
         }
     }
