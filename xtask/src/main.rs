@@ -6,6 +6,8 @@
 //! - `dist`: build the web app into `dist/` only, and check its size.
 //! - `bench`: the benchmarks, native (criterion) and in WebAssembly in headless Chromium, and
 //!   the web app's time to interactive.
+//! - `fuzz [SECONDS]`: every cargo-fuzz target in `fuzz/` for SECONDS each (default 60), with
+//!   nightly Rust and cargo-fuzz installed first if missing; `test` runs a 10-second smoke.
 //!
 //! Each task first installs what it needs and is missing (see `tools`), so a fresh machine with
 //! only Rust needs nothing else, and a second run skips straight to the work.
@@ -21,7 +23,8 @@ use std::process::ExitCode;
 
 use run::{Step, cargo, root, target_dir};
 
-const USAGE: &str = "usage: cargo xtask <serve [--addr HOST:PORT] | test | dist | bench>";
+const USAGE: &str =
+    "usage: cargo xtask <serve [--addr HOST:PORT] | test | dist | bench | fuzz [SECONDS]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -30,6 +33,7 @@ fn main() -> ExitCode {
         Some("test") if args.len() == 1 => test(),
         Some("dist") if args.len() == 1 => tools::web().and_then(|env| dist(&env)),
         Some("bench") if args.len() == 1 => bench(),
+        Some("fuzz") => fuzz(&args[1..]),
         _ => Err(USAGE.to_owned()),
     };
     match result {
@@ -93,6 +97,8 @@ fn test() -> Result<(), String> {
     ])
     .run()?;
     cargo(["test", "--workspace"]).run()?;
+    // A bounded smoke of each fuzz target: a parser or renderer panic found in seconds.
+    fuzz_run(10)?;
     // The core compiled to WebAssembly, in headless Chromium, against the native snapshots;
     // the app's adapters to the browser (storage, address, clipboard, theme).
     cargo([
@@ -130,6 +136,50 @@ fn test() -> Result<(), String> {
         .envs(&env)
         .env("SYNCMAP_BIN", &binary)
         .run()
+}
+
+/// The cargo-fuzz targets in `fuzz/Cargo.toml`.
+const FUZZ_TARGETS: [&str; 4] = ["dsconfig", "scenario", "permalink", "inspect_password"];
+
+fn fuzz(args: &[String]) -> Result<(), String> {
+    let seconds = match args {
+        [] => 60,
+        [seconds] => seconds.parse().map_err(|_| USAGE.to_owned())?,
+        _ => return Err(USAGE.to_owned()),
+    };
+    fuzz_run(seconds)
+}
+
+/// Runs each fuzz target for `seconds`, from its seed corpus in `fuzz/corpus/TARGET`. libFuzzer
+/// needs nightly Rust (sanitizer flags); the main workspace stays on stable.
+fn fuzz_run(seconds: u64) -> Result<(), String> {
+    let works = |program: &str, args: &[&str]| {
+        std::process::Command::new(program)
+            .args(args)
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    // Installed once; an existing nightly is not updated (that would need the network).
+    if !works("rustup", &["run", "nightly", "rustc", "--version"]) {
+        Step::new("rustup")
+            .args(["toolchain", "install", "nightly", "--profile", "minimal"])
+            .run()?;
+    }
+    if !works("cargo", &["fuzz", "--version"]) {
+        Step::new("cargo")
+            .args(["install", "cargo-fuzz", "--locked"])
+            .run()?;
+    }
+    for target in FUZZ_TARGETS {
+        Step::new("cargo")
+            .args(["+nightly", "fuzz", "run", target, "--"])
+            .args([
+                format!("-max_total_time={seconds}"),
+                "-rss_limit_mb=2048".to_owned(),
+            ])
+            .run()?;
+    }
+    Ok(())
 }
 
 /// Python's shlex reading the same generated batch file, for the linter's throughput target.

@@ -1,0 +1,26 @@
+//! The dsconfig parser and everything the linter does with what it parses: parsing never
+//! fails and nothing panics, whatever the text (ARCHITECTURE.md, "Parsing never fails").
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use syncmap_core::lint::{self, Input, output};
+use syncmap_core::{Format, dsconfig, render};
+
+fuzz_target!(|text: &str| {
+    let document = dsconfig::parse(text);
+    for diagnostic in &document.diagnostics {
+        let _ = dsconfig::line_col(text, diagnostic.span.start);
+    }
+    for format in Format::ALL {
+        let _ = render::canonical(&document, format);
+    }
+    let inputs = [Input {
+        name: "fuzz.dsconfig",
+        text,
+    }];
+    let report = lint::lint(&inputs, &lint::Options::default());
+    let _ = output::human(&report, &inputs);
+    let _ = output::json(&report, &inputs);
+    let _ = output::sarif(&report, &inputs);
+    let _ = lint::read_scenarios(&inputs);
+});
