@@ -134,10 +134,10 @@ fn text(api: &Api, body: Result<Bytes, BytesRejection>) -> Result<String, ApiErr
             ApiError::new(status, rejection.body_text())
         }
     })?;
-    String::from_utf8(bytes.into()).map_err(|e| {
+    std::str::from_utf8(&bytes).map(str::to_owned).map_err(|e| {
         ApiError::bad_request(format!(
             "{BODY}: not UTF-8 text (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
+            e.valid_up_to()
         ))
     })
 }
