@@ -165,10 +165,9 @@ struct Frame {
     api_csp: HeaderValue,
 }
 
-const ASSET_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
-                            style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; \
-                            worker-src 'self'; manifest-src 'self'; object-src 'none'; \
-                            base-uri 'self'; form-action 'none'";
+/// The app's policy, the one file `cargo xtask dist` writes into each page's `<meta>`;
+/// `{scripts}` stands for the pages' inline-script hashes, which no other file needs.
+const APP_POLICY: &str = include_str!("../../../static/content-security-policy.txt");
 
 impl Frame {
     fn new(frame_ancestors: &str) -> Result<Frame, String> {
@@ -189,7 +188,10 @@ impl Frame {
         };
         Ok(Frame {
             html_csp: value(format!("frame-ancestors {sources}"))?,
-            asset_csp: value(format!("{ASSET_POLICY}; frame-ancestors {sources}"))?,
+            asset_csp: value(format!(
+                "{}; frame-ancestors {sources}",
+                APP_POLICY.trim().replace("{scripts}", "")
+            ))?,
             api_csp: HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
         })
     }
