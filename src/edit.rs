@@ -57,11 +57,7 @@ impl Edit {
 
     /// Sets a list of texts from one line each, skipping blank lines.
     pub fn lines(path: impl Into<String>, text: &str) -> Edit {
-        let items = text
-            .lines()
-            .filter(|line| !line.trim().is_empty())
-            .map(|line| Value::String(line.to_owned()))
-            .collect();
+        let items = lines_of(text).into_iter().map(Value::String).collect();
         Edit::Set {
             path: path.into(),
             value: Value::Array(items),
@@ -180,8 +176,13 @@ pub fn dom_id(path: &str) -> String {
     id
 }
 
-/// The mapping types the editor offers, as dsconfig names them.
-pub const MAPPING_TYPES: [&str; 4] = ["direct", "constructed", "dn", "json"];
+/// The non-blank lines of a multi-line field: the items of the list it edits.
+pub fn lines_of(text: &str) -> Vec<String> {
+    text.lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(str::to_owned)
+        .collect()
+}
 
 /// `mapping` turned into a mapping of type `kind`, keeping its destination attribute and, where
 /// the new type has one, its source attribute.
@@ -341,7 +342,7 @@ mod tests {
             to: "username".into(),
             from: "uid".into(),
         };
-        for kind in MAPPING_TYPES {
+        for kind in Mapping::TYPES {
             let mapping = retype(&direct, kind);
             assert_eq!(mapping.type_name(), kind);
             assert_eq!(mapping.to(), "username");

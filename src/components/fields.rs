@@ -5,7 +5,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::context::use_editor;
-use crate::edit::{Edit, dom_id};
+use crate::edit::{Edit, dom_id, lines_of};
 
 use super::field_diagnostics::field_diagnostics;
 
@@ -156,13 +156,6 @@ pub fn lines_input(props: &LinesInputProps) -> Html {
             { field_diagnostics(&editor, format!("{id}-diagnostics"), &props.path, true) }
         </div>
     }
-}
-
-fn lines_of(text: &str) -> Vec<String> {
-    text.lines()
-        .filter(|line| !line.trim().is_empty())
-        .map(str::to_owned)
-        .collect()
 }
 
 #[derive(Properties, PartialEq)]

@@ -9,7 +9,7 @@ use syncmap_core::{DestinationKind, Scenario, ldap, pingone};
 use yew::prelude::*;
 
 use crate::context::use_editor;
-use crate::edit::{Edit, MAPPING_TYPES, dom_id, retype};
+use crate::edit::{Edit, dom_id, retype};
 use crate::focus::focus_later;
 
 use super::field_diagnostics::field_diagnostics;
@@ -19,8 +19,16 @@ const MAPPINGS: &str = "/attribute_map/mappings";
 /// The ids of the suggestion lists.
 const DESTINATION_NAMES: &str = "destination-attributes";
 const SOURCE_NAMES: &str = "source-attributes";
-/// JSON value types a JSON mapping field takes.
-const JSON_TYPES: [&str; 5] = ["string", "number", "boolean", "object", "raw"];
+/// The JSON types a JSON mapping field takes, from the catalog.
+fn json_types() -> &'static [&'static str] {
+    match syncmap_core::catalog::object_type("json-attribute-mapping-field")
+        .and_then(|object| object.property_any_version("json-type"))
+        .map(|property| &property.syntax)
+    {
+        Some(syncmap_core::catalog::Syntax::Enum(values)) => values,
+        _ => &[],
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct MappingsProps {
@@ -134,7 +142,7 @@ fn mapping_row(props: &MappingRowProps) -> Html {
             focus_later(next);
         })
     };
-    let types = MAPPING_TYPES
+    let types = Mapping::TYPES
         .iter()
         .map(|t| ((*t).into(), (*t).into()))
         .collect::<Choices>();
@@ -227,7 +235,7 @@ fn json_fields(props: &JsonFieldsProps) -> Html {
             focus_later(dom_id(&format!("{path}/{count}/name")));
         })
     };
-    let types: Choices = JSON_TYPES
+    let types: Choices = json_types()
         .iter()
         .map(|t| ((*t).into(), (*t).into()))
         .collect();

@@ -281,6 +281,9 @@ impl Mapping {
         }
     }
 
+    /// The `--type`s syncmap models, in the order the editor offers them.
+    pub const TYPES: [&'static str; 4] = ["direct", "constructed", "dn", "json"];
+
     /// The dsconfig `--type`.
     pub fn type_name(&self) -> &'static str {
         match self {
@@ -340,8 +343,8 @@ impl TryFrom<RawMapping> for Mapping {
             "json" => &["fields"],
             other => {
                 return Err(format!(
-                    "unknown mapping type `{other}`, expected one of `direct`, `constructed`, \
-                     `dn`, `json`"
+                    "unknown mapping type `{other}`, expected one of `{}`",
+                    Mapping::TYPES.join("`, `")
                 ));
             }
         };

@@ -9,26 +9,10 @@ use std::time::{Duration, Instant};
 use fantoccini::{Client, Locator};
 use serde_json::json;
 use support::Server;
-use support::browser::{Driver, alone_binary, cdp, run_async, serve_release_binary, wait_for_text};
-
-/// Waits until the page's service worker is activated: by then it has cached the whole shell
-/// (it activates only after installing, and installing is caching).
-async fn wait_for_service_worker(client: &Client) {
-    let state = run_async(
-        client,
-        "const done = arguments[arguments.length - 1];
-         if (!navigator.serviceWorker) { done('no serviceWorker API'); return; }
-         navigator.serviceWorker.ready.then(async (registration) => {
-           const worker = registration.active;
-           while (worker.state !== 'activated') {
-             await new Promise((r) => worker.addEventListener('statechange', r, { once: true }));
-           }
-           done(worker.state);
-         }, (e) => done('ERROR ' + e));",
-    )
-    .await;
-    assert_eq!(state.as_str(), Some("activated"));
-}
+use support::browser::{
+    Driver, alone_binary, cdp, run_async, serve_release_binary, wait_for_service_worker,
+    wait_for_text,
+};
 
 async fn wait_for_app(client: &Client) -> String {
     wait_for_text(client, "#output", |t| !t.trim().is_empty()).await

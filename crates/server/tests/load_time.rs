@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use fantoccini::Client;
 use serde_json::json;
-use support::browser::{Driver, cdp, run_async, serve_release_binary};
+use support::browser::{Driver, cdp, serve_release_binary, wait_for_service_worker};
 
 /// Loads per mode; `SYNCMAP_TTI_RUNS` overrides.
 const RUNS: usize = 30;
@@ -82,19 +82,7 @@ async fn time_to_interactive() {
     .await;
     client.goto(&server.url).await.unwrap();
     interactive_at(&client).await;
-    let state = run_async(
-        &client,
-        "const done = arguments[arguments.length - 1];
-         navigator.serviceWorker.ready.then(async (registration) => {
-           const worker = registration.active;
-           while (worker.state !== 'activated') {
-             await new Promise((r) => worker.addEventListener('statechange', r, { once: true }));
-           }
-           done(worker.state);
-         }, (e) => done('ERROR ' + e));",
-    )
-    .await;
-    assert_eq!(state, json!("activated"), "the service worker is active");
+    wait_for_service_worker(&client).await;
     let warm = measure(&client, &server.url, runs).await;
     report("warm: HTTP cache and service worker", &warm);
 

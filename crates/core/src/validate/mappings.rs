@@ -82,6 +82,9 @@ impl std::hash::Hash for Folded<'_> {
 /// A multiply-rotate hasher for the few words of a mapping name (the FxHash step). SipHash's
 /// protection against chosen collisions buys nothing here: the names are the user's own
 /// scenario, checked on their own machine, and it cost more than the rest of this check.
+/// Not `rustc_hash::FxHasher` (which the linter uses): its finish leaves these names clustered
+/// in the table, and validation of `presets::synthetic(1000)` took 0.84 ms with it against
+/// 0.46 ms with this one (`cargo bench -p syncmap-core --bench validate_render`).
 #[derive(Default)]
 struct WordHasher(u64);
 

@@ -203,3 +203,22 @@ pub async fn run_async(client: &Client, script: &str) -> Value {
         .await
         .unwrap_or_else(|e| panic!("script failed ({e}):\n{script}"))
 }
+
+/// Waits until the page's service worker is activated: by then it has cached the whole shell
+/// (it activates only after installing, and installing is caching).
+pub async fn wait_for_service_worker(client: &Client) {
+    let state = run_async(
+        client,
+        "const done = arguments[arguments.length - 1];
+         if (!navigator.serviceWorker) { done('no serviceWorker API'); return; }
+         navigator.serviceWorker.ready.then(async (registration) => {
+           const worker = registration.active;
+           while (worker.state !== 'activated') {
+             await new Promise((r) => worker.addEventListener('statechange', r, { once: true }));
+           }
+           done(worker.state);
+         }, (e) => done('ERROR ' + e));",
+    )
+    .await;
+    assert_eq!(state.as_str(), Some("activated"));
+}
