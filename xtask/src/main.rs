@@ -159,12 +159,7 @@ fn fuzz_run(seconds: u64) -> Result<(), String> {
             .output()
             .is_ok_and(|o| o.status.success())
     };
-    // Installed once; an existing nightly is not updated (that would need the network).
-    if !works("rustup", &["run", "nightly", "rustc", "--version"]) {
-        Step::new("rustup")
-            .args(["toolchain", "install", "nightly", "--profile", "minimal"])
-            .run()?;
-    }
+    tools::ensure_nightly()?;
     if !works("cargo", &["fuzz", "--version"]) {
         Step::new("cargo")
             .args(["install", "cargo-fuzz", "--locked"])
@@ -172,7 +167,13 @@ fn fuzz_run(seconds: u64) -> Result<(), String> {
     }
     for target in FUZZ_TARGETS {
         Step::new("cargo")
-            .args(["+nightly", "fuzz", "run", target, "--"])
+            .args([
+                format!("+{}", tools::NIGHTLY).as_str(),
+                "fuzz",
+                "run",
+                target,
+                "--",
+            ])
             .args([
                 format!("-max_total_time={seconds}"),
                 "-rss_limit_mb=2048".to_owned(),
@@ -246,9 +247,19 @@ fn bench() -> Result<(), String> {
 }
 
 fn dist(env: &tools::Env) -> Result<(), String> {
+    // The release bundle is built on the pinned nightly with its standard library rebuilt
+    // (`-Zbuild-std`) for `panic=immediate-abort`: a panic traps at once instead of formatting a
+    // message, which drops the panic machinery and every panic message and location from the
+    // wasm (about 22 KB gzip, BENCHMARKS.md). The app is still the same code, and stable
+    // Rust builds it too (`trunk build --release`), only bigger. Its own target folder keeps
+    // these artifacts apart from the stable ones the wasm tests build.
     Step::new("trunk")
         .args(["build", "--release"])
         .envs(env)
+        .env("RUSTUP_TOOLCHAIN", tools::NIGHTLY)
+        .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
+        .env("RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort")
+        .env("CARGO_TARGET_DIR", target_dir().join("web-release"))
         .current_dir(root())
         .run()?;
     let dist = root().join("dist");

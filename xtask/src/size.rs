@@ -3,8 +3,7 @@
 //!
 //! Two numbers. [`BUDGET`] is issue 5's target, 250,000 bytes; the full editor does not meet
 //! it yet (BENCHMARKS.md says by how much and where the bytes go), and every run says so.
-//! [`CEILING`] is what the build enforces meanwhile: the size the editor had when it landed,
-//! plus 2.5 %, so the bundle can only shrink towards the budget, never quietly grow. Lower the
+//! [`CEILING`] is what the build enforces meanwhile: the size after the last cut, plus 2.5 %, so the bundle can only shrink towards the budget, never quietly grow. Lower the
 //! ceiling as the bundle shrinks; when it reaches the budget, the two become one.
 
 use std::io::Write;
@@ -16,8 +15,9 @@ use flate2::write::GzEncoder;
 /// The target for the whole bundle (wasm, js, css, html), gzip, in bytes (issue 5).
 pub const BUDGET: u64 = 250_000;
 
-/// The most the bundle may take today, gzip, in bytes: the build fails above it.
-pub const CEILING: u64 = 310_000;
+/// The most the bundle may take today, gzip, in bytes: the build fails above it. Lowered with
+/// each cut (276,777 bytes after the release std without panic messages, plus 2.5 %).
+pub const CEILING: u64 = 284_000;
 
 /// Prints each file's raw and gzip size and where the total stands against [`BUDGET`], and
 /// fails when it passes [`CEILING`].

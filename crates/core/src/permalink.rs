@@ -65,7 +65,10 @@ fn decode_v1(payload: &str) -> Result<Scenario, Error> {
     let bytes = URL_SAFE_NO_PAD
         .decode(payload)
         .map_err(|e| Error(format!("the link is damaged (not base64url: {e})")))?;
-    let patch: Value = serde_json::from_slice(&bytes)
+    // Read as text, like every other JSON the browser reads, so the bundle holds one JSON reader.
+    let text = String::from_utf8(bytes)
+        .map_err(|_| Error("the link is damaged (not UTF-8 text)".into()))?;
+    let patch: Value = serde_json::from_str(&text)
         .map_err(|e| Error(format!("the link is damaged (not JSON: {e})")))?;
     if !patch.is_object() {
         return Err(Error("the link is damaged: expected a JSON object".into()));

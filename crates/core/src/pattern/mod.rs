@@ -76,6 +76,12 @@ impl std::fmt::Display for Problem {
     }
 }
 
+/// Sorts `problems` by offset, keeping the order of problems at the same offset. Not generic,
+/// so every kind of pattern shares one copy of the sort in the browser bundle.
+fn order_by_offset(problems: &mut [Problem]) {
+    problems.sort_by_key(|p| p.offset);
+}
+
 /// What a checker found: the parsed value, when one could be built, and every problem.
 ///
 /// Parsing never fails outright: a value pattern always yields a best-effort value, while an LDAP
@@ -90,7 +96,7 @@ pub struct Parsed<T> {
 
 impl<T> Parsed<T> {
     pub(crate) fn new(value: Option<T>, mut problems: Vec<Problem>) -> Parsed<T> {
-        problems.sort_by_key(|p| p.offset);
+        order_by_offset(&mut problems);
         Parsed { value, problems }
     }
 
