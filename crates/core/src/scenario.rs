@@ -518,9 +518,10 @@ impl Connection {
     }
 }
 
-/// The name a new scenario gives its source: the first word of the kind's label.
+/// The name a new scenario gives its source.
 fn default_source_name(source: SourceKind) -> &'static str {
-    source.facts().label.split(' ').next().unwrap_or("Source")
+    // The name part of Ping's examples, as for the destination: `IBM_Directory`, not `IBM`.
+    source.facts().map_prefix
 }
 
 /// `scenario` as compact JSON text.
@@ -653,7 +654,7 @@ mod tests {
         let mut scenario = Scenario::new(SourceKind::PingDirectory, DestinationKind::PingOne);
         scenario.change_source(SourceKind::IbmDirectory);
         assert_eq!(password_from(&scenario), Some("userPassword;binary"));
-        assert_eq!(scenario.source.name, "IBM");
+        assert_eq!(scenario.source.name, "IBM_Directory");
         assert_eq!(
             scenario.attribute_map.name,
             "IBM_Directory_to_PingOne_User_Map"

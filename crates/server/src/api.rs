@@ -69,11 +69,12 @@ pub fn routes() -> Vec<(&'static str, &'static str, MethodRouter<Shared>)> {
     ]
 }
 
-/// The API routes, and a JSON 404 for any other path under `/api/`.
+/// The API routes, a JSON 405 for a method a route does not take, and a JSON 404 for any
+/// other path under `/api/`.
 pub fn router(api: Shared) -> Router {
     let mut router = Router::new();
-    for (_, path, handler) in routes() {
-        router = router.route(path, handler);
+    for (method, path, handler) in routes() {
+        router = router.route(path, handler.fallback(move || method_not_allowed(method, path)));
     }
     router
         .route("/api", any(unknown))
@@ -106,6 +107,21 @@ impl IntoResponse for ApiError {
         let body = format!("{}\n", serde_json::json!({ "error": self.message }));
         (self.status, [(header::CONTENT_TYPE, JSON)], body).into_response()
     }
+}
+
+/// A 405 in the API's error shape, with the `Allow` header axum's own (empty) 405 carries.
+async fn method_not_allowed(method: &'static str, path: &'static str) -> Response {
+    // `get` routes answer HEAD too.
+    let allow = match method {
+        "get" => "GET, HEAD",
+        _ => "POST",
+    };
+    let message = format!("{path} takes {allow} only");
+    let mut response = ApiError::new(StatusCode::METHOD_NOT_ALLOWED, message).into_response();
+    response
+        .headers_mut()
+        .insert(header::ALLOW, HeaderValue::from_static(allow));
+    response
 }
 
 const JSON: &str = "application/json";

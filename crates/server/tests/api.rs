@@ -526,9 +526,16 @@ fn bad_input_gets_a_json_error_that_says_what_is_wrong() {
             assert!(error.contains(message), "{path}: {error:?} lacks {message:?}");
         }
 
-        // Wrong method.
+        // Wrong method: a JSON error naming the method the route takes, and `Allow`.
         let reply = get(&addr, "/api/v1/check").await;
         assert_eq!(reply.status, 405);
+        assert_eq!(reply.header("content-type"), Some("application/json"));
+        assert_eq!(reply.header("allow"), Some("POST"));
+        assert!(reply.error().contains("takes POST only"), "{}", reply.error());
+        let reply = post(&addr, "/api/v1/presets", b"{}").await;
+        assert_eq!(reply.status, 405);
+        assert_eq!(reply.header("allow"), Some("GET, HEAD"));
+        assert!(reply.error().contains("/api/v1/presets takes GET, HEAD only"));
 
         // A body announced far over the limit is refused before it is sent.
         let reply = send(
