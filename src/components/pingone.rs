@@ -62,13 +62,13 @@ pub fn ping_one_section(props: &PingOneSectionProps) -> Html {
     };
     let regions = Region::ALL
         .iter()
-        .map(|r| (region_id(*r).into(), r.domain().into()))
+        .map(|r| (r.id().into(), r.domain().into()))
         .collect::<Choices>();
     html! {
         <fieldset class="pingone" id={crate::edit::dom_id(&base)} tabindex="-1">
             <legend>{ "PingOne environment" }</legend>
             <SelectInput path={format!("{base}/region")} label="Region (by its domain)"
-                         options={regions} selected={region_id(environment.region)}
+                         options={regions} selected={environment.region.id()}
                          onchange={on_region}
                          help={AttrValue::from(format!(
                              "api-url {} and auth-url {}",
@@ -92,12 +92,4 @@ pub fn ping_one_section(props: &PingOneSectionProps) -> Html {
             </button>
         </fieldset>
     }
-}
-
-/// The region's identifier in scenario JSON, from the scenario's own serde form, so it cannot
-/// drift from the type.
-fn region_id(region: Region) -> String {
-    serde_json::to_string(&region)
-        .map(|text| text.trim_matches('"').to_owned())
-        .unwrap_or_default()
 }

@@ -231,8 +231,14 @@ proptest! {
 
     #[test]
     fn scenario_json_round_trips(scenario in scenario()) {
-        let json = serde_json::to_string(&scenario).unwrap();
-        let back: Scenario = serde_json::from_str(&json).unwrap();
+        // serde writes, `scenario::read` reads: this keeps the two in step.
+        let json = syncmap_core::scenario::to_json(&scenario);
+        let back = syncmap_core::scenario::from_json(&json).unwrap();
         prop_assert_eq!(back, scenario);
+    }
+
+    #[test]
+    fn any_text_is_read_or_refused_without_panicking(text in "\\PC{0,200}") {
+        let _ = syncmap_core::scenario::from_json(&text);
     }
 }

@@ -74,7 +74,10 @@ pub fn routes() -> Vec<(&'static str, &'static str, MethodRouter<Shared>)> {
 pub fn router(api: Shared) -> Router {
     let mut router = Router::new();
     for (method, path, handler) in routes() {
-        router = router.route(path, handler.fallback(move || method_not_allowed(method, path)));
+        router = router.route(
+            path,
+            handler.fallback(move || method_not_allowed(method, path)),
+        );
     }
     router
         .route("/api", any(unknown))
@@ -173,7 +176,7 @@ fn json<T: DeserializeOwned>(text: &str, what: &str) -> Result<T, ApiError> {
             "{BODY}:{}:{}: {} (expected {what})",
             e.line(),
             e.column(),
-            scenario_input::strip_position(&e.to_string())
+            syncmap_core::scenario::strip_json_position(&e.to_string())
         ))
     })
 }

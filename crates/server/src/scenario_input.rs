@@ -4,7 +4,7 @@ use std::io::Read;
 use std::path::Path;
 
 use syncmap_core::Scenario;
-use syncmap_core::scenario::SCHEMA_VERSION;
+use syncmap_core::scenario::{SCHEMA_VERSION, from_value, strip_json_position};
 
 /// Reads and parses the scenario at `path` (`-` is standard input).
 pub fn read(path: &Path) -> Result<Scenario, String> {
@@ -32,26 +32,18 @@ pub fn is_json(text: &str) -> bool {
     text.trim_start().starts_with('{')
 }
 
-/// Parses scenario JSON; `name` says where it came from in messages.
+/// Parses scenario JSON; `name` says where it came from in messages: the line and column of a
+/// syntax error, the field (a JSON pointer) of anything else.
 pub fn parse(name: &str, text: &str) -> Result<Scenario, String> {
-    let position = |e: &serde_json::Error| {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
         format!(
-            "{name}:{}:{}: {}",
+            "{name}:{}:{}: {}: expected scenario JSON",
             e.line(),
             e.column(),
-            strip_position(&e.to_string())
+            strip_json_position(&e.to_string())
         )
-    };
-    // The common case in one typed parse (the API's load is mostly this). Anything else takes
-    // the path below, which finds the message.
-    if let Ok(scenario) = syncmap_core::scenario::from_json(text) {
-        if scenario.schema == SCHEMA_VERSION {
-            return Ok(scenario);
-        }
-    }
+    })?;
     // The schema first, so a file from another syncmap says so instead of failing on a field.
-    let value: serde_json::Value = serde_json::from_str(text)
-        .map_err(|e| format!("{}: expected scenario JSON", position(&e)))?;
     match value.get("schema").and_then(serde_json::Value::as_u64) {
         Some(schema) if schema == u64::from(SCHEMA_VERSION) => {}
         Some(schema) => {
@@ -66,14 +58,7 @@ pub fn parse(name: &str, text: &str) -> Result<Scenario, String> {
             ));
         }
     }
-    serde_json::from_str(text).map_err(|e| format!("{}: not a valid scenario", position(&e)))
-}
-
-/// serde_json ends its messages with " at line L column C"; the caller puts the position first.
-pub fn strip_position(message: &str) -> &str {
-    message
-        .rsplit_once(" at line ")
-        .map_or(message, |(head, _)| head)
+    from_value(&value).map_err(|e| format!("{name}: {e}"))
 }
 
 #[cfg(test)]
@@ -89,13 +74,10 @@ mod tests {
     fn errors_name_the_place_and_what_was_expected() {
         let text = preset_json().replacen("\"ping-directory\"", "\"pingdirectory\"", 1);
         let error = parse("s.json", &text).unwrap_err();
-        let line = text
-            .lines()
-            .position(|l| l.contains("\"pingdirectory\""))
-            .unwrap()
-            + 1;
-        assert!(error.starts_with(&format!("s.json:{line}:")), "{error}");
-        assert!(error.contains("unknown variant `pingdirectory`"), "{error}");
+        assert!(
+            error.starts_with("s.json: /source/kind: unknown variant `pingdirectory`"),
+            "{error}"
+        );
         assert!(error.contains("`ping-directory`"), "{error}");
     }
 
