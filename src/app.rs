@@ -151,7 +151,7 @@ pub fn app(start: &Start) -> Html {
     let embed = start.embed;
     html! {
         <ContextProvider<Editor> context={editor.clone()}>
-            <main class={classes!("app", embed.then_some("embed"))}>
+            <main class={if embed { "app embed" } else { "app" }}>
                 <header class="app-header">
                     <div class="title">
                         <h1>{ "syncmap" }</h1>
@@ -173,7 +173,7 @@ pub fn app(start: &Start) -> Html {
                     }
                 </header>
                 if let Some(notice) = &state.notice {
-                    <div id="notice" class={classes!("notice", notice.is_error.then_some("error"))}
+                    <div id="notice" class={if notice.is_error { "notice error" } else { "notice" }}
                          role={if notice.is_error { "alert" } else { "status" }}>
                         <p>{ &notice.text }</p>
                         <button type="button" class="secondary" id="notice-dismiss"

@@ -9,7 +9,7 @@
 
 use serde_json::Value;
 use syncmap_core::Scenario;
-use syncmap_core::scenario::{JsonField, Mapping, from_json, to_json};
+use syncmap_core::scenario::{JsonField, Mapping, from_value, to_json};
 
 /// One change to the scenario.
 #[derive(Clone, Debug, PartialEq)]
@@ -80,7 +80,7 @@ pub fn apply(scenario: &Scenario, edit: &Edit) -> Result<Scenario, String> {
     // Through the text form: see `syncmap_core::scenario::to_json`.
     let mut tree: Value = serde_json::from_str(&to_json(scenario)).map_err(|e| e.to_string())?;
     change(&mut tree, edit).map_err(|reason| format!("{}: {reason}", edit.path()))?;
-    from_json(&tree.to_string()).map_err(|e| format!("{}: {e}", edit.path()))
+    from_value(&tree).map_err(|e| format!("{}: {e}", edit.path()))
 }
 
 fn change(tree: &mut Value, edit: &Edit) -> Result<(), String> {

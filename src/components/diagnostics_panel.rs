@@ -31,7 +31,7 @@ pub fn diagnostics_panel(props: &DiagnosticsPanelProps) -> Html {
                     let path = d.path.clone();
                     let onclick = Callback::from(move |_: MouseEvent| { focus_path(&path); });
                     html! {
-                        <li class={classes!("diagnostic", d.severity.as_str())} data-code={d.code}
+                        <li class={format!("diagnostic {}", d.severity.as_str())} data-code={d.code}
                             data-path={d.path.clone()}>
                             <span class="severity">{ d.severity.as_str() }</span>{ " " }
                             <button type="button" class="link goto" {onclick}

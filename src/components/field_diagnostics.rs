@@ -10,7 +10,7 @@ pub fn field_diagnostics(editor: &Editor, id: String, path: &str, nested: bool) 
     html! {
         <ul class="field-diagnostics" {id}>
             { for editor.at(path, nested).map(|d| html! {
-                <li class={classes!("diagnostic", d.severity.as_str())} data-code={d.code}>
+                <li class={format!("diagnostic {}", d.severity.as_str())} data-code={d.code}>
                     <span class="severity">{ d.severity.as_str() }</span>
                     { " " }{ &d.message }
                     if let Some(hint) = &d.hint {

@@ -68,7 +68,7 @@ pub fn text_input(props: &TextInputProps) -> Html {
     let id = dom_id(&props.path);
     let invalid = editor.at(&props.path, false).any(is_error);
     html! {
-        <div class={classes!("field", props.compact.then_some("compact"))}>
+        <div class={if props.compact { "field compact" } else { "field" }}>
             <Label for_id={id.clone()} label={props.label.clone()} compact={props.compact} />
             <input
                 id={id.clone()}
@@ -185,7 +185,7 @@ pub fn select_input(props: &SelectInputProps) -> Html {
     let id = dom_id(&props.path);
     let invalid = editor.at(&props.path, false).any(is_error);
     html! {
-        <div class={classes!("field", props.compact.then_some("compact"))}>
+        <div class={if props.compact { "field compact" } else { "field" }}>
             <Label for_id={id.clone()} label={props.label.clone()} compact={props.compact} />
             <select
                 id={id.clone()}
@@ -337,7 +337,7 @@ struct LabelProps {
 #[function_component(Label)]
 fn label(props: &LabelProps) -> Html {
     html! {
-        <label for={props.for_id.clone()} class={classes!(props.compact.then_some("visually-hidden"))}>
+        <label for={props.for_id.clone()} class={if props.compact { "visually-hidden" } else { "" }}>
             { &props.label }
         </label>
     }

