@@ -343,18 +343,22 @@ impl<'a> ParsedCommand<'a> {
             .map(|o| self.view(o))
     }
 
-    /// For the linter, which asks for thousands of values: the property operations
-    /// (`--set`, `--add`, `--remove` with a property) as (kind, property, value, index of the
-    /// option), without building a whole [`CommandOption`].
-    pub(crate) fn assignments(&self) -> impl Iterator<Item = (OptionKind, &str, &str, usize)> {
-        self.stored.iter().enumerate().filter_map(|(i, o)| {
-            if o.separator == NO_VALUE {
-                return None;
-            }
-            let text = self.args.get(o.value)?.as_str();
-            let property = text.get(..o.separator)?;
-            Some((o.kind, property, text.get(o.separator + 1..)?, i))
-        })
+    /// For the linter, which asks for thousands of values: the values `--set`, `--add` or
+    /// `--remove` give `property`, with the option's kind, without building a whole
+    /// [`CommandOption`]. The separator's offset is the property name's length, so options on
+    /// other properties are mostly passed over without reading their words.
+    pub(crate) fn assignments_to<'p>(
+        &self,
+        property: &'p str,
+    ) -> impl Iterator<Item = (OptionKind, &str)> + use<'_, 'a, 'p> {
+        self.stored
+            .iter()
+            .filter(move |o| o.separator == property.len())
+            .filter_map(move |o| {
+                let text = self.args.get(o.value)?.as_str();
+                let (name, value) = (text.get(..o.separator)?, text.get(o.separator + 1..)?);
+                (name == property).then_some((o.kind, value))
+            })
     }
 
     /// For the linter: every option as its kind, its value word and, for a property

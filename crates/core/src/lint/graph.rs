@@ -103,11 +103,9 @@ impl<'d> Entry<'d> {
     pub fn values<'p>(&self, property: &'p str) -> impl Iterator<Item = &'d str> + use<'p, 'd> {
         let command: &'d ParsedCommand<'d> = self.command;
         command
-            .assignments()
-            .filter(move |(kind, name, ..)| {
-                *name == property && matches!(kind, OptionKind::Set | OptionKind::Add)
-            })
-            .map(|(_, _, value, _)| value)
+            .assignments_to(property)
+            .filter(|(kind, _)| matches!(kind, OptionKind::Set | OptionKind::Add))
+            .map(|(_, value)| value)
     }
 
     /// The first value of `property`.
@@ -324,7 +322,8 @@ pub(crate) struct Config<'d> {
     pub others: Vec<(&'d str, Loc, &'d ParsedCommand<'d>)>,
     /// Creates by object type and all naming values (ASCII case folded), in order.
     created: Index,
-    /// Creates by object type and their parents' naming values, in order.
+    /// Creates of objects with parents, by object type and their parents' naming values, in
+    /// order.
     children: Index,
     /// The creates that repeat an earlier create of the same object.
     repeated: Vec<bool>,
@@ -365,7 +364,10 @@ impl<'d> Config<'d> {
                 continue;
             }
             repeated[i] = created.push(&entries, i);
-            children.push(&entries, i);
+            // Only objects with parents are ever looked up as children.
+            if entries[i].naming > 1 {
+                children.push(&entries, i);
+            }
         }
         Config {
             entries,
@@ -431,21 +433,22 @@ impl<'d> Config<'d> {
     /// The version the files were written for, as far as their property names tell: the
     /// `ping-one-` prefixed PingOne properties are 7.x, the unprefixed ones 8.0 or later.
     pub fn inferred_version(&self) -> Version {
-        // One pass over every property, not one per name.
+        // Per command, the 7.x names first: any of them anywhere decides. Looking for a name
+        // passes over the other properties by length (see `assignments_to`), which is cheaper
+        // than reading every name once.
         let mut unprefixed = false;
         for entry in &self.entries {
             let command = entry.command;
-            let assigned = command.assignments().map(|(_, name, ..)| name);
-            let reset = command
-                .options_of(OptionKind::Reset)
-                .filter_map(|o| Some(o.value?.as_str()));
-            for name in assigned.chain(reset) {
-                match name {
-                    "ping-one-api-url" | "ping-one-environment-id" => return Version::new(7, 3),
-                    "api-url" | "environment-id" => unprefixed = true,
-                    _ => {}
-                }
+            let named = |name| {
+                command.assignments_to(name).next().is_some()
+                    || command
+                        .options_of(OptionKind::Reset)
+                        .any(|o| o.value.is_some_and(|v| v.as_str() == name))
+            };
+            if named("ping-one-api-url") || named("ping-one-environment-id") {
+                return Version::new(7, 3);
             }
+            unprefixed = unprefixed || named("api-url") || named("environment-id");
         }
         if unprefixed {
             Version::new(8, 0)

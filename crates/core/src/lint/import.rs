@@ -2,8 +2,9 @@
 //! rules of the core check. Each scenario field remembers where in the files it came from, so
 //! a diagnostic about the field points at the text.
 
+use rustc_hash::FxHashSet;
+
 use crate::catalog::Verb;
-use std::collections::HashSet;
 
 use crate::catalog::objects::*;
 use crate::endpoint::{DestinationKind, SourceKind};
@@ -234,7 +235,7 @@ fn unread(entry: &Entry<'_>, not_imported: &mut Vec<String>) {
 /// Facts of the whole configuration, read once rather than per scenario.
 struct Shared {
     /// Pipes started by a later `set-sync-pipe-prop --set started:true`, case folded.
-    started: HashSet<String>,
+    started: FxHashSet<String>,
     /// The sync server's changelog password decryption key.
     key: Option<Secret>,
     /// The connection options of the first command.
@@ -256,7 +257,7 @@ pub(super) fn scenarios(
         .created(&SYNC_CLASS)
         .filter(|c| c.value("attribute-map").is_some())
         .collect();
-    let used_maps: HashSet<String> = classes
+    let used_maps: FxHashSet<String> = classes
         .iter()
         .filter_map(|c| c.value("attribute-map"))
         .map(str::to_ascii_lowercase)
@@ -338,10 +339,12 @@ fn scenario(
         .unwrap_or_default();
     let source = config.find(&SYNC_SOURCE, source_name);
     let destination = config.find(&SYNC_DESTINATION, destination_name);
+    let source_servers = servers_of(config, source);
+    let destination_servers = servers_of(config, destination);
 
     let source_kind = match source.and_then(|s| s.type_name.as_ref()).map(|(t, _)| *t) {
         Some("ping-identity")
-            if servers_of(config, source).iter().any(|s| {
+            if source_servers.iter().any(|s| {
                 s.type_name
                     .as_ref()
                     .is_some_and(|(t, _)| *t == "ping-identity-proxy-server")
@@ -367,10 +370,7 @@ fn scenario(
     scenario.attribute_map.mappings.clear();
     scenario.attribute_map.name = map.to_owned();
 
-    for server in servers_of(config, source)
-        .into_iter()
-        .chain(servers_of(config, destination))
-    {
+    for server in source_servers.iter().chain(&destination_servers) {
         unread(server, not_imported);
     }
     for endpoint in [source, destination].into_iter().flatten() {
@@ -385,10 +385,7 @@ fn scenario(
             source.type_name.as_ref().map_or(source.loc, |(_, l)| *l),
         );
         scenario.source.base_dns = strings(source.values("base-dn"));
-        scenario.source.servers = servers_of(config, Some(source))
-            .iter()
-            .map(|s| ldap_server(s))
-            .collect();
+        scenario.source.servers = source_servers.iter().map(|s| ldap_server(s)).collect();
         scenario.source.ping_one = ping_one(source, not_imported);
     }
     scenario.destination.name = destination_name.to_owned();
@@ -401,10 +398,7 @@ fn scenario(
             destination.loc,
         );
         scenario.destination.base_dns = strings(destination.values("base-dn"));
-        scenario.destination.servers = servers_of(config, Some(destination))
-            .iter()
-            .map(|s| ldap_server(s))
-            .collect();
+        scenario.destination.servers = destination_servers.iter().map(|s| ldap_server(s)).collect();
         scenario.destination.ping_one = ping_one(destination, not_imported);
     }
 
@@ -664,10 +658,7 @@ fn ping_one(endpoint: &Entry<'_>, not_imported: &mut Vec<String>) -> Option<Ping
     let api_url = get("api-url", "ping-one-api-url").unwrap_or_default();
     let region = Region::ALL
         .into_iter()
-        .find(|r| {
-            api_url.contains(&format!("api.{}/", r.domain()))
-                || api_url.ends_with(&format!("api.{}", r.domain()))
-        })
+        .find(|r| serves(api_url, r.domain()))
         .unwrap_or_default();
     // The editor keeps a region, and the URLs follow it: say so when the file's differ.
     let written = [
@@ -708,6 +699,18 @@ fn ping_one(endpoint: &Entry<'_>, not_imported: &mut Vec<String>) -> Option<Ping
             .to_owned(),
         client_secret,
         default_population_id: endpoint.value("default-population-id").map(str::to_owned),
+    })
+}
+
+/// Whether `api_url` holds `api.<domain>` followed by `/` or by its end: the region's API host.
+/// Matched in place rather than by formatting the host for each region and endpoint.
+fn serves(api_url: &str, domain: &str) -> bool {
+    // "api." cannot overlap itself, so every occurrence is one of these matches.
+    api_url.match_indices("api.").any(|(at, host)| {
+        api_url
+            .get(at + host.len()..)
+            .and_then(|rest| rest.strip_prefix(domain))
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
     })
 }
 
