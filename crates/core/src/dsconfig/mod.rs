@@ -361,6 +361,24 @@ impl<'a> ParsedCommand<'a> {
             })
     }
 
+    /// For the linter: whether a `--set`, `--add`, `--remove` or `--reset` names one of
+    /// `properties`. As in [`assignments_to`](Self::assignments_to), assignments to names of
+    /// other lengths are passed over without reading their words.
+    pub(crate) fn names_any_of(&self, properties: &[&str]) -> bool {
+        self.stored.iter().any(|o| {
+            let word = || self.args.get(o.value).map(Word::as_str);
+            if o.kind == OptionKind::Reset {
+                word().is_some_and(|name| properties.contains(&name))
+            } else if properties.iter().any(|p| p.len() == o.separator) {
+                word()
+                    .and_then(|text| text.get(..o.separator))
+                    .is_some_and(|name| properties.contains(&name))
+            } else {
+                false
+            }
+        })
+    }
+
     /// For the linter: every option as its kind, its value word and, for a property
     /// assignment, the property, the value and their spans, without building a whole
     /// [`CommandOption`].

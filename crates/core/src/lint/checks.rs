@@ -427,30 +427,24 @@ fn require(
 }
 
 fn check_duplicates(config: &Config<'_>, out: &mut Vec<Finding>) {
-    for (i, entry) in config
-        .entries
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.verb == Verb::Create)
-    {
+    // The index knows which creates repeat an earlier one: only those are looked at.
+    let repeated = (0..config.entries.len()).filter(|&i| config.repeats_a_create(i));
+    for entry in repeated.map(|i| &config.entries[i]) {
         if entry.names().iter().any(|n| n.is_some_and(is_template)) {
             continue;
         }
-        // The index knows which creates repeat an earlier one.
-        if config.repeats_a_create(i) {
-            out.push(
-                Finding::new(
-                    &rules::DUPLICATE_CREATE,
-                    entry.loc,
-                    format!(
-                        "the {} {} is created a second time; dsconfig fails here and stops the batch",
-                        entry.object.label.to_lowercase(),
-                        entry.name().unwrap_or_default()
-                    ),
-                )
-                .hint("Change the second create into set-…-prop, or remove it"),
-            );
-        }
+        out.push(
+            Finding::new(
+                &rules::DUPLICATE_CREATE,
+                entry.loc,
+                format!(
+                    "the {} {} is created a second time; dsconfig fails here and stops the batch",
+                    entry.object.label.to_lowercase(),
+                    entry.name().unwrap_or_default()
+                ),
+            )
+            .hint("Change the second create into set-…-prop, or remove it"),
+        );
     }
 }
 
