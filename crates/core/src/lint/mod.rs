@@ -37,6 +37,10 @@ pub struct Options {
     pub target_version: Option<Version>,
     /// Objects that exist on the server already, so references to them are fine.
     pub existing: Vec<Existing>,
+    /// Whether the report keeps the scenarios it checked ([`Report::scenarios`]). They take
+    /// memory in proportion to the files, and findings are all the command line needs; the
+    /// editor imports through [`read_scenarios`].
+    pub keep_scenarios: bool,
 }
 
 /// An object declared to exist on the server: `sync-destination:LDAPDestination`.
@@ -110,8 +114,11 @@ pub struct Report {
     /// Subcommands syncmap does not interpret, with their counts: kept, never errors.
     pub other_subcommands: Vec<(String, usize)>,
     /// The scenarios read from the configuration (one per sync class with an attribute map,
-    /// and one per attribute map no class uses): what the browser editor imports.
+    /// and one per attribute map no class uses), when [`Options::keep_scenarios`] asks for
+    /// them; empty otherwise.
     pub scenarios: Vec<Scenario>,
+    /// How many scenarios were read and checked against the mapping rules, kept or not.
+    pub scenarios_checked: usize,
     /// What could not be read into those scenarios, for people.
     pub not_imported: Vec<String>,
 }
@@ -146,6 +153,7 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
         .unwrap_or_else(|| config.inferred_version());
     checks::check(&config, options, version, &mut findings);
     let mut scenarios = Vec::new();
+    let mut scenarios_checked = 0;
     let mut seen = rustc_hash::FxHashSet::default();
     let not_imported = import::scenarios(&config, version, |scenario, paths| {
         for diagnostic in crate::validate::validate_with(&scenario, false) {
@@ -174,7 +182,10 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
                 findings.push(finding);
             }
         }
-        scenarios.push(scenario);
+        scenarios_checked += 1;
+        if options.keep_scenarios {
+            scenarios.push(scenario);
+        }
     });
     findings.sort_by_key(|f| (f.loc.file, f.loc.span.start, f.loc.span.end));
     Report {
@@ -182,6 +193,7 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
         commands: documents.iter().map(|d| d.commands.len()).sum(),
         other_subcommands: config.other_subcommands(),
         scenarios,
+        scenarios_checked,
         not_imported,
     }
 }
@@ -247,7 +259,11 @@ mod read_tests {
                 name: "preset.dsconfig",
                 text: &text,
             }];
-            let report = lint(&inputs, &Options::default());
+            let keep = Options {
+                keep_scenarios: true,
+                ..Options::default()
+            };
+            let report = lint(&inputs, &keep);
             let imported = read_scenarios(&inputs);
             assert_eq!(imported.scenarios, report.scenarios, "{}", preset.name);
             assert_eq!(
@@ -256,6 +272,7 @@ mod read_tests {
                 preset.name
             );
             assert_eq!(imported.commands, report.commands, "{}", preset.name);
+            assert_eq!(report.scenarios_checked, report.scenarios.len());
         }
     }
 }
