@@ -452,9 +452,7 @@ fn check_duplicates(config: &Config<'_>, out: &mut Vec<Finding>) {
 /// be the same, when both are in the files.
 fn check_changelog_keys(config: &Config<'_>, out: &mut Vec<Finding>) {
     let encryption: Vec<(&str, super::Loc)> = config
-        .entries
-        .iter()
-        .filter(|e| e.object.name == "plugin")
+        .of_type("plugin")
         .flat_map(|e| {
             e.props().filter(|p| {
                 p.name == "changelog-password-encryption-key" && p.op == OptionKind::Set
@@ -463,9 +461,7 @@ fn check_changelog_keys(config: &Config<'_>, out: &mut Vec<Finding>) {
         .map(|p| (p.value, p.value_loc))
         .collect();
     let decryption: Vec<(&str, super::Loc)> = config
-        .entries
-        .iter()
-        .filter(|e| e.object.name == "global-sync-configuration")
+        .of_type("global-sync-configuration")
         .flat_map(|e| {
             e.props().filter(|p| {
                 p.name == "changelog-password-decryption-key" && p.op != OptionKind::Remove

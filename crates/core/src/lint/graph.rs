@@ -334,6 +334,10 @@ pub(crate) struct Config<'d> {
     repeated: Vec<bool>,
     /// Which PingOne property names the commands use.
     naming: VersionNaming,
+    /// The entries of each object type, by the type's name, in order: the import and some
+    /// checks want one type's few hundred entries, and walking all of them for it was a pass
+    /// over megabytes.
+    by_type: FxHashMap<&'static str, Vec<u32>>,
 }
 
 /// Which PingOne property names a configuration uses, in the order they decide the version:
@@ -391,6 +395,12 @@ impl<'d> Config<'d> {
                 }
             }
         }
+        let mut by_type: FxHashMap<&'static str, Vec<u32>> = FxHashMap::default();
+        for (i, entry) in entries.iter().enumerate() {
+            if let Ok(i) = u32::try_from(i) {
+                by_type.entry(entry.object.name).or_default().push(i);
+            }
+        }
         let creates = entries.iter().filter(|e| e.verb == Verb::Create).count();
         let mut created = Index::new(entries.len(), creates, false);
         let mut children = Index::new(entries.len(), creates, true);
@@ -412,6 +422,7 @@ impl<'d> Config<'d> {
             children,
             repeated,
             naming,
+            by_type,
         }
     }
 
@@ -460,11 +471,18 @@ impl<'d> Config<'d> {
         counts
     }
 
+    /// The entries of the object type named `object`, in order.
+    pub fn of_type(&self, object: &str) -> impl Iterator<Item = &Entry<'d>> {
+        self.by_type
+            .get(object)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|&i| &self.entries[i as usize])
+    }
+
     /// The created objects of `object`.
     pub fn created(&self, object: &ObjectType) -> impl Iterator<Item = &Entry<'d>> {
-        self.entries
-            .iter()
-            .filter(move |e| e.verb == Verb::Create && e.object.name == object.name)
+        self.of_type(object.name).filter(|e| e.verb == Verb::Create)
     }
 
     /// The version the files were written for, as far as their property names tell: the

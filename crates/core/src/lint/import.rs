@@ -117,6 +117,17 @@ pub(super) struct Paths {
 }
 
 impl Paths {
+    /// Room for a scenario of the usual size (endpoints, a map of a dozen mappings, a
+    /// class), so that recording places does not grow the list over and over.
+    fn new() -> Paths {
+        Paths {
+            entries: Vec::with_capacity(64),
+            fallback: None,
+        }
+    }
+}
+
+impl Paths {
     fn add(&mut self, path: Pointer, loc: Loc) {
         self.entries.push((path, loc));
     }
@@ -269,19 +280,12 @@ pub(super) fn scenarios(
         .collect();
     let shared = Shared {
         started: config
-            .entries
-            .iter()
-            .filter(|e| {
-                e.object.name == SYNC_PIPE.name
-                    && e.verb == Verb::Set
-                    && e.value("started") == Some("true")
-            })
+            .of_type(SYNC_PIPE.name)
+            .filter(|e| e.verb == Verb::Set && e.value("started") == Some("true"))
             .filter_map(|e| e.name().map(str::to_ascii_lowercase))
             .collect(),
         key: config
-            .entries
-            .iter()
-            .filter(|e| e.object.name == GLOBAL_SYNC_CONFIGURATION.name)
+            .of_type(GLOBAL_SYNC_CONFIGURATION.name)
             .find_map(|e| {
                 e.value("changelog-password-decryption-key")
                     .map(|k| Secret::Placeholder(k.to_owned()))
@@ -330,7 +334,7 @@ fn scenario(
     pipe: Option<PipeAndClass<'_, '_>>,
     not_imported: &mut Vec<String>,
 ) -> (Scenario, Paths) {
-    let mut paths = Paths::default();
+    let mut paths = Paths::new();
     let source_name = pipe
         .and_then(|(p, _)| p.and_then(|p| p.value("sync-source")))
         .unwrap_or_default();
