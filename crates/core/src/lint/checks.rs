@@ -18,38 +18,79 @@ const BUILT_IN: &[(&str, &str)] = &[
     ("plugin", "Changelog Password Encryption"),
 ];
 
-pub(super) fn check(
-    config: &Config<'_>,
-    options: &Options,
+/// The linter's own checks of one configuration, run command by command in order, so that the
+/// linter can check the commands a scenario is read from just before reading it, while they are
+/// in the cache: each pass over a large file's parsed commands reads tens of megabytes. The
+/// findings come out in the order of one pass.
+pub(super) struct Checks<'c, 'd> {
+    config: &'c Config<'d>,
+    options: &'c Options,
     version: Version,
-    out: &mut Vec<Finding>,
-) {
-    // Each distinct unknown subcommand is compared with the catalog once.
-    let mut suggestions: FxHashMap<&str, Option<String>> = FxHashMap::default();
-    for (subcommand, loc, _) in &config.others {
-        let suggestion = suggestions
-            .entry(subcommand)
-            .or_insert_with(|| close_subcommand(subcommand));
-        if let Some(suggestion) = suggestion {
-            out.push(
-                Finding::new(
-                    &rules::UNKNOWN_SUBCOMMAND,
-                    *loc,
-                    format!("dsconfig has no subcommand {subcommand}"),
-                )
-                .hint(format!("Did you mean {suggestion}?")),
-            );
+    lookups: Lookups<'d>,
+    /// The first entry not checked yet.
+    next: usize,
+    out: Vec<Finding>,
+}
+
+impl<'c, 'd> Checks<'c, 'd> {
+    pub(super) fn new(config: &'c Config<'d>, options: &'c Options, version: Version) -> Self {
+        let mut out = Vec::new();
+        // Each distinct unknown subcommand is compared with the catalog once.
+        let mut suggestions: FxHashMap<&str, Option<String>> = FxHashMap::default();
+        for (subcommand, loc, _) in &config.others {
+            let suggestion = suggestions
+                .entry(subcommand)
+                .or_insert_with(|| close_subcommand(subcommand));
+            if let Some(suggestion) = suggestion {
+                out.push(
+                    Finding::new(
+                        &rules::UNKNOWN_SUBCOMMAND,
+                        *loc,
+                        format!("dsconfig has no subcommand {subcommand}"),
+                    )
+                    .hint(format!("Did you mean {suggestion}?")),
+                );
+            }
+        }
+        Checks {
+            config,
+            options,
+            version,
+            lookups: Lookups::default(),
+            next: 0,
+            out,
         }
     }
-    let mut lookups = Lookups::default();
-    for (index, entry) in config.entries.iter().enumerate() {
-        check_naming(entry, out);
-        check_type(entry, out);
-        check_properties(entry, config, options, version, &mut lookups, out);
-        check_existence(index, entry, config, options, &mut lookups, out);
+
+    /// Checks the entries before `end` not checked yet.
+    pub(super) fn through(&mut self, end: usize) {
+        let config = self.config;
+        let end = end.min(config.entries.len());
+        while self.next < end {
+            let (index, entry) = (self.next, &config.entries[self.next]);
+            let out = &mut self.out;
+            check_naming(entry, out);
+            check_type(entry, out);
+            check_properties(
+                entry,
+                config,
+                self.options,
+                self.version,
+                &mut self.lookups,
+                out,
+            );
+            check_existence(index, entry, config, self.options, &mut self.lookups, out);
+            self.next += 1;
+        }
     }
-    check_duplicates(config, out);
-    check_changelog_keys(config, out);
+
+    /// Checks the rest, and the whole configuration; every finding.
+    pub(super) fn finish(mut self) -> Vec<Finding> {
+        self.through(usize::MAX);
+        check_duplicates(self.config, &mut self.out);
+        check_changelog_keys(self.config, &mut self.out);
+        self.out
+    }
 }
 
 /// A catalog subcommand within two edits of `subcommand`, when it is not one itself.

@@ -482,7 +482,17 @@ impl<'d> Config<'d> {
 
     /// The created objects of `object`.
     pub fn created(&self, object: &ObjectType) -> impl Iterator<Item = &Entry<'d>> {
-        self.of_type(object.name).filter(|e| e.verb == Verb::Create)
+        self.created_at(object).map(|(_, entry)| entry)
+    }
+
+    /// The created objects of `object`, each with its index in `entries`.
+    pub fn created_at(&self, object: &ObjectType) -> impl Iterator<Item = (usize, &Entry<'d>)> {
+        self.by_type
+            .get(object.name)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|&i| (i as usize, &self.entries[i as usize]))
+            .filter(|(_, e)| e.verb == Verb::Create)
     }
 
     /// The version the files were written for, as far as their property names tell: the

@@ -257,20 +257,23 @@ struct Shared {
 
 /// Reads every scenario of the configuration and hands each to `each` with the places its
 /// fields came from, as soon as it is read (so that the places of one scenario at a time are
-/// kept); returns what could not be read.
+/// kept); returns what could not be read. Before reading a sync class's scenario it calls
+/// `ahead` with the index of the entry its commands end at, roughly: the linter checks those
+/// commands then, while they are in the cache.
 pub(super) fn scenarios(
     config: &Config<'_>,
     version: Version,
+    mut ahead: impl FnMut(usize),
     mut each: impl FnMut(Scenario, Paths),
 ) -> Vec<String> {
     let mut not_imported = Vec::new();
-    let classes: Vec<&Entry<'_>> = config
-        .created(&SYNC_CLASS)
-        .filter(|c| c.value("attribute-map").is_some())
+    let classes: Vec<(usize, &Entry<'_>)> = config
+        .created_at(&SYNC_CLASS)
+        .filter(|(_, c)| c.value("attribute-map").is_some())
         .collect();
     let used_maps: FxHashSet<String> = classes
         .iter()
-        .filter_map(|c| c.value("attribute-map"))
+        .filter_map(|(_, c)| c.value("attribute-map"))
         .map(str::to_ascii_lowercase)
         .collect();
     let orphan_maps: Vec<&str> = config
@@ -297,7 +300,10 @@ pub(super) fn scenarios(
         connection: connection(config),
         single: classes.len() + orphan_maps.len() == 1,
     };
-    for class in &classes {
+    for &(at, class) in &classes {
+        // A scenario's commands come just before its class, and its JSON attributes just
+        // after.
+        ahead(at + AFTER_CLASS);
         let map = class.value("attribute-map").unwrap_or_default();
         let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
         let pipe = config.find(&SYNC_PIPE, pipe_name);
@@ -323,6 +329,9 @@ pub(super) fn scenarios(
     }
     not_imported
 }
+
+/// How many commands after a sync class its scenario is read from (its JSON attributes).
+const AFTER_CLASS: usize = 16;
 
 type PipeAndClass<'a, 'd> = (Option<&'a Entry<'d>>, &'a Entry<'d>);
 

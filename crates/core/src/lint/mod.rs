@@ -151,11 +151,15 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
     let version = options
         .target_version
         .unwrap_or_else(|| config.inferred_version());
-    checks::check(&config, options, version, &mut findings);
+    // The checks run along the import (see `checks::Checks`); their findings go first, as
+    // when they ran alone.
+    let mut checks = checks::Checks::new(&config, options, version);
+    let mut imported = Vec::new();
     let mut scenarios = Vec::new();
     let mut scenarios_checked = 0;
     let mut seen = rustc_hash::FxHashSet::default();
-    let not_imported = import::scenarios(&config, version, |scenario, paths| {
+    let ahead = |end| checks.through(end);
+    let not_imported = import::scenarios(&config, version, ahead, |scenario, paths| {
         for diagnostic in crate::validate::validate_with(&scenario, false) {
             // The scenario's own generation concerns do not apply to files that exist.
             if IMPORT_EXEMPT.contains(&diagnostic.code) {
@@ -179,7 +183,7 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
             }
             // Several scenarios can share a map: one finding per place and message.
             if seen.insert((finding.code, finding.loc, finding.message.clone())) {
-                findings.push(finding);
+                imported.push(finding);
             }
         }
         scenarios_checked += 1;
@@ -187,6 +191,8 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
             scenarios.push(scenario);
         }
     });
+    findings.extend(checks.finish());
+    findings.append(&mut imported);
     findings.sort_by_key(|f| (f.loc.file, f.loc.span.start, f.loc.span.end));
     Report {
         findings,
@@ -236,9 +242,12 @@ pub fn read_scenarios(inputs: &[Input<'_>]) -> Imported {
         inputs.iter().map(|i| dsconfig::parse(i.text)).collect();
     let config = graph::Config::read(&documents);
     let mut scenarios = Vec::new();
-    let not_imported = import::scenarios(&config, config.inferred_version(), |scenario, _| {
-        scenarios.push(scenario)
-    });
+    let not_imported = import::scenarios(
+        &config,
+        config.inferred_version(),
+        |_| {},
+        |scenario, _| scenarios.push(scenario),
+    );
     Imported {
         scenarios,
         not_imported,
