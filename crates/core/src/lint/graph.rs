@@ -363,9 +363,17 @@ impl VersionNaming {
 
 impl<'d> Config<'d> {
     pub fn read(documents: &'d [Document<'d>]) -> Config<'d> {
-        let mut entries = Vec::with_capacity(documents.iter().map(|d| d.commands.len()).sum());
+        let commands = documents.iter().map(|d| d.commands.len()).sum();
+        let mut entries = Vec::with_capacity(commands);
         let mut others = Vec::new();
         let mut naming = VersionNaming::Neither;
+        // Each entry is indexed as soon as it is read, while its names are in the cache. How
+        // many are creates is not known yet: half the commands is a guess that a generated
+        // file (mostly creates) outgrows once at most.
+        let mut created = Index::new(commands, commands / 2, false);
+        let mut children = Index::new(commands, commands / 2, true);
+        let mut repeated = Vec::with_capacity(commands);
+        let mut by_type: FxHashMap<&'static str, Vec<u32>> = FxHashMap::default();
         // Commands of one subcommand come in runs in real files: look the catalog up once
         // per distinct subcommand.
         let mut known: FxHashMap<&'d str, Option<(&'static ObjectType, Verb)>> =
@@ -382,37 +390,25 @@ impl<'d> Config<'d> {
                 let found = *known
                     .entry(subcommand)
                     .or_insert_with(|| catalog::subcommand(subcommand));
-                match found {
-                    Some((object, verb)) => {
-                        // Read here, while the command is in the cache, rather than in a pass
-                        // of its own over every option of the files.
-                        if naming != VersionNaming::Prefixed {
-                            naming = naming.max(VersionNaming::of(command));
-                        }
-                        entries.push(entry(object, verb, command, file, loc));
-                    }
-                    None => others.push((subcommand, loc, command)),
+                let Some((object, verb)) = found else {
+                    others.push((subcommand, loc, command));
+                    continue;
+                };
+                // Read here too, rather than in a pass of its own over every option.
+                if naming != VersionNaming::Prefixed {
+                    naming = naming.max(VersionNaming::of(command));
                 }
-            }
-        }
-        let mut by_type: FxHashMap<&'static str, Vec<u32>> = FxHashMap::default();
-        for (i, entry) in entries.iter().enumerate() {
-            if let Ok(i) = u32::try_from(i) {
-                by_type.entry(entry.object.name).or_default().push(i);
-            }
-        }
-        let creates = entries.iter().filter(|e| e.verb == Verb::Create).count();
-        let mut created = Index::new(entries.len(), creates, false);
-        let mut children = Index::new(entries.len(), creates, true);
-        let mut repeated = vec![false; entries.len()];
-        for i in 0..entries.len() {
-            if entries[i].verb != Verb::Create {
-                continue;
-            }
-            repeated[i] = created.push(&entries, i);
-            // Only objects with parents are ever looked up as children.
-            if entries[i].naming > 1 {
-                children.push(&entries, i);
+                let i = entries.len();
+                entries.push(entry(object, verb, command, file, loc));
+                let creates = verb == Verb::Create;
+                repeated.push(creates && created.push(&entries, i));
+                // Only objects with parents are ever looked up as children.
+                if creates && entries[i].naming > 1 {
+                    children.push(&entries, i);
+                }
+                if let Ok(i) = u32::try_from(i) {
+                    by_type.entry(object.name).or_default().push(i);
+                }
             }
         }
         Config {
