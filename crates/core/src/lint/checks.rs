@@ -227,8 +227,13 @@ fn check_properties<'d>(
     out: &mut Vec<Finding>,
 ) {
     let object = entry.object;
-    // A set-prop's object type is known when the files create the object.
+    // A set-prop's object type is known when the files create the object. Only the types of
+    // object types that have some matter (see below), and most commands are on ones that have
+    // none: the index is not asked for those.
     let type_name = entry.type_name.as_ref().map(|(t, _)| *t).or_else(|| {
+        if object.types.is_empty() {
+            return None;
+        }
         let first = config.creates_of(object, entry.names()).next()?;
         config.entries[first].type_name.as_ref().map(|(t, _)| *t)
     });
