@@ -141,7 +141,7 @@ fn main() {
         report.commands,
         report.findings.len(),
         digest(&report.findings),
-        report.scenarios.len(),
+        report.scenarios_checked,
         peak as f64 / 1e6,
         peak as f64 / text.len() as f64,
         before as f64 / 1e6,

@@ -256,7 +256,11 @@ fn the_corpus_imports_into_scenarios() {
         .flatten()
         .find(|(n, _)| n.contains("30-azuread-to-pingone"))
         .unwrap();
-    let report = lint(&[Input { name, text }], &Options::default());
+    let keep = Options {
+        keep_scenarios: true,
+        ..Options::default()
+    };
+    let report = lint(&[Input { name, text }], &keep);
     assert_eq!(report.scenarios.len(), 1);
     let scenario = &report.scenarios[0];
     assert_eq!(

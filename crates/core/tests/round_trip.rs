@@ -180,6 +180,7 @@ fn round_trip(scenario: &Scenario) -> Scenario {
     let text = render(scenario, Format::Batch);
     let options = Options {
         target_version: Some(scenario.target_version),
+        keep_scenarios: true,
         ..Options::default()
     };
     let report = lint(

@@ -39,6 +39,8 @@ pub fn lint(
     Ok(syncmap_core::lint::Options {
         target_version,
         existing,
+        // Findings are all the command line and the API report.
+        keep_scenarios: false,
     })
 }
 

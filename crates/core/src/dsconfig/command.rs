@@ -73,20 +73,24 @@ pub(super) fn build<'a>(
             if arity == Arity::Value && value.is_none() {
                 diagnostics.push(without_value(token, next));
             }
-            let (separator, spans) = match (kind, value) {
+            let (separator, offsets) = match (kind, value) {
                 (OptionKind::Set | OptionKind::Add | OptionKind::Remove, Some(value)) => {
-                    property(text, value, pieces, &mut diagnostics)
-                        .unwrap_or((NO_VALUE, (Span::default(), Span::default())))
+                    property(text, value, pieces, &mut diagnostics).unwrap_or((NO_VALUE, [0; 4]))
                 }
-                _ => (NO_VALUE, (Span::default(), Span::default())),
+                _ => (NO_VALUE, [0; 4]),
+            };
+            // Four billion words cannot be held in memory; were they, the options past that
+            // would stay plain words.
+            let (Ok(name), Ok(after)) = (u32::try_from(i), u32::try_from(i + 1)) else {
+                break;
             };
             // Indexes into `rest` for now; made indexes into the command's words below.
             command_options.push(StoredOption {
-                name: i,
+                name,
                 kind,
-                value: if take { i + 1 } else { NO_VALUE },
+                value: if take { after } else { NO_VALUE },
                 separator,
-                spans,
+                offsets,
             });
             i += 1 + usize::from(take);
         } else if subcommand_at.is_none() {
@@ -121,7 +125,7 @@ pub(super) fn build<'a>(
     let program = has_program.then(|| take_word(&mut tokens[at - 1]));
     if let (None, Some(program)) = (subcommand_at, &program) {
         let help = command_options.iter().any(|o| {
-            let name = tokens[at + o.name].word.as_str();
+            let name = tokens[at + o.name as usize].word.as_str();
             o.kind == OptionKind::Behaviour
                 && (name == "-H"
                     || name
@@ -146,10 +150,10 @@ pub(super) fn build<'a>(
     let subcommand = subcommand_at.map(|k| take_word(&mut tokens[at + k]));
     if let Some(k) = subcommand_at {
         for option in &mut command_options {
-            if option.name > k {
+            if option.name as usize > k {
                 option.name -= 1;
             }
-            if option.value != NO_VALUE && option.value > k {
+            if option.value().is_some_and(|v| v > k) {
                 option.value -= 1;
             }
         }
@@ -189,14 +193,15 @@ fn is_program(word: &str) -> bool {
 }
 
 /// Splits a `--set`/`--add`/`--remove` value at its first `:`, or at a `<` before any `:`:
-/// the separator's offset in the value, and where the property name and the value are in the
-/// source.
+/// the separator's offset in the value, and where the property name starts and ends and where
+/// the value starts and ends in the source, as offsets from the start of the value's word
+/// (see [`StoredOption`]).
 fn property(
     option: &str,
     value: &Token<'_>,
     pieces: &[(usize, usize)],
     diagnostics: &mut Vec<ParseDiagnostic>,
-) -> Option<(usize, (Span, Span))> {
+) -> Option<(u32, [u32; 4])> {
     let text = value.word.as_str();
     let Some(k) = super::separator(text) else {
         diagnostics.push(ParseDiagnostic::error(
@@ -224,13 +229,19 @@ fn property(
         return None;
     }
     let separator = value.source_offset(pieces, k);
-    Some((
-        k,
-        (
-            Span::new(value.text_start, separator),
-            Span::new(value.source_offset(pieces, k + 1), value.text_end),
-        ),
-    ))
+    let places = [
+        value.text_start,
+        separator,
+        value.source_offset(pieces, k + 1),
+        value.text_end,
+    ];
+    // Every place lies inside the word, so only a word of 4 GiB or more does not fit.
+    let offset = |at: usize| u32::try_from(at.checked_sub(value.word.span.start)?).ok();
+    let mut offsets = [0; 4];
+    for (slot, at) in offsets.iter_mut().zip(places) {
+        *slot = offset(at)?;
+    }
+    Some((u32::try_from(k).ok()?, offsets))
 }
 
 fn not_a_command(line: Span, found: &str) -> ParseDiagnostic {

@@ -18,38 +18,79 @@ const BUILT_IN: &[(&str, &str)] = &[
     ("plugin", "Changelog Password Encryption"),
 ];
 
-pub(super) fn check(
-    config: &Config<'_>,
-    options: &Options,
+/// The linter's own checks of one configuration, run command by command in order, so that the
+/// linter can check the commands a scenario is read from just before reading it, while they are
+/// in the cache: each pass over a large file's parsed commands reads tens of megabytes. The
+/// findings come out in the order of one pass.
+pub(super) struct Checks<'c, 'd> {
+    config: &'c Config<'d>,
+    options: &'c Options,
     version: Version,
-    out: &mut Vec<Finding>,
-) {
-    // Each distinct unknown subcommand is compared with the catalog once.
-    let mut suggestions: FxHashMap<&str, Option<String>> = FxHashMap::default();
-    for (subcommand, loc, _) in &config.others {
-        let suggestion = suggestions
-            .entry(subcommand)
-            .or_insert_with(|| close_subcommand(subcommand));
-        if let Some(suggestion) = suggestion {
-            out.push(
-                Finding::new(
-                    &rules::UNKNOWN_SUBCOMMAND,
-                    *loc,
-                    format!("dsconfig has no subcommand {subcommand}"),
-                )
-                .hint(format!("Did you mean {suggestion}?")),
-            );
+    lookups: Lookups<'d>,
+    /// The first entry not checked yet.
+    next: usize,
+    out: Vec<Finding>,
+}
+
+impl<'c, 'd> Checks<'c, 'd> {
+    pub(super) fn new(config: &'c Config<'d>, options: &'c Options, version: Version) -> Self {
+        let mut out = Vec::new();
+        // Each distinct unknown subcommand is compared with the catalog once.
+        let mut suggestions: FxHashMap<&str, Option<String>> = FxHashMap::default();
+        for (subcommand, loc, _) in &config.others {
+            let suggestion = suggestions
+                .entry(subcommand)
+                .or_insert_with(|| close_subcommand(subcommand));
+            if let Some(suggestion) = suggestion {
+                out.push(
+                    Finding::new(
+                        &rules::UNKNOWN_SUBCOMMAND,
+                        *loc,
+                        format!("dsconfig has no subcommand {subcommand}"),
+                    )
+                    .hint(format!("Did you mean {suggestion}?")),
+                );
+            }
+        }
+        Checks {
+            config,
+            options,
+            version,
+            lookups: Lookups::default(),
+            next: 0,
+            out,
         }
     }
-    let mut lookups = Lookups::default();
-    for (index, entry) in config.entries.iter().enumerate() {
-        check_naming(entry, out);
-        check_type(entry, out);
-        check_properties(entry, config, options, version, &mut lookups, out);
-        check_existence(index, entry, config, options, &mut lookups, out);
+
+    /// Checks the entries before `end` not checked yet.
+    pub(super) fn through(&mut self, end: usize) {
+        let config = self.config;
+        let end = end.min(config.entries.len());
+        while self.next < end {
+            let (index, entry) = (self.next, &config.entries[self.next]);
+            let out = &mut self.out;
+            check_naming(entry, out);
+            check_type(entry, out);
+            check_properties(
+                entry,
+                config,
+                self.options,
+                self.version,
+                &mut self.lookups,
+                out,
+            );
+            check_existence(index, entry, config, self.options, &mut self.lookups, out);
+            self.next += 1;
+        }
     }
-    check_duplicates(config, out);
-    check_changelog_keys(config, out);
+
+    /// Checks the rest, and the whole configuration; every finding.
+    pub(super) fn finish(mut self) -> Vec<Finding> {
+        self.through(usize::MAX);
+        check_duplicates(self.config, &mut self.out);
+        check_changelog_keys(self.config, &mut self.out);
+        self.out
+    }
 }
 
 /// A catalog subcommand within two edits of `subcommand`, when it is not one itself.
@@ -186,8 +227,13 @@ fn check_properties<'d>(
     out: &mut Vec<Finding>,
 ) {
     let object = entry.object;
-    // A set-prop's object type is known when the files create the object.
+    // A set-prop's object type is known when the files create the object. Only the types of
+    // object types that have some matter (see below), and most commands are on ones that have
+    // none: the index is not asked for those.
     let type_name = entry.type_name.as_ref().map(|(t, _)| *t).or_else(|| {
+        if object.types.is_empty() {
+            return None;
+        }
         let first = config.creates_of(object, entry.names()).next()?;
         config.entries[first].type_name.as_ref().map(|(t, _)| *t)
     });
@@ -427,30 +473,24 @@ fn require(
 }
 
 fn check_duplicates(config: &Config<'_>, out: &mut Vec<Finding>) {
-    for (i, entry) in config
-        .entries
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.verb == Verb::Create)
-    {
+    // The index knows which creates repeat an earlier one: only those are looked at.
+    let repeated = (0..config.entries.len()).filter(|&i| config.repeats_a_create(i));
+    for entry in repeated.map(|i| &config.entries[i]) {
         if entry.names().iter().any(|n| n.is_some_and(is_template)) {
             continue;
         }
-        // The index knows which creates repeat an earlier one.
-        if config.repeats_a_create(i) {
-            out.push(
-                Finding::new(
-                    &rules::DUPLICATE_CREATE,
-                    entry.loc,
-                    format!(
-                        "the {} {} is created a second time; dsconfig fails here and stops the batch",
-                        entry.object.label.to_lowercase(),
-                        entry.name().unwrap_or_default()
-                    ),
-                )
-                .hint("Change the second create into set-…-prop, or remove it"),
-            );
-        }
+        out.push(
+            Finding::new(
+                &rules::DUPLICATE_CREATE,
+                entry.loc,
+                format!(
+                    "the {} {} is created a second time; dsconfig fails here and stops the batch",
+                    entry.object.label.to_lowercase(),
+                    entry.name().unwrap_or_default()
+                ),
+            )
+            .hint("Change the second create into set-…-prop, or remove it"),
+        );
     }
 }
 
@@ -458,9 +498,7 @@ fn check_duplicates(config: &Config<'_>, out: &mut Vec<Finding>) {
 /// be the same, when both are in the files.
 fn check_changelog_keys(config: &Config<'_>, out: &mut Vec<Finding>) {
     let encryption: Vec<(&str, super::Loc)> = config
-        .entries
-        .iter()
-        .filter(|e| e.object.name == "plugin")
+        .of_type("plugin")
         .flat_map(|e| {
             e.props().filter(|p| {
                 p.name == "changelog-password-encryption-key" && p.op == OptionKind::Set
@@ -469,9 +507,7 @@ fn check_changelog_keys(config: &Config<'_>, out: &mut Vec<Finding>) {
         .map(|p| (p.value, p.value_loc))
         .collect();
     let decryption: Vec<(&str, super::Loc)> = config
-        .entries
-        .iter()
-        .filter(|e| e.object.name == "global-sync-configuration")
+        .of_type("global-sync-configuration")
         .flat_map(|e| {
             e.props().filter(|p| {
                 p.name == "changelog-password-decryption-key" && p.op != OptionKind::Remove

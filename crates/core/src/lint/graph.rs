@@ -103,11 +103,9 @@ impl<'d> Entry<'d> {
     pub fn values<'p>(&self, property: &'p str) -> impl Iterator<Item = &'d str> + use<'p, 'd> {
         let command: &'d ParsedCommand<'d> = self.command;
         command
-            .assignments()
-            .filter(move |(kind, name, ..)| {
-                *name == property && matches!(kind, OptionKind::Set | OptionKind::Add)
-            })
-            .map(|(_, _, value, _)| value)
+            .assignments_to(property)
+            .filter(|(kind, _)| matches!(kind, OptionKind::Set | OptionKind::Add))
+            .map(|(_, value)| value)
     }
 
     /// The first value of `property`.
@@ -230,15 +228,17 @@ impl Eq for Key<'_> {}
 /// Entries grouped by key, in order: by the key's 64-bit hash, the first and last entry, and
 /// from each entry the next one with the same hash. Keys are not stored (they would borrow
 /// from the entries beside the index): entries are compared with the key looked up, which also
-/// keeps two keys with the same hash apart. No allocation per key, 24 bytes per key.
+/// keeps two keys with the same hash apart. No allocation per key, 16 bytes per key: entry
+/// numbers are 32-bit, since the table is probed at random and a smaller one misses the cache
+/// less (a file of four billion commands would not fit in memory anyway).
 struct Index {
-    heads: FxHashMap<u64, (usize, usize)>,
-    next: Vec<usize>,
+    heads: FxHashMap<u64, (u32, u32)>,
+    next: Vec<u32>,
     /// Whether an entry is indexed under its parents' names rather than its own.
     parents: bool,
 }
 
-const END: usize = usize::MAX;
+const END: u32 = u32::MAX;
 
 fn hash(key: &Key<'_>) -> u64 {
     use std::hash::BuildHasher;
@@ -270,17 +270,20 @@ impl Index {
         let Some(key) = entries.get(i).and_then(|e| self.key(e)) else {
             return false;
         };
+        let Ok(i) = u32::try_from(i) else {
+            return false;
+        };
         match self.heads.entry(hash(&key)) {
             std::collections::hash_map::Entry::Occupied(mut group) => {
                 let (first, last) = group.get_mut();
-                self.next[*last] = i;
+                self.next[*last as usize] = i;
                 *last = i;
                 let mut at = *first;
                 while at != i {
-                    if self.key(&entries[at]) == Some(key) {
+                    if self.key(&entries[at as usize]) == Some(key) {
                         return true;
                     }
-                    at = self.next[at];
+                    at = self.next[at as usize];
                 }
                 false
             }
@@ -306,7 +309,7 @@ impl Index {
             .map_or(END, |&(first, _)| first);
         std::iter::from_fn(move || {
             loop {
-                let i = (at != END).then_some(at)?;
+                let i = (at != END).then_some(at as usize)?;
                 at = self.next[i];
                 if self.key(&entries[i]) == key {
                     return Some(i);
@@ -324,16 +327,53 @@ pub(crate) struct Config<'d> {
     pub others: Vec<(&'d str, Loc, &'d ParsedCommand<'d>)>,
     /// Creates by object type and all naming values (ASCII case folded), in order.
     created: Index,
-    /// Creates by object type and their parents' naming values, in order.
+    /// Creates of objects with parents, by object type and their parents' naming values, in
+    /// order.
     children: Index,
     /// The creates that repeat an earlier create of the same object.
     repeated: Vec<bool>,
+    /// Which PingOne property names the commands use.
+    naming: VersionNaming,
+    /// The entries of each object type, by the type's name, in order: the import and some
+    /// checks want one type's few hundred entries, and walking all of them for it was a pass
+    /// over megabytes.
+    by_type: FxHashMap<&'static str, Vec<u32>>,
+}
+
+/// Which PingOne property names a configuration uses, in the order they decide the version:
+/// the `ping-one-` prefixed ones are 7.x, the unprefixed ones 8.0 or later.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum VersionNaming {
+    Neither,
+    Unprefixed,
+    Prefixed,
+}
+
+impl VersionNaming {
+    fn of(command: &ParsedCommand<'_>) -> VersionNaming {
+        if command.names_any_of(&["ping-one-api-url", "ping-one-environment-id"]) {
+            VersionNaming::Prefixed
+        } else if command.names_any_of(&["api-url", "environment-id"]) {
+            VersionNaming::Unprefixed
+        } else {
+            VersionNaming::Neither
+        }
+    }
 }
 
 impl<'d> Config<'d> {
     pub fn read(documents: &'d [Document<'d>]) -> Config<'d> {
-        let mut entries = Vec::with_capacity(documents.iter().map(|d| d.commands.len()).sum());
+        let commands = documents.iter().map(|d| d.commands.len()).sum();
+        let mut entries = Vec::with_capacity(commands);
         let mut others = Vec::new();
+        let mut naming = VersionNaming::Neither;
+        // Each entry is indexed as soon as it is read, while its names are in the cache. How
+        // many are creates is not known yet: half the commands is a guess that a generated
+        // file (mostly creates) outgrows once at most.
+        let mut created = Index::new(commands, commands / 2, false);
+        let mut children = Index::new(commands, commands / 2, true);
+        let mut repeated = Vec::with_capacity(commands);
+        let mut by_type: FxHashMap<&'static str, Vec<u32>> = FxHashMap::default();
         // Commands of one subcommand come in runs in real files: look the catalog up once
         // per distinct subcommand.
         let mut known: FxHashMap<&'d str, Option<(&'static ObjectType, Verb)>> =
@@ -350,22 +390,26 @@ impl<'d> Config<'d> {
                 let found = *known
                     .entry(subcommand)
                     .or_insert_with(|| catalog::subcommand(subcommand));
-                match found {
-                    Some((object, verb)) => entries.push(entry(object, verb, command, file, loc)),
-                    None => others.push((subcommand, loc, command)),
+                let Some((object, verb)) = found else {
+                    others.push((subcommand, loc, command));
+                    continue;
+                };
+                // Read here too, rather than in a pass of its own over every option.
+                if naming != VersionNaming::Prefixed {
+                    naming = naming.max(VersionNaming::of(command));
+                }
+                let i = entries.len();
+                entries.push(entry(object, verb, command, file, loc));
+                let creates = verb == Verb::Create;
+                repeated.push(creates && created.push(&entries, i));
+                // Only objects with parents are ever looked up as children.
+                if creates && entries[i].naming > 1 {
+                    children.push(&entries, i);
+                }
+                if let Ok(i) = u32::try_from(i) {
+                    by_type.entry(object.name).or_default().push(i);
                 }
             }
-        }
-        let creates = entries.iter().filter(|e| e.verb == Verb::Create).count();
-        let mut created = Index::new(entries.len(), creates, false);
-        let mut children = Index::new(entries.len(), creates, true);
-        let mut repeated = vec![false; entries.len()];
-        for i in 0..entries.len() {
-            if entries[i].verb != Verb::Create {
-                continue;
-            }
-            repeated[i] = created.push(&entries, i);
-            children.push(&entries, i);
         }
         Config {
             entries,
@@ -373,6 +417,8 @@ impl<'d> Config<'d> {
             created,
             children,
             repeated,
+            naming,
+            by_type,
         }
     }
 
@@ -421,36 +467,37 @@ impl<'d> Config<'d> {
         counts
     }
 
+    /// The entries of the object type named `object`, in order.
+    pub fn of_type(&self, object: &str) -> impl Iterator<Item = &Entry<'d>> {
+        self.by_type
+            .get(object)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|&i| &self.entries[i as usize])
+    }
+
     /// The created objects of `object`.
     pub fn created(&self, object: &ObjectType) -> impl Iterator<Item = &Entry<'d>> {
-        self.entries
+        self.created_at(object).map(|(_, entry)| entry)
+    }
+
+    /// The created objects of `object`, each with its index in `entries`.
+    pub fn created_at(&self, object: &ObjectType) -> impl Iterator<Item = (usize, &Entry<'d>)> {
+        self.by_type
+            .get(object.name)
+            .map_or(&[][..], Vec::as_slice)
             .iter()
-            .filter(move |e| e.verb == Verb::Create && e.object.name == object.name)
+            .map(|&i| (i as usize, &self.entries[i as usize]))
+            .filter(|(_, e)| e.verb == Verb::Create)
     }
 
     /// The version the files were written for, as far as their property names tell: the
     /// `ping-one-` prefixed PingOne properties are 7.x, the unprefixed ones 8.0 or later.
     pub fn inferred_version(&self) -> Version {
-        // One pass over every property, not one per name.
-        let mut unprefixed = false;
-        for entry in &self.entries {
-            let command = entry.command;
-            let assigned = command.assignments().map(|(_, name, ..)| name);
-            let reset = command
-                .options_of(OptionKind::Reset)
-                .filter_map(|o| Some(o.value?.as_str()));
-            for name in assigned.chain(reset) {
-                match name {
-                    "ping-one-api-url" | "ping-one-environment-id" => return Version::new(7, 3),
-                    "api-url" | "environment-id" => unprefixed = true,
-                    _ => {}
-                }
-            }
-        }
-        if unprefixed {
-            Version::new(8, 0)
-        } else {
-            Version::DEFAULT
+        match self.naming {
+            VersionNaming::Prefixed => Version::new(7, 3),
+            VersionNaming::Unprefixed => Version::new(8, 0),
+            VersionNaming::Neither => Version::DEFAULT,
         }
     }
 }
@@ -493,8 +540,10 @@ fn entry<'d>(
 /// Whether a name holds a template a deployment fills in (`${VAR}`, `[X]`, `<x>`): such names
 /// cannot be resolved here and are never reported as undefined.
 pub(crate) fn is_template(text: &str) -> bool {
-    // `${` found byte by byte: faster than a substring search on these short names.
-    text.as_bytes().windows(2).any(|w| w == b"${")
+    // Every property value is asked this: memchr skips the many values without a `$` in one
+    // vectorised pass, where a byte-pair window walked each byte.
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'$', bytes).any(|at| bytes.get(at + 1) == Some(&b'{'))
         || (text.starts_with('[') && text.ends_with(']'))
         || (text.starts_with('<') && text.ends_with('>'))
 }

@@ -2,8 +2,9 @@
 //! rules of the core check. Each scenario field remembers where in the files it came from, so
 //! a diagnostic about the field points at the text.
 
+use rustc_hash::FxHashSet;
+
 use crate::catalog::Verb;
-use std::collections::HashSet;
 
 use crate::catalog::objects::*;
 use crate::endpoint::{DestinationKind, SourceKind};
@@ -113,6 +114,17 @@ fn decimal(mut n: usize, buffer: &mut [u8; 20]) -> &str {
 pub(super) struct Paths {
     entries: Vec<(Pointer, Loc)>,
     fallback: Option<Loc>,
+}
+
+impl Paths {
+    /// Room for a scenario of the usual size (endpoints, a map of a dozen mappings, a
+    /// class), so that recording places does not grow the list over and over.
+    fn new() -> Paths {
+        Paths {
+            entries: Vec::with_capacity(64),
+            fallback: None,
+        }
+    }
 }
 
 impl Paths {
@@ -234,7 +246,7 @@ fn unread(entry: &Entry<'_>, not_imported: &mut Vec<String>) {
 /// Facts of the whole configuration, read once rather than per scenario.
 struct Shared {
     /// Pipes started by a later `set-sync-pipe-prop --set started:true`, case folded.
-    started: HashSet<String>,
+    started: FxHashSet<String>,
     /// The sync server's changelog password decryption key.
     key: Option<Secret>,
     /// The connection options of the first command.
@@ -245,20 +257,23 @@ struct Shared {
 
 /// Reads every scenario of the configuration and hands each to `each` with the places its
 /// fields came from, as soon as it is read (so that the places of one scenario at a time are
-/// kept); returns what could not be read.
+/// kept); returns what could not be read. Before reading a sync class's scenario it calls
+/// `ahead` with the index of the entry its commands end at, roughly: the linter checks those
+/// commands then, while they are in the cache.
 pub(super) fn scenarios(
     config: &Config<'_>,
     version: Version,
+    mut ahead: impl FnMut(usize),
     mut each: impl FnMut(Scenario, Paths),
 ) -> Vec<String> {
     let mut not_imported = Vec::new();
-    let classes: Vec<&Entry<'_>> = config
-        .created(&SYNC_CLASS)
-        .filter(|c| c.value("attribute-map").is_some())
+    let classes: Vec<(usize, &Entry<'_>)> = config
+        .created_at(&SYNC_CLASS)
+        .filter(|(_, c)| c.value("attribute-map").is_some())
         .collect();
-    let used_maps: HashSet<String> = classes
+    let used_maps: FxHashSet<String> = classes
         .iter()
-        .filter_map(|c| c.value("attribute-map"))
+        .filter_map(|(_, c)| c.value("attribute-map"))
         .map(str::to_ascii_lowercase)
         .collect();
     let orphan_maps: Vec<&str> = config
@@ -268,19 +283,12 @@ pub(super) fn scenarios(
         .collect();
     let shared = Shared {
         started: config
-            .entries
-            .iter()
-            .filter(|e| {
-                e.object.name == SYNC_PIPE.name
-                    && e.verb == Verb::Set
-                    && e.value("started") == Some("true")
-            })
+            .of_type(SYNC_PIPE.name)
+            .filter(|e| e.verb == Verb::Set && e.value("started") == Some("true"))
             .filter_map(|e| e.name().map(str::to_ascii_lowercase))
             .collect(),
         key: config
-            .entries
-            .iter()
-            .filter(|e| e.object.name == GLOBAL_SYNC_CONFIGURATION.name)
+            .of_type(GLOBAL_SYNC_CONFIGURATION.name)
             .find_map(|e| {
                 e.value("changelog-password-decryption-key")
                     .map(|k| Secret::Placeholder(k.to_owned()))
@@ -292,7 +300,10 @@ pub(super) fn scenarios(
         connection: connection(config),
         single: classes.len() + orphan_maps.len() == 1,
     };
-    for class in &classes {
+    for &(at, class) in &classes {
+        // A scenario's commands come just before its class, and its JSON attributes just
+        // after.
+        ahead(at + AFTER_CLASS);
         let map = class.value("attribute-map").unwrap_or_default();
         let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
         let pipe = config.find(&SYNC_PIPE, pipe_name);
@@ -319,6 +330,9 @@ pub(super) fn scenarios(
     not_imported
 }
 
+/// How many commands after a sync class its scenario is read from (its JSON attributes).
+const AFTER_CLASS: usize = 16;
+
 type PipeAndClass<'a, 'd> = (Option<&'a Entry<'d>>, &'a Entry<'d>);
 
 fn scenario(
@@ -329,7 +343,7 @@ fn scenario(
     pipe: Option<PipeAndClass<'_, '_>>,
     not_imported: &mut Vec<String>,
 ) -> (Scenario, Paths) {
-    let mut paths = Paths::default();
+    let mut paths = Paths::new();
     let source_name = pipe
         .and_then(|(p, _)| p.and_then(|p| p.value("sync-source")))
         .unwrap_or_default();
@@ -338,10 +352,12 @@ fn scenario(
         .unwrap_or_default();
     let source = config.find(&SYNC_SOURCE, source_name);
     let destination = config.find(&SYNC_DESTINATION, destination_name);
+    let source_servers = servers_of(config, source);
+    let destination_servers = servers_of(config, destination);
 
     let source_kind = match source.and_then(|s| s.type_name.as_ref()).map(|(t, _)| *t) {
         Some("ping-identity")
-            if servers_of(config, source).iter().any(|s| {
+            if source_servers.iter().any(|s| {
                 s.type_name
                     .as_ref()
                     .is_some_and(|(t, _)| *t == "ping-identity-proxy-server")
@@ -367,10 +383,7 @@ fn scenario(
     scenario.attribute_map.mappings.clear();
     scenario.attribute_map.name = map.to_owned();
 
-    for server in servers_of(config, source)
-        .into_iter()
-        .chain(servers_of(config, destination))
-    {
+    for server in source_servers.iter().chain(&destination_servers) {
         unread(server, not_imported);
     }
     for endpoint in [source, destination].into_iter().flatten() {
@@ -385,10 +398,7 @@ fn scenario(
             source.type_name.as_ref().map_or(source.loc, |(_, l)| *l),
         );
         scenario.source.base_dns = strings(source.values("base-dn"));
-        scenario.source.servers = servers_of(config, Some(source))
-            .iter()
-            .map(|s| ldap_server(s))
-            .collect();
+        scenario.source.servers = source_servers.iter().map(|s| ldap_server(s)).collect();
         scenario.source.ping_one = ping_one(source, not_imported);
     }
     scenario.destination.name = destination_name.to_owned();
@@ -401,10 +411,7 @@ fn scenario(
             destination.loc,
         );
         scenario.destination.base_dns = strings(destination.values("base-dn"));
-        scenario.destination.servers = servers_of(config, Some(destination))
-            .iter()
-            .map(|s| ldap_server(s))
-            .collect();
+        scenario.destination.servers = destination_servers.iter().map(|s| ldap_server(s)).collect();
         scenario.destination.ping_one = ping_one(destination, not_imported);
     }
 
@@ -664,10 +671,7 @@ fn ping_one(endpoint: &Entry<'_>, not_imported: &mut Vec<String>) -> Option<Ping
     let api_url = get("api-url", "ping-one-api-url").unwrap_or_default();
     let region = Region::ALL
         .into_iter()
-        .find(|r| {
-            api_url.contains(&format!("api.{}/", r.domain()))
-                || api_url.ends_with(&format!("api.{}", r.domain()))
-        })
+        .find(|r| serves(api_url, r.domain()))
         .unwrap_or_default();
     // The editor keeps a region, and the URLs follow it: say so when the file's differ.
     let written = [
@@ -708,6 +712,18 @@ fn ping_one(endpoint: &Entry<'_>, not_imported: &mut Vec<String>) -> Option<Ping
             .to_owned(),
         client_secret,
         default_population_id: endpoint.value("default-population-id").map(str::to_owned),
+    })
+}
+
+/// Whether `api_url` holds `api.<domain>` followed by `/` or by its end: the region's API host.
+/// Matched in place rather than by formatting the host for each region and endpoint.
+fn serves(api_url: &str, domain: &str) -> bool {
+    // "api." cannot overlap itself, so every occurrence is one of these matches.
+    api_url.match_indices("api.").any(|(at, host)| {
+        api_url
+            .get(at + host.len()..)
+            .and_then(|rest| rest.strip_prefix(domain))
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
     })
 }
 

@@ -37,6 +37,10 @@ pub struct Options {
     pub target_version: Option<Version>,
     /// Objects that exist on the server already, so references to them are fine.
     pub existing: Vec<Existing>,
+    /// Whether the report keeps the scenarios it checked ([`Report::scenarios`]). They take
+    /// memory in proportion to the files, and findings are all the command line needs; the
+    /// editor imports through [`read_scenarios`].
+    pub keep_scenarios: bool,
 }
 
 /// An object declared to exist on the server: `sync-destination:LDAPDestination`.
@@ -110,8 +114,11 @@ pub struct Report {
     /// Subcommands syncmap does not interpret, with their counts: kept, never errors.
     pub other_subcommands: Vec<(String, usize)>,
     /// The scenarios read from the configuration (one per sync class with an attribute map,
-    /// and one per attribute map no class uses): what the browser editor imports.
+    /// and one per attribute map no class uses), when [`Options::keep_scenarios`] asks for
+    /// them; empty otherwise.
     pub scenarios: Vec<Scenario>,
+    /// How many scenarios were read and checked against the mapping rules, kept or not.
+    pub scenarios_checked: usize,
     /// What could not be read into those scenarios, for people.
     pub not_imported: Vec<String>,
 }
@@ -144,10 +151,15 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
     let version = options
         .target_version
         .unwrap_or_else(|| config.inferred_version());
-    checks::check(&config, options, version, &mut findings);
+    // The checks run along the import (see `checks::Checks`); their findings go first, as
+    // when they ran alone.
+    let mut checks = checks::Checks::new(&config, options, version);
+    let mut imported = Vec::new();
     let mut scenarios = Vec::new();
+    let mut scenarios_checked = 0;
     let mut seen = rustc_hash::FxHashSet::default();
-    let not_imported = import::scenarios(&config, version, |scenario, paths| {
+    let ahead = |end| checks.through(end);
+    let not_imported = import::scenarios(&config, version, ahead, |scenario, paths| {
         for diagnostic in crate::validate::validate_with(&scenario, false) {
             // The scenario's own generation concerns do not apply to files that exist.
             if IMPORT_EXEMPT.contains(&diagnostic.code) {
@@ -171,17 +183,23 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
             }
             // Several scenarios can share a map: one finding per place and message.
             if seen.insert((finding.code, finding.loc, finding.message.clone())) {
-                findings.push(finding);
+                imported.push(finding);
             }
         }
-        scenarios.push(scenario);
+        scenarios_checked += 1;
+        if options.keep_scenarios {
+            scenarios.push(scenario);
+        }
     });
+    findings.extend(checks.finish());
+    findings.append(&mut imported);
     findings.sort_by_key(|f| (f.loc.file, f.loc.span.start, f.loc.span.end));
     Report {
         findings,
         commands: documents.iter().map(|d| d.commands.len()).sum(),
         other_subcommands: config.other_subcommands(),
         scenarios,
+        scenarios_checked,
         not_imported,
     }
 }
@@ -224,9 +242,12 @@ pub fn read_scenarios(inputs: &[Input<'_>]) -> Imported {
         inputs.iter().map(|i| dsconfig::parse(i.text)).collect();
     let config = graph::Config::read(&documents);
     let mut scenarios = Vec::new();
-    let not_imported = import::scenarios(&config, config.inferred_version(), |scenario, _| {
-        scenarios.push(scenario)
-    });
+    let not_imported = import::scenarios(
+        &config,
+        config.inferred_version(),
+        |_| {},
+        |scenario, _| scenarios.push(scenario),
+    );
     Imported {
         scenarios,
         not_imported,
@@ -247,7 +268,11 @@ mod read_tests {
                 name: "preset.dsconfig",
                 text: &text,
             }];
-            let report = lint(&inputs, &Options::default());
+            let keep = Options {
+                keep_scenarios: true,
+                ..Options::default()
+            };
+            let report = lint(&inputs, &keep);
             let imported = read_scenarios(&inputs);
             assert_eq!(imported.scenarios, report.scenarios, "{}", preset.name);
             assert_eq!(
@@ -256,6 +281,7 @@ mod read_tests {
                 preset.name
             );
             assert_eq!(imported.commands, report.commands, "{}", preset.name);
+            assert_eq!(report.scenarios_checked, report.scenarios.len());
         }
     }
 }

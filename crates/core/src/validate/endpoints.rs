@@ -9,7 +9,7 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     check_endpoint("/source", &scenario.source, out);
     check_endpoint("/destination", &scenario.destination, out);
     if let Some(key) = &scenario.password.changelog_encryption_key {
-        check_secret("/password/changelog_encryption_key", key, out);
+        check_secret(|| "/password/changelog_encryption_key".to_owned(), key, out);
     }
 }
 
@@ -52,20 +52,29 @@ fn check_endpoint<K: EndpointKind>(path: &str, endpoint: &Endpoint<K>, out: &mut
             .hint("Use a worker app with client credentials and the Identity Data Admin role"),
         );
     }
+    // Paths are formatted only for a finding: the linter validates thousands of scenarios.
     for (i, server) in endpoint.servers.iter().enumerate() {
-        check_server(&format!("{path}/servers/{i}"), server, out);
+        check_server(|| format!("{path}/servers/{i}"), server, out);
     }
     if let Some(env) = &endpoint.ping_one {
-        check_environment(&format!("{path}/ping_one"), env, out);
+        check_environment(|| format!("{path}/ping_one"), env, out);
     }
 }
 
-fn check_server(path: &str, server: &LdapServer, out: &mut Vec<Diagnostic>) {
-    check_secret(&format!("{path}/password"), &server.password, out);
+fn check_server(path: impl Fn() -> String, server: &LdapServer, out: &mut Vec<Diagnostic>) {
+    check_secret(|| format!("{}/password", path()), &server.password, out);
 }
 
-fn check_environment(path: &str, env: &PingOneEnvironment, out: &mut Vec<Diagnostic>) {
-    check_secret(&format!("{path}/client_secret"), &env.client_secret, out);
+fn check_environment(
+    path: impl Fn() -> String,
+    env: &PingOneEnvironment,
+    out: &mut Vec<Diagnostic>,
+) {
+    check_secret(
+        || format!("{}/client_secret", path()),
+        &env.client_secret,
+        out,
+    );
     for (field, value) in [
         ("environment_id", &env.environment_id),
         ("client_id", &env.client_id),
@@ -73,7 +82,7 @@ fn check_environment(path: &str, env: &PingOneEnvironment, out: &mut Vec<Diagnos
         if value.trim().is_empty() {
             out.push(Diagnostic::new(
                 &rules::PINGONE_ENVIRONMENT_MISSING,
-                format!("{path}/{field}"),
+                format!("{}/{field}", path()),
                 format!("the PingOne {} is empty", field.replace('_', " ")),
             ));
         }
@@ -89,14 +98,14 @@ pub(crate) fn is_placeholder(text: &str) -> bool {
     wrapped("<", ">") || wrapped("${", "}") || wrapped("[", "]") || wrapped("{{", "}}")
 }
 
-fn check_secret(path: &str, secret: &Secret, out: &mut Vec<Diagnostic>) {
+fn check_secret(path: impl Fn() -> String, secret: &Secret, out: &mut Vec<Diagnostic>) {
     if let Secret::Placeholder(text) = secret
         && !is_placeholder(text)
     {
         out.push(
             Diagnostic::new(
                 &rules::SECRET_NOT_PLACEHOLDER,
-                path,
+                path(),
                 "this secret does not look like a placeholder, so a real secret may end up in \
                  the generated commands, your shell history and any file you save",
             )
