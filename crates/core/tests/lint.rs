@@ -272,3 +272,40 @@ fn the_corpus_imports_into_scenarios() {
     assert_eq!(pipe.class.auto_mapped_source_attributes, ["-none-"]);
     assert_eq!(pipe.class.json_attributes.len(), 2);
 }
+
+#[test]
+fn a_source_the_files_do_not_type_is_known_by_its_servers_or_its_password() {
+    use syncmap_core::{Format, SourceKind, lint::read_scenarios, presets, render};
+    let kind_of = |text: &str| {
+        let read = read_scenarios(&[Input {
+            name: "file.dsconfig",
+            text,
+        }]);
+        assert_eq!(read.scenarios.len(), 1, "{text}");
+        read.scenarios[0].source.kind
+    };
+    // The IBM preset refers to a source create-sync-pipe-config made: only the password
+    // attribute, userPassword;binary, says it is an IBM directory.
+    let ibm = presets::find("ibm-directory-to-pingone")
+        .unwrap()
+        .scenario();
+    assert_eq!(
+        kind_of(&render(&ibm, Format::Batch)),
+        SourceKind::IbmDirectory
+    );
+    // A scripted source on a JDBC external server reads a database.
+    let database = "\
+dsconfig create-external-server --server-name db --type jdbc --set server-host-name:db.example.com --set server-port:5432
+dsconfig create-sync-source --source-name DB --type groovy-scripted --set script-class:com.example.UserSource --set server:db
+dsconfig create-attribute-map --map-name Users
+dsconfig create-attribute-mapping --map-name Users --mapping-name password --type direct --set from-attribute:pwd_hash
+dsconfig create-sync-pipe --pipe-name DB_to_PingOne --set sync-source:DB --set sync-destination:P1
+dsconfig create-sync-class --pipe-name DB_to_PingOne --class-name Users --set attribute-map:Users
+";
+    assert_eq!(kind_of(database), SourceKind::Rdbms);
+    // Nothing to go by: another LDAP directory, as before.
+    let plain = database
+        .replace("--type jdbc", "--type ldap")
+        .replace("pwd_hash", "userPassword");
+    assert_eq!(kind_of(&plain), SourceKind::OtherLdap);
+}

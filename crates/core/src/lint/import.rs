@@ -330,6 +330,33 @@ pub(super) fn scenarios(
     not_imported
 }
 
+/// The kind of a source whose `--type` says nothing syncmap models (or that the files do not
+/// create): a `jdbc` external server means a database, and only IBM's directories hand the
+/// password over as `userPassword;binary` (REFERENCE.md), so a map reading it reads one of
+/// them. Anything else stays another LDAP directory.
+fn inferred_source_kind(servers: &[&Entry<'_>], map: &AttributeMap) -> SourceKind {
+    let server_type = |wanted: &str| {
+        servers
+            .iter()
+            .any(|s| s.type_name.as_ref().is_some_and(|(t, _)| *t == wanted))
+    };
+    let reads_ibm_password = map.mappings.iter().any(|m| match m {
+        Mapping::Direct { from, .. } => {
+            from == SourceKind::IbmDirectory.default_password_attribute()
+        }
+        _ => false,
+    });
+    if server_type("jdbc") {
+        SourceKind::Rdbms
+    } else if server_type("active-directory") {
+        SourceKind::ActiveDirectory
+    } else if reads_ibm_password {
+        SourceKind::IbmDirectory
+    } else {
+        SourceKind::OtherLdap
+    }
+}
+
 /// How many commands after a sync class its scenario is read from (its JSON attributes).
 const AFTER_CLASS: usize = 16;
 
@@ -486,6 +513,9 @@ fn scenario(
             paths.add(base("/conditional_value_patterns").item(k), p.value_loc);
         }
         scenario.attribute_map.mappings.push(imported);
+    }
+    if scenario.source.kind == SourceKind::OtherLdap {
+        scenario.source.kind = inferred_source_kind(&source_servers, &scenario.attribute_map);
     }
 
     if let Some((pipe_entry, class)) = pipe {
