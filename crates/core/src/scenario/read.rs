@@ -3,9 +3,10 @@
 //!
 //! Why not serde's derived `Deserialize`: the derived visitors for the scenario's fifteen types
 //! took 19 KB gzip of the browser bundle's 250 KB budget, this reader 7 KB (BENCHMARKS.md). It
-//! reads exactly what the derive read (the same fields, defaults and refusals: unknown fields,
-//! wrong types, unknown ids), and its messages name the field by its JSON pointer, as
-//! diagnostics do. Writing stays serde's `Serialize` derive, which is small; the
+//! reads what the derive read (the same fields, defaults and refusals: unknown fields, wrong
+//! types, unknown ids; one difference: a field given twice, which the derive refused, counts
+//! once, as serde_json's tree keeps the last), and its messages name the field by its JSON
+//! pointer, as diagnostics do. Writing stays serde's `Serialize` derive, which is small; the
 //! round-trip tests (every preset, and generated scenarios in `tests/properties.rs`) keep the
 //! reader and the writer in step.
 
@@ -20,6 +21,10 @@ use super::{
 };
 use crate::endpoint::{DestinationKind, SourceKind};
 use crate::version::Version;
+
+/// What the readers return: the error boxed, which keeps every result small (the readers move
+/// many of them, and the browser bundle pays for each move).
+type Read<T> = Result<T, Box<JsonError>>;
 
 /// Why a text is not a scenario.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -510,10 +515,6 @@ fn id_index(value: &Value, path: &str, ids: &[&str]) -> Read<usize> {
         .position(|known| *known == id)
         .ok_or_else(|| unknown_variant(path, &id, ids))
 }
-
-/// What the readers return: the error boxed, which keeps every result small (the readers move
-/// many of them, and the browser bundle pays for each move).
-type Read<T> = Result<T, Box<JsonError>>;
 
 fn at(path: &str, message: impl Into<String>) -> Box<JsonError> {
     Box::new(JsonError {
