@@ -1,4 +1,7 @@
 //! The page's components, one per file.
+//!
+//! The bundle has a size budget (BENCHMARKS.md), so they choose their `class` strings directly
+//! rather than through `classes!`, and format nothing with `{:?}`: each costs kilobytes.
 
 pub mod connection;
 pub mod diagnostics_panel;
