@@ -11,7 +11,7 @@ use axum::Router;
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, any, get, post};
 use serde::Deserialize;
@@ -76,7 +76,7 @@ pub fn router(api: Shared) -> Router {
     for (method, path, handler) in routes() {
         router = router.route(
             path,
-            handler.fallback(move || method_not_allowed(method, path)),
+            handler.fallback(move |uri: Uri| method_not_allowed(method, uri)),
         );
     }
     router
@@ -113,13 +113,13 @@ impl IntoResponse for ApiError {
 }
 
 /// A 405 in the API's error shape, with the `Allow` header axum's own (empty) 405 carries.
-async fn method_not_allowed(method: &'static str, path: &'static str) -> Response {
+async fn method_not_allowed(method: &'static str, uri: Uri) -> Response {
     // `get` routes answer HEAD too.
     let allow = match method {
         "get" => "GET, HEAD",
         _ => "POST",
     };
-    let message = format!("{path} takes {allow} only");
+    let message = format!("{} takes {allow} only", uri.path());
     let mut response = ApiError::new(StatusCode::METHOD_NOT_ALLOWED, message).into_response();
     response
         .headers_mut()

@@ -532,10 +532,16 @@ fn bad_input_gets_a_json_error_that_says_what_is_wrong() {
         assert_eq!(reply.header("content-type"), Some("application/json"));
         assert_eq!(reply.header("allow"), Some("POST"));
         assert!(reply.error().contains("takes POST only"), "{}", reply.error());
-        let reply = post(&addr, "/api/v1/presets", b"{}").await;
+        let reply = post(&addr, "/api/v1/presets/rdbms-to-pingone", b"{}").await;
         assert_eq!(reply.status, 405);
         assert_eq!(reply.header("allow"), Some("GET, HEAD"));
-        assert!(reply.error().contains("/api/v1/presets takes GET, HEAD only"));
+        assert!(
+            reply
+                .error()
+                .contains("/api/v1/presets/rdbms-to-pingone takes GET, HEAD only"),
+            "{}",
+            reply.error()
+        );
 
         // A body announced far over the limit is refused before it is sent.
         let reply = send(
