@@ -76,6 +76,11 @@ pub fn name_problems(name: &str) -> Vec<NameProblem> {
     {
         return Vec::new();
     }
+    every_name_problem(name)
+}
+
+/// [`name_problems`] without its shortcut: the checks themselves.
+fn every_name_problem(name: &str) -> Vec<NameProblem> {
     let mut problems = Vec::new();
     if name.trim().is_empty() {
         problems.push(NameProblem::Missing);
@@ -368,23 +373,7 @@ mod tests {
     #[test]
     fn printable_ascii_shortcut_agrees_with_the_full_checks() {
         // The full checks, without the shortcut, for names on either side of it.
-        let full = |name: &str| {
-            let mut problems = Vec::new();
-            if name.trim().is_empty() {
-                problems.push(NameProblem::Missing);
-            }
-            if let Some(c) = name.chars().find(|c| c.is_control()) {
-                problems.push(NameProblem::ControlCharacter(c));
-            }
-            if name.starts_with('-') {
-                problems.push(NameProblem::LeadingDash);
-            }
-            if !name.is_empty() && name.trim() != name && !problems.contains(&NameProblem::Missing)
-            {
-                problems.push(NameProblem::SurroundingWhitespace);
-            }
-            problems
-        };
+        let full = every_name_problem;
         for name in [
             "",
             " ",
