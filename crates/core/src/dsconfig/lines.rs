@@ -30,15 +30,20 @@ enum Kind {
 pub(super) struct LineReader<'a> {
     text: &'a str,
     pos: usize,
+    /// Where reading stops: the end of the text, or of the part being read.
+    end: usize,
     separated: bool,
     last_comment_continued: bool,
 }
 
 impl<'a> LineReader<'a> {
-    pub(super) fn new(text: &'a str) -> LineReader<'a> {
+    /// A reader of the lines from `start` (the start of a line) to `end` (the end of the text,
+    /// or of a line), in the state the start of the text puts it in.
+    pub(super) fn new(text: &'a str, start: usize, end: usize) -> LineReader<'a> {
         LineReader {
             text,
-            pos: 0,
+            pos: start,
+            end: end.min(text.len()),
             separated: true,
             last_comment_continued: false,
         }
@@ -46,14 +51,14 @@ impl<'a> LineReader<'a> {
 
     /// The next physical line: its start and the end of its content (before `\r\n` or `\n`).
     fn next_physical(&mut self) -> Option<(usize, usize)> {
-        let len = self.text.len();
+        let len = self.end;
         if self.pos >= len {
             return None;
         }
         let start = self.pos;
         // memchr: lines are short, and its set-up is a few instructions where `str::find` takes
         // a couple of hundred.
-        let end = match memchr::memchr(b'\n', &self.text.as_bytes()[start..]) {
+        let end = match memchr::memchr(b'\n', &self.text.as_bytes()[start..len]) {
             Some(k) => {
                 self.pos = start + k + 1;
                 start + k
@@ -174,6 +179,46 @@ impl<'a> LineReader<'a> {
             }
         }
     }
+}
+
+/// Where `text` can be cut into about `wanted` parts that parse on their own exactly as they do
+/// within the whole: just after a blank line, the one place where the reader's state is the
+/// state the start of a text puts it in (the command before has ended, even after a dangling
+/// `\`; the next one is separated). Lines are found before quotes are looked at, so no quote
+/// can be open there. Each cut is the first such place at or after an even share of the text;
+/// a text without blank lines stays whole. Ascending, without 0 or `text.len()`.
+pub(super) fn cuts(text: &str, wanted: usize) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut cuts = Vec::new();
+    for k in 1..wanted.max(1) {
+        let share = text.len() / wanted * k;
+        let at = cuts.last().map_or(share, |&last: &usize| last.max(share));
+        // The first line that starts at or after `at`, then line by line to a blank one.
+        let mut line = match at {
+            0 => Some(0),
+            _ if bytes.get(at - 1) == Some(&b'\n') => Some(at),
+            _ => memchr::memchr(b'\n', bytes.get(at..).unwrap_or_default()).map(|k| at + k + 1),
+        };
+        let cut = loop {
+            let Some(start) = line else { break None };
+            let rest = bytes.get(start..).unwrap_or_default();
+            let Some(length) = memchr::memchr(b'\n', rest) else {
+                break None;
+            };
+            if rest[..length].iter().all(|&b| is_blank(b)) {
+                break Some(start + length + 1);
+            }
+            line = Some(start + length + 1);
+        };
+        match cut {
+            Some(cut) if cut < text.len() && cuts.last().is_none_or(|&last| cut > last) => {
+                cuts.push(cut);
+            }
+            Some(_) => {}
+            None => break,
+        }
+    }
+    cuts
 }
 
 /// Space, tab and the other ASCII white space a line can hold (`\r` included: a lone one is

@@ -467,7 +467,14 @@ pub struct Document<'a> {
     pub diagnostics: Vec<ParseDiagnostic>,
 }
 
-impl Document<'_> {
+impl<'a> Document<'a> {
+    /// Adds the commands and diagnostics of `later`, a part of the same text that follows this
+    /// one (see [`parts`]).
+    pub fn append(&mut self, mut later: Document<'a>) {
+        self.commands.append(&mut later.commands);
+        self.diagnostics.append(&mut later.diagnostics);
+    }
+
     /// Whether any diagnostic is an error.
     pub fn has_errors(&self) -> bool {
         self.errors().next().is_some()
@@ -486,8 +493,54 @@ impl Document<'_> {
 /// Never panics and never fails: whatever cannot be read becomes a diagnostic, and the commands
 /// that could be read are returned. Linear in the size of `text`.
 pub fn parse(text: &str) -> Document<'_> {
+    parse_lines(text, 0, text.len())
+}
+
+/// A part of a batch file that parses on its own exactly as it does within the whole file, with
+/// spans that are offsets in the whole: what lets a large file be parsed on several threads.
+/// Made by [`parts`].
+#[derive(Clone, Copy, Debug)]
+pub struct Part<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+impl<'a> Part<'a> {
+    /// The commands and diagnostics of this part, as [`parse`] gives them for the whole text.
+    pub fn parse(self) -> Document<'a> {
+        parse_lines(self.text, self.start, self.end)
+    }
+
+    /// Its length in bytes.
+    pub fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether it holds no text.
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// `text` cut into at most `wanted` parts of about equal size (fewer when blank lines are
+/// scarce: a part starts just after one) that, parsed one by one and [appended](Document::append)
+/// in order, give what [`parse`] gives for the whole.
+pub fn parts(text: &str, wanted: usize) -> Vec<Part<'_>> {
+    let cuts = lines::cuts(text, wanted);
+    let starts = std::iter::once(0).chain(cuts.iter().copied());
+    let ends = cuts.iter().copied().chain(std::iter::once(text.len()));
+    starts
+        .zip(ends)
+        .map(|(start, end)| Part { text, start, end })
+        .collect()
+}
+
+/// The commands of the lines from `start` to `end` (each the start of a line, or the end of the
+/// text).
+fn parse_lines(text: &str, start: usize, end: usize) -> Document<'_> {
     let mut doc = Document::default();
-    let mut reader = lines::LineReader::new(text);
+    let mut reader = lines::LineReader::new(text, start, end);
     let mut splitter = words::Splitter::new(text);
     let mut segments = Vec::new();
     let mut tokens = Vec::new();

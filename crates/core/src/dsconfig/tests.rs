@@ -1806,3 +1806,60 @@ fn argv_matches_bash_for_continued_commands_outside_single_quotes() {
     };
     assert_eq!(doc.commands[0].argv(), expected);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Parts: a text cut at blank lines parses, part by part, as it does whole
+
+/// The parts of `text` cover it in order, and parsing them one by one gives `parse(text)`.
+fn check_parts(text: &str, wanted: usize) -> usize {
+    let pieces = parts(text, wanted);
+    assert!(
+        !pieces.is_empty() && pieces.len() <= wanted.max(1),
+        "{text:?}"
+    );
+    assert_eq!(pieces.iter().map(|p| p.len()).sum::<usize>(), text.len());
+    let mut joined = Document::default();
+    for part in &pieces {
+        joined.append(part.parse());
+    }
+    assert_eq!(joined, parse(text), "{text:?} in {wanted} parts");
+    pieces.len()
+}
+
+#[test]
+fn parts_parse_as_the_whole_does() {
+    let mut rng = XorShift(0x9E37_79B9_7F4A_7C15);
+    let mut cut = 0;
+    for _ in 0..5_000 {
+        let text = hostile(&mut rng);
+        cut += usize::from(check_parts(&text, 1 + rng.below(6)) > 1);
+    }
+    // Most texts have a blank line somewhere: the cuts were really exercised.
+    assert!(cut > 1_000, "only {cut} texts were cut");
+    for (name, text) in corpus_files() {
+        for wanted in 1..=5 {
+            let _ = name;
+            check_parts(&text, wanted);
+        }
+    }
+}
+
+#[test]
+fn parts_start_after_blank_lines_and_a_text_without_one_stays_whole() {
+    let text = "dsconfig a \\\n--set x:y\n\ndsconfig b\n \r\ndsconfig c\n";
+    let pieces = parts(text, 3);
+    let starts: Vec<&str> = pieces.iter().map(|p| &text[p.start..p.end]).collect();
+    assert_eq!(
+        starts,
+        [
+            "dsconfig a \\\n--set x:y\n\n",
+            "dsconfig b\n \r\n",
+            "dsconfig c\n"
+        ]
+    );
+    // A blank line inside a continued command ends it, cut there or not.
+    let dangling = "dsconfig a \\\n\n  --set x:y\n";
+    assert_eq!(check_parts(dangling, 2), 2);
+    assert_eq!(parts("dsconfig a\ndsconfig b\n", 4).len(), 1);
+    assert_eq!(parts("", 4).len(), 1);
+}
