@@ -309,3 +309,64 @@ dsconfig create-sync-class --pipe-name DB_to_PingOne --class-name Users --set at
         .replace("pwd_hash", "userPassword");
     assert_eq!(kind_of(&plain), SourceKind::OtherLdap);
 }
+
+/// Every field of a report, for comparing two.
+fn everything(report: &Report) -> impl PartialEq + std::fmt::Debug + '_ {
+    (
+        &report.findings,
+        report.commands,
+        &report.other_subcommands,
+        &report.scenarios,
+        report.scenarios_checked,
+        &report.not_imported,
+    )
+}
+
+#[test]
+fn large_inputs_lint_the_same_on_any_number_of_threads() {
+    // Over the size from which the linter uses threads: the corpus and every preset, again and
+    // again, so that duplicates, references and scenarios cross the parts the files are cut
+    // into, plus a small second input.
+    let mut text = String::new();
+    let corpus: Vec<String> = corpus_groups()
+        .into_values()
+        .flatten()
+        .map(|(_, text)| text)
+        .collect();
+    while text.len() < 3_000_000 {
+        for file in &corpus {
+            text.push_str(file);
+            text.push('\n');
+        }
+        for preset in syncmap_core::presets::all() {
+            text.push_str(&syncmap_core::render(
+                &preset.scenario(),
+                syncmap_core::Format::Batch,
+            ));
+        }
+    }
+    let inputs = [
+        Input {
+            name: "large.dsconfig",
+            text: &text,
+        },
+        Input {
+            name: "small.dsconfig",
+            text: &corpus[0],
+        },
+    ];
+    let options = |threads| Options {
+        keep_scenarios: true,
+        threads,
+        ..Options::default()
+    };
+    let alone = lint(&inputs, &options(1));
+    assert!(alone.findings.len() > 1_000 && alone.scenarios_checked > 100);
+    for threads in [2, 3, 8] {
+        let report = lint(&inputs, &options(threads));
+        assert!(
+            everything(&report) == everything(&alone),
+            "{threads} threads"
+        );
+    }
+}

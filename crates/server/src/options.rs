@@ -41,6 +41,8 @@ pub fn lint(
         existing,
         // Findings are all the command line and the API report.
         keep_scenarios: false,
+        // As many threads as the machine has: only large inputs use more than one.
+        threads: 0,
     })
 }
 

@@ -34,32 +34,35 @@ pub(super) struct Checks<'c, 'd> {
 
 impl<'c, 'd> Checks<'c, 'd> {
     pub(super) fn new(config: &'c Config<'d>, options: &'c Options, version: Version) -> Self {
-        let mut out = Vec::new();
-        // Each distinct unknown subcommand is compared with the catalog once.
-        let mut suggestions: FxHashMap<&str, Option<String>> = FxHashMap::default();
-        for (subcommand, loc, _) in &config.others {
-            let suggestion = suggestions
-                .entry(subcommand)
-                .or_insert_with(|| close_subcommand(subcommand));
-            if let Some(suggestion) = suggestion {
-                out.push(
-                    Finding::new(
-                        &rules::UNKNOWN_SUBCOMMAND,
-                        *loc,
-                        format!("dsconfig has no subcommand {subcommand}"),
-                    )
-                    .hint(format!("Did you mean {suggestion}?")),
-                );
-            }
-        }
+        let mut checks = Checks::from(config, options, version, 0);
+        checks.out = unknown_subcommands(config);
+        checks
+    }
+
+    /// The checks of the entries from `next` on, without the findings about other commands.
+    fn from(config: &'c Config<'d>, options: &'c Options, version: Version, next: usize) -> Self {
         Checks {
             config,
             options,
             version,
             lookups: Lookups::default(),
-            next: 0,
-            out,
+            next,
+            out: Vec::new(),
         }
+    }
+
+    /// The findings of the entries in `range` alone: what the checks find between
+    /// [`unknown_subcommands`] and [`whole`], a range at a time, so that ranges can be checked
+    /// on several threads and their findings joined in order.
+    pub(super) fn range(
+        config: &'c Config<'d>,
+        options: &'c Options,
+        version: Version,
+        range: std::ops::Range<usize>,
+    ) -> Vec<Finding> {
+        let mut checks = Checks::from(config, options, version, range.start);
+        checks.through(range.end);
+        checks.out
     }
 
     /// Checks the entries before `end` not checked yet.
@@ -87,10 +90,41 @@ impl<'c, 'd> Checks<'c, 'd> {
     /// Checks the rest, and the whole configuration; every finding.
     pub(super) fn finish(mut self) -> Vec<Finding> {
         self.through(usize::MAX);
-        check_duplicates(self.config, &mut self.out);
-        check_changelog_keys(self.config, &mut self.out);
+        self.out.extend(whole(self.config));
         self.out
     }
+}
+
+/// The findings about commands on subcommands syncmap does not know, which the checks report
+/// first.
+pub(super) fn unknown_subcommands(config: &Config<'_>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    // Each distinct unknown subcommand is compared with the catalog once.
+    let mut suggestions: FxHashMap<&str, Option<String>> = FxHashMap::default();
+    for (subcommand, loc, _) in &config.others {
+        let suggestion = suggestions
+            .entry(subcommand)
+            .or_insert_with(|| close_subcommand(subcommand));
+        if let Some(suggestion) = suggestion {
+            out.push(
+                Finding::new(
+                    &rules::UNKNOWN_SUBCOMMAND,
+                    *loc,
+                    format!("dsconfig has no subcommand {subcommand}"),
+                )
+                .hint(format!("Did you mean {suggestion}?")),
+            );
+        }
+    }
+    out
+}
+
+/// The findings about the configuration as a whole, which the checks report last.
+pub(super) fn whole(config: &Config<'_>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    check_duplicates(config, &mut out);
+    check_changelog_keys(config, &mut out);
+    out
 }
 
 /// A catalog subcommand within two edits of `subcommand`, when it is not one itself.

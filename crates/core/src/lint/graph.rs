@@ -126,7 +126,7 @@ impl<'d> Entry<'d> {
 /// comparing it folds case on the fly, so that building and probing the indexes allocates
 /// nothing.
 #[derive(Clone, Copy, Debug)]
-struct Key<'n> {
+pub(super) struct Key<'n> {
     object: &'static str,
     names: [Option<&'n str>; MAX_NAMING],
     len: usize,
@@ -142,6 +142,18 @@ impl<'n> Key<'n> {
         };
         key.names.get_mut(..names.len())?.copy_from_slice(names);
         Some(key)
+    }
+
+    /// The key of an object of `object` named `name`: for sets of names, as dsconfig matches
+    /// them, without folding them into new strings.
+    pub(super) fn named(object: &'static str, name: &'n str) -> Key<'n> {
+        let mut names = [None; MAX_NAMING];
+        names[0] = Some(name);
+        Key {
+            object,
+            names,
+            len: 1,
+        }
     }
 
     fn names(&self) -> &[Option<&'n str>] {
@@ -265,15 +277,21 @@ impl Index {
         Key::new(entry.object.name, names)
     }
 
-    /// Adds `entries[i]`, the last of `entries`; whether an earlier entry has its key.
-    fn push(&mut self, entries: &[Entry<'_>], i: usize) -> bool {
-        let Some(key) = entries.get(i).and_then(|e| self.key(e)) else {
+    /// The hash of the key `entry` is indexed under, if it has one.
+    fn hash_of(&self, entry: &Entry<'_>) -> Option<u64> {
+        self.key(entry).map(|key| hash(&key))
+    }
+
+    /// Adds `entries[i]`, the last of `entries`, whose key hashes to `hashed` (see
+    /// [`hash_of`](Self::hash_of)); whether an earlier entry has its key.
+    fn push(&mut self, entries: &[Entry<'_>], i: usize, hashed: Option<u64>) -> bool {
+        let (Some(hashed), Some(key)) = (hashed, entries.get(i).and_then(|e| self.key(e))) else {
             return false;
         };
         let Ok(i) = u32::try_from(i) else {
             return false;
         };
-        match self.heads.entry(hash(&key)) {
+        match self.heads.entry(hashed) {
             std::collections::hash_map::Entry::Occupied(mut group) => {
                 let (first, last) = group.get_mut();
                 self.next[*last as usize] = i;
@@ -337,7 +355,9 @@ pub(crate) struct Config<'d> {
     /// The entries of each object type, by the type's name, in order: the import and some
     /// checks want one type's few hundred entries, and walking all of them for it was a pass
     /// over megabytes.
-    by_type: FxHashMap<&'static str, Vec<u32>>,
+    /// Keyed by the address of the type's name (every entry's type comes from the catalog's
+    /// table), which is cheaper to hash than the name, once per entry.
+    by_type: FxHashMap<usize, (&'static str, Vec<u32>)>,
 }
 
 /// Which PingOne property names a configuration uses, in the order they decide the version:
@@ -361,53 +381,56 @@ impl VersionNaming {
     }
 }
 
+/// One parsed part of an input: the input's index and the part's commands. A large input is
+/// parsed in several parts at once (see [`crate::dsconfig::parts`]).
+pub(crate) struct Parsed<'a> {
+    pub file: usize,
+    pub document: Document<'a>,
+}
+
+/// What reading one part's commands gives, before the parts are indexed together.
+struct PartRead<'d> {
+    entries: Vec<Entry<'d>>,
+    /// The hashes of each entry's keys in the `created` and `children` indexes, where it is
+    /// indexed there.
+    hashes: Vec<(Option<u64>, Option<u64>)>,
+    others: Vec<(&'d str, Loc, &'d ParsedCommand<'d>)>,
+    naming: VersionNaming,
+}
+
 impl<'d> Config<'d> {
-    pub fn read(documents: &'d [Document<'d>]) -> Config<'d> {
-        let commands = documents.iter().map(|d| d.commands.len()).sum();
+    /// The graph of `parts`, in order. Each part's commands are read against the catalog on one
+    /// of `threads` threads; the indexes are then built in turn, from hashes already taken.
+    pub fn read(parts: &'d [Parsed<'d>], threads: usize) -> Config<'d> {
+        let commands = parts.iter().map(|p| p.document.commands.len()).sum();
+        // How many are creates is not known yet: half the commands is a guess that a
+        // generated file (mostly creates) outgrows once at most.
+        let mut created = Index::new(commands, commands / 2, false);
+        let mut children = Index::new(commands, commands / 2, true);
+        let read = super::parallel::map(parts, threads, |part| {
+            read_part(part, [&created, &children])
+        });
         let mut entries = Vec::with_capacity(commands);
         let mut others = Vec::new();
         let mut naming = VersionNaming::Neither;
-        // Each entry is indexed as soon as it is read, while its names are in the cache. How
-        // many are creates is not known yet: half the commands is a guess that a generated
-        // file (mostly creates) outgrows once at most.
-        let mut created = Index::new(commands, commands / 2, false);
-        let mut children = Index::new(commands, commands / 2, true);
         let mut repeated = Vec::with_capacity(commands);
-        let mut by_type: FxHashMap<&'static str, Vec<u32>> = FxHashMap::default();
-        // Commands of one subcommand come in runs in real files: look the catalog up once
-        // per distinct subcommand.
-        let mut known: FxHashMap<&'d str, Option<(&'static ObjectType, Verb)>> =
-            FxHashMap::default();
-        for (file, document) in documents.iter().enumerate() {
-            for command in &document.commands {
-                let loc = Loc {
-                    file,
-                    span: command.span,
-                };
-                let Some(subcommand) = command.subcommand_name() else {
-                    continue;
-                };
-                let found = *known
-                    .entry(subcommand)
-                    .or_insert_with(|| catalog::subcommand(subcommand));
-                let Some((object, verb)) = found else {
-                    others.push((subcommand, loc, command));
-                    continue;
-                };
-                // Read here too, rather than in a pass of its own over every option.
-                if naming != VersionNaming::Prefixed {
-                    naming = naming.max(VersionNaming::of(command));
-                }
+        let mut by_type: FxHashMap<usize, (&'static str, Vec<u32>)> = FxHashMap::default();
+        for part in read {
+            others.extend(part.others);
+            naming = naming.max(part.naming);
+            for (entry, (created_hash, children_hash)) in part.entries.into_iter().zip(part.hashes)
+            {
                 let i = entries.len();
-                entries.push(entry(object, verb, command, file, loc));
-                let creates = verb == Verb::Create;
-                repeated.push(creates && created.push(&entries, i));
-                // Only objects with parents are ever looked up as children.
-                if creates && entries[i].naming > 1 {
-                    children.push(&entries, i);
-                }
+                let (object, creates) = (entry.object.name, entry.verb == Verb::Create);
+                entries.push(entry);
+                repeated.push(creates && created.push(&entries, i, created_hash));
+                children.push(&entries, i, children_hash);
                 if let Ok(i) = u32::try_from(i) {
-                    by_type.entry(object.name).or_default().push(i);
+                    by_type
+                        .entry(object.as_ptr() as usize)
+                        .or_insert_with(|| (object, Vec::new()))
+                        .1
+                        .push(i);
                 }
             }
         }
@@ -469,11 +492,18 @@ impl<'d> Config<'d> {
 
     /// The entries of the object type named `object`, in order.
     pub fn of_type(&self, object: &str) -> impl Iterator<Item = &Entry<'d>> {
-        self.by_type
-            .get(object)
-            .map_or(&[][..], Vec::as_slice)
+        self.indexes_of_type(object)
             .iter()
             .map(|&i| &self.entries[i as usize])
+    }
+
+    /// The indexes of the entries of the object type named `object`, in order: a few dozen
+    /// types at most to look through, a few times per lint.
+    fn indexes_of_type(&self, object: &str) -> &[u32] {
+        self.by_type
+            .values()
+            .find(|(name, _)| *name == object)
+            .map_or(&[][..], |(_, indexes)| indexes.as_slice())
     }
 
     /// The created objects of `object`.
@@ -483,9 +513,7 @@ impl<'d> Config<'d> {
 
     /// The created objects of `object`, each with its index in `entries`.
     pub fn created_at(&self, object: &ObjectType) -> impl Iterator<Item = (usize, &Entry<'d>)> {
-        self.by_type
-            .get(object.name)
-            .map_or(&[][..], Vec::as_slice)
+        self.indexes_of_type(object.name)
             .iter()
             .map(|&i| (i as usize, &self.entries[i as usize]))
             .filter(|(_, e)| e.verb == Verb::Create)
@@ -500,6 +528,54 @@ impl<'d> Config<'d> {
             VersionNaming::Neither => Version::DEFAULT,
         }
     }
+}
+
+/// One part's commands read against the catalog, with the hashes of their index keys: the
+/// work of reading a configuration that needs no other part.
+fn read_part<'d>(part: &'d Parsed<'d>, [created, children]: [&Index; 2]) -> PartRead<'d> {
+    let commands = &part.document.commands;
+    let mut read = PartRead {
+        entries: Vec::with_capacity(commands.len()),
+        hashes: Vec::with_capacity(commands.len()),
+        others: Vec::new(),
+        naming: VersionNaming::Neither,
+    };
+    // Commands of one subcommand come in runs in real files: look the catalog up once per
+    // distinct subcommand.
+    let mut known: FxHashMap<&'d str, Option<(&'static ObjectType, Verb)>> = FxHashMap::default();
+    for command in commands {
+        let loc = Loc {
+            file: part.file,
+            span: command.span,
+        };
+        let Some(subcommand) = command.subcommand_name() else {
+            continue;
+        };
+        let found = *known
+            .entry(subcommand)
+            .or_insert_with(|| catalog::subcommand(subcommand));
+        let Some((object, verb)) = found else {
+            read.others.push((subcommand, loc, command));
+            continue;
+        };
+        // Read here too, rather than in a pass of its own over every option.
+        if read.naming != VersionNaming::Prefixed {
+            read.naming = read.naming.max(VersionNaming::of(command));
+        }
+        let entry = entry(object, verb, command, part.file, loc);
+        // Only creates are indexed, and only objects with parents are ever looked up as
+        // children.
+        let creates = verb == Verb::Create;
+        let hashes = (
+            creates.then(|| created.hash_of(&entry)).flatten(),
+            (creates && entry.naming > 1)
+                .then(|| children.hash_of(&entry))
+                .flatten(),
+        );
+        read.entries.push(entry);
+        read.hashes.push(hashes);
+    }
+    read
 }
 
 fn entry<'d>(

@@ -11,7 +11,7 @@ use crate::endpoint::{DestinationKind, SourceKind};
 use crate::scenario::*;
 use crate::version::Version;
 
-use super::graph::{Config, Entry};
+use super::graph::{Config, Entry, Key};
 use super::{Loc, start_of};
 
 /// A JSON pointer kept in pieces, so that recording one allocates nothing: `head`, then
@@ -222,7 +222,7 @@ const ENDPOINT_READ: &[&str] = &[
 ];
 
 /// Adds to `not_imported` every property `entry` sets that the import does not read.
-fn unread(entry: &Entry<'_>, not_imported: &mut Vec<String>) {
+fn unread(entry: &Entry<'_>, not_imported: &mut NotImported) {
     let read = READ
         .iter()
         .find(|(object, _)| *object == entry.object.name)
@@ -236,9 +236,7 @@ fn unread(entry: &Entry<'_>, not_imported: &mut Vec<String>) {
                 prop.name,
                 prop.value
             );
-            if !not_imported.contains(&line) {
-                not_imported.push(line);
-            }
+            not_imported.once(line);
         }
     }
 }
@@ -255,79 +253,165 @@ struct Shared {
     single: bool,
 }
 
+/// What could not be read into scenarios, for people, in order. A property left unread is said
+/// once however many scenarios share its object; other lines are said each time.
+#[derive(Debug, Default)]
+pub(super) struct NotImported {
+    /// Each line, and whether it is said only once.
+    lines: Vec<(String, bool)>,
+}
+
+impl NotImported {
+    fn push(&mut self, line: String) {
+        self.lines.push((line, false));
+    }
+
+    fn once(&mut self, line: String) {
+        if !self.lines.iter().any(|(said, _)| *said == line) {
+            self.lines.push((line, true));
+        }
+    }
+
+    /// Adds these lines, read after every line of `lines`, to it: `said` holds those lines.
+    pub fn join_into(self, lines: &mut Vec<String>, said: &mut FxHashSet<String>) {
+        for (line, once) in self.lines {
+            if once && said.contains(&line) {
+                continue;
+            }
+            said.insert(line.clone());
+            lines.push(line);
+        }
+    }
+}
+
+/// The scenarios of a configuration, to be read one by one: one per sync class with an
+/// attribute map, then one per attribute map no such class uses. Reading one only reads the
+/// configuration, so several threads can read different ones.
+pub(super) struct Plan<'c, 'd> {
+    config: &'c Config<'d>,
+    version: Version,
+    /// The sync classes with attribute maps, with their indexes in the entries.
+    classes: Vec<(usize, &'c Entry<'d>)>,
+    orphan_maps: Vec<&'d str>,
+    shared: Shared,
+}
+
+impl<'c, 'd> Plan<'c, 'd> {
+    pub fn new(config: &'c Config<'d>, version: Version) -> Plan<'c, 'd> {
+        let classes: Vec<(usize, &Entry<'_>)> = config
+            .created_at(&SYNC_CLASS)
+            .filter(|(_, c)| c.value("attribute-map").is_some())
+            .collect();
+        // Names match as dsconfig matches them, ASCII case folded, without folded copies.
+        let used_maps: FxHashSet<Key<'d>> = classes
+            .iter()
+            .filter_map(|(_, c)| c.value("attribute-map"))
+            .map(|name| Key::named(ATTRIBUTE_MAP.name, name))
+            .collect();
+        let orphan_maps: Vec<&str> = config
+            .created(&ATTRIBUTE_MAP)
+            .filter_map(|m| m.name())
+            .filter(|name| !used_maps.contains(&Key::named(ATTRIBUTE_MAP.name, name)))
+            .collect();
+        let shared = Shared {
+            started: config
+                .of_type(SYNC_PIPE.name)
+                .filter(|e| e.verb == Verb::Set && e.value("started") == Some("true"))
+                .filter_map(|e| e.name().map(str::to_ascii_lowercase))
+                .collect(),
+            key: config
+                .of_type(GLOBAL_SYNC_CONFIGURATION.name)
+                .find_map(|e| {
+                    e.value("changelog-password-decryption-key")
+                        .map(|k| Secret::Placeholder(k.to_owned()))
+                        .or_else(|| {
+                            e.value("changelog-password-decryption-key-passphrase-provider")
+                                .map(|p| Secret::PassphraseProvider(p.to_owned()))
+                        })
+                }),
+            connection: connection(config),
+            single: classes.len() + orphan_maps.len() == 1,
+        };
+        Plan {
+            config,
+            version,
+            classes,
+            orphan_maps,
+            shared,
+        }
+    }
+
+    /// The configuration the scenarios are read from.
+    pub fn config(&self) -> &'c Config<'d> {
+        self.config
+    }
+
+    /// How many scenarios there are.
+    pub fn len(&self) -> usize {
+        self.classes.len() + self.orphan_maps.len()
+    }
+
+    /// The index of the entry scenario `i`'s commands end at, roughly: a scenario's commands
+    /// come just before its class, and its JSON attributes just after. `None` for a map no
+    /// class uses.
+    pub fn commands_end(&self, i: usize) -> Option<usize> {
+        self.classes.get(i).map(|&(at, _)| at + AFTER_CLASS)
+    }
+
+    /// Reads scenario `i` (of [`len`](Self::len)) and the places its fields came from.
+    pub fn read(&self, i: usize, not_imported: &mut NotImported) -> (Scenario, Paths) {
+        let config = self.config;
+        match self.classes.get(i) {
+            Some(&(_, class)) => {
+                let map = class.value("attribute-map").unwrap_or_default();
+                let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
+                let pipe = config.find(&SYNC_PIPE, pipe_name);
+                let pipe = Some((pipe, class));
+                scenario(config, &self.shared, self.version, map, pipe, not_imported)
+            }
+            None => {
+                let map = self.orphan_maps[i - self.classes.len()];
+                scenario(config, &self.shared, self.version, map, None, not_imported)
+            }
+        }
+    }
+
+    /// What the configuration holds besides scenarios: the subcommands syncmap does not
+    /// interpret.
+    pub fn others(&self) -> Vec<String> {
+        self.config
+            .other_subcommands()
+            .into_iter()
+            .map(|(subcommand, count)| match count {
+                1 => format!("the {subcommand} command"),
+                n => format!("{n} {subcommand} commands"),
+            })
+            .collect()
+    }
+}
+
 /// Reads every scenario of the configuration and hands each to `each` with the places its
 /// fields came from, as soon as it is read (so that the places of one scenario at a time are
 /// kept); returns what could not be read. Before reading a sync class's scenario it calls
 /// `ahead` with the index of the entry its commands end at, roughly: the linter checks those
 /// commands then, while they are in the cache.
 pub(super) fn scenarios(
-    config: &Config<'_>,
-    version: Version,
+    plan: &Plan<'_, '_>,
     mut ahead: impl FnMut(usize),
     mut each: impl FnMut(Scenario, Paths),
 ) -> Vec<String> {
-    let mut not_imported = Vec::new();
-    let classes: Vec<(usize, &Entry<'_>)> = config
-        .created_at(&SYNC_CLASS)
-        .filter(|(_, c)| c.value("attribute-map").is_some())
-        .collect();
-    let used_maps: FxHashSet<String> = classes
-        .iter()
-        .filter_map(|(_, c)| c.value("attribute-map"))
-        .map(str::to_ascii_lowercase)
-        .collect();
-    let orphan_maps: Vec<&str> = config
-        .created(&ATTRIBUTE_MAP)
-        .filter_map(|m| m.name())
-        .filter(|name| !used_maps.contains(&name.to_ascii_lowercase()))
-        .collect();
-    let shared = Shared {
-        started: config
-            .of_type(SYNC_PIPE.name)
-            .filter(|e| e.verb == Verb::Set && e.value("started") == Some("true"))
-            .filter_map(|e| e.name().map(str::to_ascii_lowercase))
-            .collect(),
-        key: config
-            .of_type(GLOBAL_SYNC_CONFIGURATION.name)
-            .find_map(|e| {
-                e.value("changelog-password-decryption-key")
-                    .map(|k| Secret::Placeholder(k.to_owned()))
-                    .or_else(|| {
-                        e.value("changelog-password-decryption-key-passphrase-provider")
-                            .map(|p| Secret::PassphraseProvider(p.to_owned()))
-                    })
-            }),
-        connection: connection(config),
-        single: classes.len() + orphan_maps.len() == 1,
-    };
-    for &(at, class) in &classes {
-        // A scenario's commands come just before its class, and its JSON attributes just
-        // after.
-        ahead(at + AFTER_CLASS);
-        let map = class.value("attribute-map").unwrap_or_default();
-        let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
-        let pipe = config.find(&SYNC_PIPE, pipe_name);
-        let scenario = scenario(
-            config,
-            &shared,
-            version,
-            map,
-            Some((pipe, class)),
-            &mut not_imported,
-        );
-        each(scenario.0, scenario.1);
+    let mut not_imported = NotImported::default();
+    for i in 0..plan.len() {
+        if let Some(end) = plan.commands_end(i) {
+            ahead(end);
+        }
+        let (scenario, paths) = plan.read(i, &mut not_imported);
+        each(scenario, paths);
     }
-    for map in orphan_maps {
-        let scenario = scenario(config, &shared, version, map, None, &mut not_imported);
-        each(scenario.0, scenario.1);
-    }
-    for (subcommand, count) in config.other_subcommands() {
-        not_imported.push(match count {
-            1 => format!("the {subcommand} command"),
-            n => format!("{n} {subcommand} commands"),
-        });
-    }
-    not_imported
+    let mut lines = Vec::new();
+    not_imported.join_into(&mut lines, &mut FxHashSet::default());
+    lines.extend(plan.others());
+    lines
 }
 
 /// The kind of a source whose `--type` says nothing syncmap models (or that the files do not
@@ -368,7 +452,7 @@ fn scenario(
     version: Version,
     map: &str,
     pipe: Option<PipeAndClass<'_, '_>>,
-    not_imported: &mut Vec<String>,
+    not_imported: &mut NotImported,
 ) -> (Scenario, Paths) {
     let mut paths = Paths::new();
     let source_name = pipe
@@ -695,7 +779,7 @@ fn ldap_server(server: &Entry<'_>) -> LdapServer {
     }
 }
 
-fn ping_one(endpoint: &Entry<'_>, not_imported: &mut Vec<String>) -> Option<PingOneEnvironment> {
+fn ping_one(endpoint: &Entry<'_>, not_imported: &mut NotImported) -> Option<PingOneEnvironment> {
     let get = |new: &str, old: &str| endpoint.value(new).or_else(|| endpoint.value(old));
     let environment_id = get("environment-id", "ping-one-environment-id")?;
     let api_url = get("api-url", "ping-one-api-url").unwrap_or_default();

@@ -9,6 +9,7 @@ mod checks;
 mod graph;
 mod import;
 pub mod output;
+mod parallel;
 
 use serde::Serialize;
 
@@ -41,6 +42,10 @@ pub struct Options {
     /// memory in proportion to the files, and findings are all the command line needs; the
     /// editor imports through [`read_scenarios`].
     pub keep_scenarios: bool,
+    /// How many threads to lint on: 0 is as many as the machine runs at once. Large inputs
+    /// are parsed, and their scenarios read and checked, in parallel; the report is the same
+    /// on any number. The browser has one.
+    pub threads: usize,
 }
 
 /// An object declared to exist on the server: `sync-destination:LDAPDestination`.
@@ -132,10 +137,16 @@ impl Report {
 
 /// Lints `inputs` as one configuration, in the order given.
 pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
-    let documents: Vec<dsconfig::Document> =
-        inputs.iter().map(|i| dsconfig::parse(i.text)).collect();
+    let size: usize = inputs.iter().map(|i| i.text.len()).sum();
+    // Below a megabyte or so, starting threads costs more than it saves.
+    let threads = match size {
+        0..PARALLEL_FROM => 1,
+        _ => parallel::threads(options.threads),
+    };
+    let parts = parse_all(inputs, threads);
     let mut findings = Vec::new();
-    for (file, document) in documents.iter().enumerate() {
+    for graph::Parsed { file, document } in &parts {
+        let file = *file;
         for d in &document.diagnostics {
             findings.push(Finding {
                 code: d.code,
@@ -147,19 +158,95 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
             });
         }
     }
-    let config = graph::Config::read(&documents);
+    let config = graph::Config::read(&parts, threads);
     let version = options
         .target_version
         .unwrap_or_else(|| config.inferred_version());
-    // The checks run along the import (see `checks::Checks`); their findings go first, as
-    // when they ran alone.
-    let mut checks = checks::Checks::new(&config, options, version);
-    let mut imported = Vec::new();
+    let plan = import::Plan::new(&config, version);
+    let (checked, read) = if threads > 1 {
+        check_in_parallel(&plan, options, version, threads)
+    } else {
+        check_in_turn(&plan, options, version)
+    };
+    // The checks' findings go first, then the scenarios' in the order they were read; several
+    // scenarios can share a map, so each place and message is said once.
+    findings.extend(checked);
+    let mut seen = rustc_hash::FxHashSet::default();
+    let mut not_imported = Vec::new();
+    let mut said = rustc_hash::FxHashSet::default();
     let mut scenarios = Vec::new();
     let mut scenarios_checked = 0;
-    let mut seen = rustc_hash::FxHashSet::default();
-    let ahead = |end| checks.through(end);
-    let not_imported = import::scenarios(&config, version, ahead, |scenario, paths| {
+    for part in read {
+        for finding in part.findings {
+            if seen.insert((finding.code, finding.loc, finding.message.clone())) {
+                findings.push(finding);
+            }
+        }
+        part.not_imported.join_into(&mut not_imported, &mut said);
+        scenarios.extend(part.scenarios);
+        scenarios_checked += part.checked;
+    }
+    not_imported.extend(plan.others());
+    findings.sort_by_key(|f| (f.loc.file, f.loc.span.start, f.loc.span.end));
+    let report = Report {
+        findings,
+        commands: parts.iter().map(|p| p.document.commands.len()).sum(),
+        other_subcommands: config.other_subcommands(),
+        scenarios,
+        scenarios_checked,
+        not_imported,
+    };
+    drop(plan);
+    drop(config);
+    parallel::drop_all(parts, threads);
+    report
+}
+
+/// How large the inputs must be, in bytes, to be linted on several threads.
+const PARALLEL_FROM: usize = 1 << 20;
+
+/// How many scenarios one thread reads and checks before it takes the next ones: enough that
+/// handing them out costs nothing, few enough that the threads finish together.
+const SCENARIOS_PER_JOB: usize = 32;
+
+/// Each input parsed, large ones in parts on `threads` threads; the parts in order.
+fn parse_all<'a>(inputs: &[Input<'a>], threads: usize) -> Vec<graph::Parsed<'a>> {
+    // A few parts per thread, so that one large part does not leave the other threads idle.
+    let parts: Vec<(usize, dsconfig::Part<'a>)> = inputs
+        .iter()
+        .enumerate()
+        .flat_map(|(file, input)| {
+            let wanted = match threads {
+                1 => 1,
+                _ => (input.text.len() / (PARALLEL_FROM / 4)).clamp(1, 4 * threads),
+            };
+            dsconfig::parts(input.text, wanted)
+                .into_iter()
+                .map(move |part| (file, part))
+        })
+        .collect();
+    let parsed = parallel::map(&parts, threads, |(_, part)| part.parse());
+    parts
+        .iter()
+        .zip(parsed)
+        .map(|(&(file, _), document)| graph::Parsed { file, document })
+        .collect()
+}
+
+/// What reading and checking some of the scenarios gave, in their order.
+#[derive(Default)]
+struct Read {
+    /// The mapping rules' findings, each scenario's in turn (not yet said once).
+    findings: Vec<Finding>,
+    scenarios: Vec<Scenario>,
+    checked: usize,
+    not_imported: import::NotImported,
+}
+
+impl Read {
+    /// Reads scenario `i` of `plan` and checks it against the core's rules.
+    fn scenario(&mut self, plan: &import::Plan<'_, '_>, i: usize, options: &Options) {
+        let (scenario, paths) = plan.read(i, &mut self.not_imported);
         for diagnostic in crate::validate::validate_with(&scenario, false) {
             // The scenario's own generation concerns do not apply to files that exist.
             if IMPORT_EXEMPT.contains(&diagnostic.code) {
@@ -181,28 +268,88 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
             if options.target_version.is_none() && diagnostic.code == "property-not-in-version" {
                 finding.severity = Severity::Warning;
             }
-            // Several scenarios can share a map: one finding per place and message.
-            if seen.insert((finding.code, finding.loc, finding.message.clone())) {
-                imported.push(finding);
-            }
+            self.findings.push(finding);
         }
-        scenarios_checked += 1;
+        self.checked += 1;
         if options.keep_scenarios {
-            scenarios.push(scenario);
+            self.scenarios.push(scenario);
         }
-    });
-    findings.extend(checks.finish());
-    findings.append(&mut imported);
-    findings.sort_by_key(|f| (f.loc.file, f.loc.span.start, f.loc.span.end));
-    Report {
-        findings,
-        commands: documents.iter().map(|d| d.commands.len()).sum(),
-        other_subcommands: config.other_subcommands(),
-        scenarios,
-        scenarios_checked,
-        not_imported,
     }
 }
+
+/// The catalog checks and the scenarios on one thread: each scenario's commands are checked
+/// just before it is read, while they are in the cache.
+fn check_in_turn(
+    plan: &import::Plan<'_, '_>,
+    options: &Options,
+    version: Version,
+) -> (Vec<Finding>, Vec<Read>) {
+    let mut checks = checks::Checks::new(plan.config(), options, version);
+    let mut read = Read::default();
+    for i in 0..plan.len() {
+        if let Some(end) = plan.commands_end(i) {
+            checks.through(end);
+        }
+        read.scenario(plan, i, options);
+    }
+    (checks.finish(), vec![read])
+}
+
+/// The catalog checks in runs of [`ENTRIES_PER_JOB`] entries and the scenarios in runs of
+/// [`SCENARIOS_PER_JOB`], on `threads` threads; the findings joined in the order of one thread.
+fn check_in_parallel(
+    plan: &import::Plan<'_, '_>,
+    options: &Options,
+    version: Version,
+    threads: usize,
+) -> (Vec<Finding>, Vec<Read>) {
+    enum Job {
+        Entries(std::ops::Range<usize>),
+        Scenarios(std::ops::Range<usize>),
+    }
+    enum Done {
+        Checked(Vec<Finding>),
+        Read(Read),
+    }
+    let runs = |len: usize, per: usize| {
+        (0..len)
+            .step_by(per)
+            .map(move |start| start..(start + per).min(len))
+    };
+    let config = plan.config();
+    let jobs: Vec<Job> = runs(config.entries.len(), ENTRIES_PER_JOB)
+        .map(Job::Entries)
+        .chain(runs(plan.len(), SCENARIOS_PER_JOB).map(Job::Scenarios))
+        .collect();
+    let done = parallel::map(&jobs, threads, |job| match job {
+        Job::Entries(range) => Done::Checked(checks::Checks::range(
+            config,
+            options,
+            version,
+            range.clone(),
+        )),
+        Job::Scenarios(range) => {
+            let mut read = Read::default();
+            for i in range.clone() {
+                read.scenario(plan, i, options);
+            }
+            Done::Read(read)
+        }
+    });
+    let mut checked = checks::unknown_subcommands(config);
+    let mut read = Vec::new();
+    for done in done {
+        match done {
+            Done::Checked(findings) => checked.extend(findings),
+            Done::Read(part) => read.push(part),
+        }
+    }
+    checked.extend(checks::whole(config));
+    (checked, read)
+}
+
+/// How many entries one thread checks before it takes the next ones.
+const ENTRIES_PER_JOB: usize = 2048;
 
 /// Rules about generating a configuration that say nothing about existing files: a file that
 /// refers to endpoints without creating them is normal, and the renderer's own version check
@@ -238,21 +385,16 @@ pub struct Imported {
 /// editor imports. The checks are most of the linter's code, and the browser bundle has a
 /// size budget; the editor validates what it imports anyway.
 pub fn read_scenarios(inputs: &[Input<'_>]) -> Imported {
-    let documents: Vec<dsconfig::Document> =
-        inputs.iter().map(|i| dsconfig::parse(i.text)).collect();
-    let config = graph::Config::read(&documents);
+    let parts = parse_all(inputs, 1);
+    let config = graph::Config::read(&parts, 1);
+    let plan = import::Plan::new(&config, config.inferred_version());
     let mut scenarios = Vec::new();
-    let not_imported = import::scenarios(
-        &config,
-        config.inferred_version(),
-        |_| {},
-        |scenario, _| scenarios.push(scenario),
-    );
+    let not_imported = import::scenarios(&plan, |_| {}, |scenario, _| scenarios.push(scenario));
     Imported {
         scenarios,
         not_imported,
-        commands: documents.iter().map(|d| d.commands.len()).sum(),
-        unreadable: documents.iter().map(|d| d.diagnostics.len()).sum(),
+        commands: parts.iter().map(|p| p.document.commands.len()).sum(),
+        unreadable: parts.iter().map(|p| p.document.diagnostics.len()).sum(),
     }
 }
 

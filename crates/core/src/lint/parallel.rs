@@ -1,0 +1,121 @@
+//! Work spread over threads where the platform has them: the command line and the server lint
+//! large server profiles on every core, the browser on its one thread. Each job's result is
+//! kept in the job's place, so that the report is the same on any number of threads.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The most threads a lint uses: its sequential parts (the graph, joining the results) leave
+/// little for more.
+const MAX_THREADS: usize = 8;
+
+/// How many threads `wanted` means: 0 is as many as the machine runs at once. One in the
+/// browser, where threads cannot be started.
+pub(super) fn threads(wanted: usize) -> usize {
+    if cfg!(target_arch = "wasm32") {
+        return 1;
+    }
+    match wanted {
+        0 => std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(MAX_THREADS),
+        n => n,
+    }
+}
+
+/// `run` applied to each of `jobs`, on up to `threads` threads (the calling one included), the
+/// results in the jobs' order. Threads take the next job as they finish one, so a long job does
+/// not hold the others up. A thread that cannot be started leaves its share to the rest.
+pub(super) fn map<'j, J: Sync, R: Send>(
+    jobs: &'j [J],
+    threads: usize,
+    run: impl Fn(&'j J) -> R + Sync,
+) -> Vec<R> {
+    if threads <= 1 || jobs.len() <= 1 {
+        return jobs.iter().map(run).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(job) = jobs.get(i) else {
+                return done;
+            };
+            done.push((i, run(job)));
+        }
+    };
+    let mut results: Vec<Option<R>> = std::iter::repeat_with(|| None).take(jobs.len()).collect();
+    std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..threads.min(jobs.len()))
+            .filter_map(|_| std::thread::Builder::new().spawn_scoped(scope, work).ok())
+            .collect();
+        let mut place = |done: Vec<(usize, R)>| {
+            for (i, result) in done {
+                results[i] = Some(result);
+            }
+        };
+        place(work());
+        for helper in helpers {
+            match helper.join() {
+                Ok(done) => place(done),
+                // A job that panicked would have panicked on one thread too.
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+    });
+    // Every job was taken by a thread that returned, so every place is filled.
+    results.into_iter().flatten().collect()
+}
+
+/// Drops `items` on up to `threads` threads: freeing a large parsed file is a great many small
+/// frees, and nothing waits for them but the caller.
+pub(super) fn drop_all<T: Send>(mut items: Vec<T>, threads: usize) {
+    if threads <= 1 || items.len() <= 1 {
+        return;
+    }
+    let share = items.len().div_ceil(threads);
+    let mut groups = Vec::new();
+    while items.len() > share {
+        groups.push(items.split_off(items.len() - share));
+    }
+    std::thread::scope(|scope| {
+        for group in groups {
+            // A thread that cannot be started hands its closure back dropped: the group is
+            // freed here instead.
+            let _ = std::thread::Builder::new().spawn_scoped(scope, move || drop(group));
+        }
+        drop(items);
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_come_in_the_jobs_order_on_any_number_of_threads() {
+        let jobs: Vec<u64> = (0..1_000).collect();
+        let expected: Vec<u64> = jobs.iter().map(|j| j * j).collect();
+        for threads in [0, 1, 2, 3, 16] {
+            assert_eq!(map(&jobs, threads, |j| j * j), expected, "{threads}");
+        }
+        assert_eq!(map(&[] as &[u64], 4, |j| *j), Vec::<u64>::new());
+    }
+
+    #[test]
+    fn everything_handed_to_drop_all_is_dropped() {
+        use std::sync::Arc;
+        let counted = Arc::new(());
+        for threads in [1, 2, 3, 8] {
+            let items: Vec<Arc<()>> = (0..10).map(|_| Arc::clone(&counted)).collect();
+            drop_all(items, threads);
+            assert_eq!(Arc::strong_count(&counted), 1, "{threads}");
+        }
+    }
+
+    #[test]
+    fn zero_threads_means_the_machine_s_and_a_number_is_kept() {
+        assert!(threads(0) >= 1 && threads(0) <= MAX_THREADS);
+        assert_eq!(threads(3), if cfg!(target_arch = "wasm32") { 1 } else { 3 });
+    }
+}
