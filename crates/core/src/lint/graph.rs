@@ -252,6 +252,17 @@ struct Index {
 
 const END: u32 = u32::MAX;
 
+/// The key an entry is indexed under: its names, or with `parents` its parents' names.
+fn key_of<'e>(parents: bool, entry: &Entry<'e>) -> Option<Key<'e>> {
+    let names = entry.names();
+    let names = if parents {
+        &names[..names.len().saturating_sub(1)]
+    } else {
+        names
+    };
+    Key::new(entry.object.name, names)
+}
+
 fn hash(key: &Key<'_>) -> u64 {
     use std::hash::BuildHasher;
     rustc_hash::FxBuildHasher.hash_one(key)
@@ -268,13 +279,7 @@ impl Index {
 
     /// The key an entry is indexed under.
     fn key<'e>(&self, entry: &Entry<'e>) -> Option<Key<'e>> {
-        let names = entry.names();
-        let names = if self.parents {
-            &names[..names.len().saturating_sub(1)]
-        } else {
-            names
-        };
-        Key::new(entry.object.name, names)
+        key_of(self.parents, entry)
     }
 
     /// The hash of the key `entry` is indexed under, if it has one.
@@ -285,20 +290,23 @@ impl Index {
     /// Adds `entries[i]`, the last of `entries`, whose key hashes to `hashed` (see
     /// [`hash_of`](Self::hash_of)); whether an earlier entry has its key.
     fn push(&mut self, entries: &[Entry<'_>], i: usize, hashed: Option<u64>) -> bool {
-        let (Some(hashed), Some(key)) = (hashed, entries.get(i).and_then(|e| self.key(e))) else {
+        let (Some(hashed), Ok(at_i)) = (hashed, u32::try_from(i)) else {
             return false;
         };
-        let Ok(i) = u32::try_from(i) else {
-            return false;
-        };
+        let parents = self.parents;
         match self.heads.entry(hashed) {
             std::collections::hash_map::Entry::Occupied(mut group) => {
+                // Keys are made only where hashes meet: most never do.
+                let Some(key) = entries.get(i).and_then(|e| key_of(parents, e)) else {
+                    return false;
+                };
+                let i = at_i;
                 let (first, last) = group.get_mut();
                 self.next[*last as usize] = i;
                 *last = i;
                 let mut at = *first;
                 while at != i {
-                    if self.key(&entries[at as usize]) == Some(key) {
+                    if key_of(parents, &entries[at as usize]) == Some(key) {
                         return true;
                     }
                     at = self.next[at as usize];
@@ -306,7 +314,7 @@ impl Index {
                 false
             }
             std::collections::hash_map::Entry::Vacant(group) => {
-                group.insert((i, i));
+                group.insert((at_i, at_i));
                 false
             }
         }
@@ -370,14 +378,28 @@ enum VersionNaming {
 }
 
 impl VersionNaming {
+    /// The property names that tell.
+    const PREFIXED: [&str; 2] = ["ping-one-api-url", "ping-one-environment-id"];
+    const UNPREFIXED: [&str; 2] = ["api-url", "environment-id"];
+
     fn of(command: &ParsedCommand<'_>) -> VersionNaming {
-        if command.names_any_of(&["ping-one-api-url", "ping-one-environment-id"]) {
+        if command.names_any_of(&Self::PREFIXED) {
             VersionNaming::Prefixed
-        } else if command.names_any_of(&["api-url", "environment-id"]) {
+        } else if command.names_any_of(&Self::UNPREFIXED) {
             VersionNaming::Unprefixed
         } else {
             VersionNaming::Neither
         }
+    }
+
+    /// Whether commands on `object` can tell: only the object types that have one of the
+    /// properties (PingOne endpoints). Set on another type, they are unknown properties, and
+    /// reported as such rather than read as a version.
+    fn told_by(object: &ObjectType) -> bool {
+        Self::PREFIXED
+            .iter()
+            .chain(&Self::UNPREFIXED)
+            .any(|name| object.property_any_version(name).is_some())
     }
 }
 
@@ -542,7 +564,8 @@ fn read_part<'d>(part: &'d Parsed<'d>, [created, children]: [&Index; 2]) -> Part
     };
     // Commands of one subcommand come in runs in real files: look the catalog up once per
     // distinct subcommand.
-    let mut known: FxHashMap<&'d str, Option<(&'static ObjectType, Verb)>> = FxHashMap::default();
+    let mut known: FxHashMap<&'d str, Option<(&'static ObjectType, Verb, bool)>> =
+        FxHashMap::default();
     for command in commands {
         let loc = Loc {
             file: part.file,
@@ -551,15 +574,16 @@ fn read_part<'d>(part: &'d Parsed<'d>, [created, children]: [&Index; 2]) -> Part
         let Some(subcommand) = command.subcommand_name() else {
             continue;
         };
-        let found = *known
-            .entry(subcommand)
-            .or_insert_with(|| catalog::subcommand(subcommand));
-        let Some((object, verb)) = found else {
+        let found = *known.entry(subcommand).or_insert_with(|| {
+            catalog::subcommand(subcommand)
+                .map(|(object, verb)| (object, verb, VersionNaming::told_by(object)))
+        });
+        let Some((object, verb, tells_version)) = found else {
             read.others.push((subcommand, loc, command));
             continue;
         };
         // Read here too, rather than in a pass of its own over every option.
-        if read.naming != VersionNaming::Prefixed {
+        if tells_version && read.naming != VersionNaming::Prefixed {
             read.naming = read.naming.max(VersionNaming::of(command));
         }
         let entry = entry(object, verb, command, part.file, loc);

@@ -162,11 +162,12 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
     let version = options
         .target_version
         .unwrap_or_else(|| config.inferred_version());
-    let plan = import::Plan::new(&config, version);
-    let (checked, read) = if threads > 1 {
-        check_in_parallel(&plan, options, version, threads)
+    let (plan, checked, read) = if threads > 1 {
+        check_in_parallel(&config, options, version, threads)
     } else {
-        check_in_turn(&plan, options, version)
+        let plan = import::Plan::new(&config, version);
+        let (checked, read) = check_in_turn(&plan, options, version);
+        (plan, checked, read)
     };
     // The checks' findings go first, then the scenarios' in the order they were read; several
     // scenarios can share a map, so each place and message is said once.
@@ -295,57 +296,61 @@ fn check_in_turn(
     (checks.finish(), vec![read])
 }
 
-/// The catalog checks in runs of [`ENTRIES_PER_JOB`] entries and the scenarios in runs of
-/// [`SCENARIOS_PER_JOB`], on `threads` threads; the findings joined in the order of one thread.
-fn check_in_parallel(
-    plan: &import::Plan<'_, '_>,
+/// The catalog checks in runs of [`ENTRIES_PER_JOB`] entries beside the plan of the
+/// scenarios, then the scenarios in runs of [`SCENARIOS_PER_JOB`], on `threads` threads; the
+/// findings joined in the order of one thread.
+fn check_in_parallel<'c, 'd>(
+    config: &'c graph::Config<'d>,
     options: &Options,
     version: Version,
     threads: usize,
-) -> (Vec<Finding>, Vec<Read>) {
+) -> (import::Plan<'c, 'd>, Vec<Finding>, Vec<Read>) {
     enum Job {
+        Plan,
         Entries(std::ops::Range<usize>),
-        Scenarios(std::ops::Range<usize>),
     }
-    enum Done {
+    enum Done<'c, 'd> {
+        Plan(import::Plan<'c, 'd>),
         Checked(Vec<Finding>),
-        Read(Read),
     }
     let runs = |len: usize, per: usize| {
         (0..len)
             .step_by(per)
             .map(move |start| start..(start + per).min(len))
     };
-    let config = plan.config();
-    let jobs: Vec<Job> = runs(config.entries.len(), ENTRIES_PER_JOB)
-        .map(Job::Entries)
-        .chain(runs(plan.len(), SCENARIOS_PER_JOB).map(Job::Scenarios))
+    // The plan first, so that a thread starts on it at once: the scenarios wait for it.
+    let jobs: Vec<Job> = std::iter::once(Job::Plan)
+        .chain(runs(config.entries.len(), ENTRIES_PER_JOB).map(Job::Entries))
         .collect();
     let done = parallel::map(&jobs, threads, |job| match job {
+        Job::Plan => Done::Plan(import::Plan::new(config, version)),
         Job::Entries(range) => Done::Checked(checks::Checks::range(
             config,
             options,
             version,
             range.clone(),
         )),
-        Job::Scenarios(range) => {
-            let mut read = Read::default();
-            for i in range.clone() {
-                read.scenario(plan, i, options);
-            }
-            Done::Read(read)
-        }
     });
+    let mut plan = None;
     let mut checked = checks::unknown_subcommands(config);
-    let mut read = Vec::new();
     for done in done {
         match done {
+            Done::Plan(made) => plan = Some(made),
             Done::Checked(findings) => checked.extend(findings),
-            Done::Read(part) => read.push(part),
         }
     }
     checked.extend(checks::whole(config));
-    (checked, read)
+    // Every job is done once, the plan's too.
+    let plan = plan.unwrap_or_else(|| import::Plan::new(config, version));
+    let scenarios: Vec<std::ops::Range<usize>> = runs(plan.len(), SCENARIOS_PER_JOB).collect();
+    let read = parallel::map(&scenarios, threads, |range| {
+        let mut read = Read::default();
+        for i in range.clone() {
+            read.scenario(&plan, i, options);
+        }
+        read
+    });
+    (plan, checked, read)
 }
 
 /// How many entries one thread checks before it takes the next ones.

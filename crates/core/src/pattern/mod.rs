@@ -32,7 +32,9 @@ mod robustness_tests;
 pub use conditional::ConditionalValuePattern;
 pub use dn_pattern::{DnComponent, DnComponentKind, DnMapCheck, FromDnPattern};
 pub use ldap_filter::Filter;
-pub use value_pattern::{JsonProblem, ValuePattern, expands_to_valid_json};
+pub use value_pattern::{
+    JsonProblem, ValuePattern, expands_to_valid_json, parsed_expands_to_valid_json,
+};
 
 /// One thing wrong (or doubtful) in a pattern.
 #[derive(Clone, Debug, PartialEq, Eq)]

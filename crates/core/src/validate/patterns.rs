@@ -26,10 +26,9 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
                 for (k, text) in value_patterns.iter().enumerate() {
                     let path = || mapping_path(i, &format!("value_patterns/{k}"));
                     let parsed = value_pattern::parse(text);
-                    let clean = !parsed.has_errors();
                     report(&rules::VALUE_PATTERN_SYNTAX, path, text, &parsed, out);
-                    if json_valued && clean {
-                        check_json(to, &path(), text, out);
+                    if json_valued && !parsed.has_errors() {
+                        check_json(to, path, text, parsed, out);
                     }
                 }
                 for (k, text) in conditional_value_patterns.iter().enumerate() {
@@ -119,15 +118,21 @@ fn located(problem: &Problem, text: &str) -> String {
     format!("{} (at character {column})", problem.message)
 }
 
-fn check_json(to: &str, path: &str, text: &str, out: &mut Vec<Diagnostic>) {
-    match pattern::value_pattern::expands_to_valid_json(text) {
+fn check_json(
+    to: &str,
+    path: impl Fn() -> String,
+    text: &str,
+    parsed: Parsed<pattern::ValuePattern>,
+    out: &mut Vec<Diagnostic>,
+) {
+    match pattern::parsed_expands_to_valid_json(text, parsed) {
         Ok(()) => {}
         // Syntax problems were reported already.
         Err(JsonProblem::Pattern(_)) => {}
         Err(JsonProblem::Json { message, .. }) => out.push(
             Diagnostic::new(
                 &rules::VALUE_PATTERN_JSON,
-                path,
+                path(),
                 format!("{to} is a JSON object in PingOne, but this pattern does not expand to valid JSON: {message}"),
             )
             .hint("Write literal braces as {{ and }}, quote strings, and escape values with {attr:jsonEscape}"),
