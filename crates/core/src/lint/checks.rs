@@ -18,55 +18,47 @@ const BUILT_IN: &[(&str, &str)] = &[
     ("plugin", "Changelog Password Encryption"),
 ];
 
-/// The linter's own checks of one configuration, run command by command in order, so that the
-/// linter can check the commands a scenario is read from just before reading it, while they are
-/// in the cache: each pass over a large file's parsed commands reads tens of megabytes. The
-/// findings come out in the order of one pass.
-pub(super) struct Checks<'c, 'd> {
+/// The linter's own checks of one configuration, run command by command in order, a run of
+/// entries at a time ([`Checks::range`]), so that the linter can check the commands a scenario
+/// is read from just before reading it, while they are in the cache: each pass over a large
+/// file's parsed commands reads tens of megabytes. The findings of the runs, joined in order
+/// between [`unknown_subcommands`] and [`whole`], come out in the order of one pass.
+pub(super) struct Checks<'c, 'd, 'l> {
     config: &'c Config<'d>,
     options: &'c Options,
     version: Version,
-    lookups: Lookups<'d>,
+    lookups: &'l mut Lookups<'d>,
     /// The first entry not checked yet.
     next: usize,
     out: Vec<Finding>,
 }
 
-impl<'c, 'd> Checks<'c, 'd> {
-    pub(super) fn new(config: &'c Config<'d>, options: &'c Options, version: Version) -> Self {
-        let mut checks = Checks::from(config, options, version, 0);
-        checks.out = unknown_subcommands(config);
-        checks
-    }
-
-    /// The checks of the entries from `next` on, without the findings about other commands.
-    fn from(config: &'c Config<'d>, options: &'c Options, version: Version, next: usize) -> Self {
-        Checks {
-            config,
-            options,
-            version,
-            lookups: Lookups::default(),
-            next,
-            out: Vec::new(),
-        }
-    }
-
+impl<'c, 'd, 'l> Checks<'c, 'd, 'l> {
     /// The findings of the entries in `range` alone: what the checks find between
     /// [`unknown_subcommands`] and [`whole`], a range at a time, so that ranges can be checked
-    /// on several threads and their findings joined in order.
+    /// on several threads and their findings joined in order. `lookups` can be kept from one
+    /// range to the next.
     pub(super) fn range(
         config: &'c Config<'d>,
         options: &'c Options,
         version: Version,
+        lookups: &'l mut Lookups<'d>,
         range: std::ops::Range<usize>,
     ) -> Vec<Finding> {
-        let mut checks = Checks::from(config, options, version, range.start);
+        let mut checks = Checks {
+            config,
+            options,
+            version,
+            lookups,
+            next: range.start,
+            out: Vec::new(),
+        };
         checks.through(range.end);
         checks.out
     }
 
     /// Checks the entries before `end` not checked yet.
-    pub(super) fn through(&mut self, end: usize) {
+    fn through(&mut self, end: usize) {
         let config = self.config;
         let end = end.min(config.entries.len());
         while self.next < end {
@@ -74,24 +66,10 @@ impl<'c, 'd> Checks<'c, 'd> {
             let out = &mut self.out;
             check_naming(entry, out);
             check_type(entry, out);
-            check_properties(
-                entry,
-                config,
-                self.options,
-                self.version,
-                &mut self.lookups,
-                out,
-            );
-            check_existence(index, entry, config, self.options, &mut self.lookups, out);
+            check_properties(entry, config, self.options, self.version, self.lookups, out);
+            check_existence(index, entry, config, self.options, self.lookups, out);
             self.next += 1;
         }
-    }
-
-    /// Checks the rest, and the whole configuration; every finding.
-    pub(super) fn finish(mut self) -> Vec<Finding> {
-        self.through(usize::MAX);
-        self.out.extend(whole(self.config));
-        self.out
     }
 }
 
@@ -147,7 +125,7 @@ fn close_subcommand(subcommand: &str) -> Option<String> {
 /// Catalog look-ups, made once per object type and name: a batch file repeats the same few
 /// properties on thousands of objects.
 #[derive(Default)]
-struct Lookups<'d> {
+pub(super) struct Lookups<'d> {
     /// By object type (its address: every entry's type comes from the catalog's table) and
     /// property name as written.
     properties: FxHashMap<(usize, &'d str), Option<&'static Property>>,

@@ -252,6 +252,11 @@ struct Index {
 
 const END: u32 = u32::MAX;
 
+/// The hash of the key `entry` is indexed under, if it has one.
+fn hash_of(parents: bool, entry: &Entry<'_>) -> Option<u64> {
+    key_of(parents, entry).map(|key| hash(&key))
+}
+
 /// The key an entry is indexed under: its names, or with `parents` its parents' names.
 fn key_of<'e>(parents: bool, entry: &Entry<'e>) -> Option<Key<'e>> {
     let names = entry.names();
@@ -282,13 +287,8 @@ impl Index {
         key_of(self.parents, entry)
     }
 
-    /// The hash of the key `entry` is indexed under, if it has one.
-    fn hash_of(&self, entry: &Entry<'_>) -> Option<u64> {
-        self.key(entry).map(|key| hash(&key))
-    }
-
     /// Adds `entries[i]`, the last of `entries`, whose key hashes to `hashed` (see
-    /// [`hash_of`](Self::hash_of)); whether an earlier entry has its key.
+    /// [`hash_of`]); whether an earlier entry has its key.
     fn push(&mut self, entries: &[Entry<'_>], i: usize, hashed: Option<u64>) -> bool {
         let (Some(hashed), Ok(at_i)) = (hashed, u32::try_from(i)) else {
             return false;
@@ -411,7 +411,7 @@ pub(crate) struct Parsed<'a> {
 }
 
 /// What reading one part's commands gives, before the parts are indexed together.
-struct PartRead<'d> {
+pub(crate) struct PartRead<'d> {
     entries: Vec<Entry<'d>>,
     /// The hashes of each entry's keys in the `created` and `children` indexes, where it is
     /// indexed there.
@@ -421,17 +421,14 @@ struct PartRead<'d> {
 }
 
 impl<'d> Config<'d> {
-    /// The graph of `parts`, in order. Each part's commands are read against the catalog on one
-    /// of `threads` threads; the indexes are then built in turn, from hashes already taken.
-    pub fn read(parts: &'d [Parsed<'d>], threads: usize) -> Config<'d> {
-        let commands = parts.iter().map(|p| p.document.commands.len()).sum();
+    /// The graph of the parts of the inputs, in order, from what [`read_part`] read in each:
+    /// the indexes are built in turn, from hashes already taken.
+    pub fn from_parts(read: Vec<PartRead<'d>>) -> Config<'d> {
+        let commands = read.iter().map(|p| p.entries.len()).sum();
         // How many are creates is not known yet: half the commands is a guess that a
         // generated file (mostly creates) outgrows once at most.
         let mut created = Index::new(commands, commands / 2, false);
         let mut children = Index::new(commands, commands / 2, true);
-        let read = super::parallel::map(parts, threads, |part| {
-            read_part(part, [&created, &children])
-        });
         let mut entries = Vec::with_capacity(commands);
         let mut others = Vec::new();
         let mut naming = VersionNaming::Neither;
@@ -553,8 +550,9 @@ impl<'d> Config<'d> {
 }
 
 /// One part's commands read against the catalog, with the hashes of their index keys: the
-/// work of reading a configuration that needs no other part.
-fn read_part<'d>(part: &'d Parsed<'d>, [created, children]: [&Index; 2]) -> PartRead<'d> {
+/// work of reading a configuration that needs no other part, done on the part's thread just
+/// after parsing it, while its commands are in the cache.
+pub(crate) fn read_part<'d>(part: &'d Parsed<'d>) -> PartRead<'d> {
     let commands = &part.document.commands;
     let mut read = PartRead {
         entries: Vec::with_capacity(commands.len()),
@@ -591,9 +589,9 @@ fn read_part<'d>(part: &'d Parsed<'d>, [created, children]: [&Index; 2]) -> Part
         // children.
         let creates = verb == Verb::Create;
         let hashes = (
-            creates.then(|| created.hash_of(&entry)).flatten(),
+            creates.then(|| hash_of(false, &entry)).flatten(),
             (creates && entry.naming > 1)
-                .then(|| children.hash_of(&entry))
+                .then(|| hash_of(true, &entry))
                 .flatten(),
         );
         read.entries.push(entry);

@@ -11,6 +11,8 @@ mod import;
 pub mod output;
 mod parallel;
 
+use std::sync::OnceLock;
+
 use serde::Serialize;
 
 use crate::diagnostic::Severity;
@@ -143,9 +145,11 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
         0..PARALLEL_FROM => 1,
         _ => parallel::threads(options.threads),
     };
-    let parts = parse_all(inputs, threads);
+    let parts = cut(inputs);
+    let slots: Vec<OnceLock<graph::Parsed<'_>>> = parts.iter().map(|_| OnceLock::new()).collect();
+    let config = parse_and_read(&parts, &slots, threads);
     let mut findings = Vec::new();
-    for graph::Parsed { file, document } in &parts {
+    for graph::Parsed { file, document } in slots.iter().filter_map(OnceLock::get) {
         let file = *file;
         for d in &document.diagnostics {
             findings.push(Finding {
@@ -158,17 +162,11 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
             });
         }
     }
-    let config = graph::Config::read(&parts, threads);
     let version = options
         .target_version
         .unwrap_or_else(|| config.inferred_version());
-    let (plan, checked, read) = if threads > 1 {
-        check_in_parallel(&config, options, version, threads)
-    } else {
-        let plan = import::Plan::new(&config, version);
-        let (checked, read) = check_in_turn(&plan, options, version);
-        (plan, checked, read)
-    };
+    let plan = import::Plan::new(&config, version);
+    let (checked, read) = check(&plan, options, version, threads);
     // The checks' findings go first, then the scenarios' in the order they were read; several
     // scenarios can share a map, so each place and message is said once.
     findings.extend(checked);
@@ -191,7 +189,7 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
     findings.sort_by_key(|f| (f.loc.file, f.loc.span.start, f.loc.span.end));
     let report = Report {
         findings,
-        commands: parts.iter().map(|p| p.document.commands.len()).sum(),
+        commands: commands(&slots),
         other_subcommands: config.other_subcommands(),
         scenarios,
         scenarios_checked,
@@ -199,7 +197,7 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
     };
     drop(plan);
     drop(config);
-    parallel::drop_all(parts, threads);
+    parallel::drop_all(slots, threads);
     report
 }
 
@@ -210,29 +208,57 @@ const PARALLEL_FROM: usize = 1 << 20;
 /// handing them out costs nothing, few enough that the threads finish together.
 const SCENARIOS_PER_JOB: usize = 32;
 
-/// Each input parsed, large ones in parts on `threads` threads; the parts in order.
-fn parse_all<'a>(inputs: &[Input<'a>], threads: usize) -> Vec<graph::Parsed<'a>> {
-    // A few parts per thread, so that one large part does not leave the other threads idle.
-    let parts: Vec<(usize, dsconfig::Part<'a>)> = inputs
+/// `inputs` cut into parts of about [`PART_BYTES`] that parse on their own (see
+/// [`dsconfig::parts`]), with the index of the input each is from, in order.
+fn cut<'a>(inputs: &[Input<'a>]) -> Vec<(usize, dsconfig::Part<'a>)> {
+    inputs
         .iter()
         .enumerate()
         .flat_map(|(file, input)| {
-            let wanted = match threads {
-                1 => 1,
-                _ => (input.text.len() / (PARALLEL_FROM / 4)).clamp(1, 4 * threads),
-            };
+            let wanted = (input.text.len() / PART_BYTES).max(1);
             dsconfig::parts(input.text, wanted)
                 .into_iter()
                 .map(move |part| (file, part))
         })
-        .collect();
-    let parsed = parallel::map(&parts, threads, |(_, part)| part.parse());
-    parts
-        .iter()
-        .zip(parsed)
-        .map(|(&(file, _), document)| graph::Parsed { file, document })
         .collect()
 }
+
+/// Each part parsed into its slot, and its commands read against the catalog just after, on
+/// `threads` threads: a part's parsed commands are read while they are in the cache, whatever
+/// the number of threads. The graph of them all.
+fn parse_and_read<'d, 'a: 'd>(
+    parts: &[(usize, dsconfig::Part<'a>)],
+    slots: &'d [OnceLock<graph::Parsed<'a>>],
+    threads: usize,
+) -> graph::Config<'d> {
+    let jobs: Vec<(&OnceLock<graph::Parsed<'a>>, usize, dsconfig::Part<'a>)> = slots
+        .iter()
+        .zip(parts)
+        .map(|(slot, &(file, part))| (slot, file, part))
+        .collect();
+    let read = parallel::map(&jobs, threads, |&(slot, file, part)| {
+        let parsed: &'d graph::Parsed<'a> = slot.get_or_init(|| graph::Parsed {
+            file,
+            document: part.parse(),
+        });
+        graph::read_part(parsed)
+    });
+    graph::Config::from_parts(read)
+}
+
+/// How many commands the parsed parts hold.
+fn commands(slots: &[OnceLock<graph::Parsed<'_>>]) -> usize {
+    slots
+        .iter()
+        .filter_map(OnceLock::get)
+        .map(|p| p.document.commands.len())
+        .sum()
+}
+
+/// About how large the parts are that inputs are parsed and read in: small enough that a part's
+/// parsed commands stay in a core's cache between parsing and reading them, large enough that
+/// handing them out costs nothing.
+const PART_BYTES: usize = 256 * 1024;
 
 /// What reading and checking some of the scenarios gave, in their order.
 #[derive(Default)]
@@ -278,79 +304,82 @@ impl Read {
     }
 }
 
-/// The catalog checks and the scenarios on one thread: each scenario's commands are checked
-/// just before it is read, while they are in the cache.
-fn check_in_turn(
+/// A piece of the checking: the catalog checks of a run of entries, then the scenarios whose
+/// commands end in it (a scenario's commands come just before its class), so that a scenario's
+/// commands are read while the checks have them in the cache.
+struct Run {
+    entries: std::ops::Range<usize>,
+    scenarios: std::ops::Range<usize>,
+}
+
+/// The runs that cover every entry and every scenario, in order: [`SCENARIOS_PER_JOB`]
+/// scenarios each, with the entries their commands end in, and no more than
+/// [`ENTRIES_PER_JOB`] entries each.
+fn runs(plan: &import::Plan<'_, '_>) -> Vec<Run> {
+    /// Adds the run of the entries from `next` to `end` and of `scenarios`, after runs of the
+    /// entries that do not fit in it.
+    fn push(runs: &mut Vec<Run>, next: &mut usize, end: usize, scenarios: std::ops::Range<usize>) {
+        while end - *next > ENTRIES_PER_JOB {
+            runs.push(Run {
+                entries: *next..*next + ENTRIES_PER_JOB,
+                scenarios: scenarios.start..scenarios.start,
+            });
+            *next += ENTRIES_PER_JOB;
+        }
+        runs.push(Run {
+            entries: *next..end,
+            scenarios,
+        });
+        *next = end;
+    }
+    let entries = plan.config().entries.len();
+    let mut runs = Vec::new();
+    let mut next = 0;
+    for start in (0..plan.len()).step_by(SCENARIOS_PER_JOB) {
+        let scenarios = start..(start + SCENARIOS_PER_JOB).min(plan.len());
+        // Maps no class uses have no commands of their own to wait for.
+        let end = plan
+            .commands_end(scenarios.end - 1)
+            .map_or(next, |end| end.clamp(next, entries));
+        push(&mut runs, &mut next, end, scenarios);
+    }
+    push(&mut runs, &mut next, entries, plan.len()..plan.len());
+    runs
+}
+
+/// The catalog checks and the mapping rules, in runs on `threads` threads; the findings
+/// joined in the order of one thread: the checks' (those about unknown subcommands first and
+/// those about the whole configuration last), then the scenarios' in turn.
+fn check(
     plan: &import::Plan<'_, '_>,
     options: &Options,
     version: Version,
-) -> (Vec<Finding>, Vec<Read>) {
-    let mut checks = checks::Checks::new(plan.config(), options, version);
-    let mut read = Read::default();
-    for i in 0..plan.len() {
-        if let Some(end) = plan.commands_end(i) {
-            checks.through(end);
-        }
-        read.scenario(plan, i, options);
-    }
-    (checks.finish(), vec![read])
-}
-
-/// The catalog checks in runs of [`ENTRIES_PER_JOB`] entries beside the plan of the
-/// scenarios, then the scenarios in runs of [`SCENARIOS_PER_JOB`], on `threads` threads; the
-/// findings joined in the order of one thread.
-fn check_in_parallel<'c, 'd>(
-    config: &'c graph::Config<'d>,
-    options: &Options,
-    version: Version,
     threads: usize,
-) -> (import::Plan<'c, 'd>, Vec<Finding>, Vec<Read>) {
-    enum Job {
-        Plan,
-        Entries(std::ops::Range<usize>),
-    }
-    enum Done<'c, 'd> {
-        Plan(import::Plan<'c, 'd>),
-        Checked(Vec<Finding>),
-    }
-    let runs = |len: usize, per: usize| {
-        (0..len)
-            .step_by(per)
-            .map(move |start| start..(start + per).min(len))
-    };
-    // The plan first, so that a thread starts on it at once: the scenarios wait for it.
-    let jobs: Vec<Job> = std::iter::once(Job::Plan)
-        .chain(runs(config.entries.len(), ENTRIES_PER_JOB).map(Job::Entries))
-        .collect();
-    let done = parallel::map(&jobs, threads, |job| match job {
-        Job::Plan => Done::Plan(import::Plan::new(config, version)),
-        Job::Entries(range) => Done::Checked(checks::Checks::range(
-            config,
-            options,
-            version,
-            range.clone(),
-        )),
-    });
-    let mut plan = None;
+) -> (Vec<Finding>, Vec<Read>) {
+    let config = plan.config();
+    // Each thread keeps its catalog look-ups from one run to the next.
+    let done = parallel::map_with(
+        &runs(plan),
+        threads,
+        checks::Lookups::default,
+        |lookups, run| {
+            let checked =
+                checks::Checks::range(config, options, version, lookups, run.entries.clone());
+            let mut read = Read::default();
+            for i in run.scenarios.clone() {
+                read.scenario(plan, i, options);
+            }
+            (checked, read)
+        },
+    );
     let mut checked = checks::unknown_subcommands(config);
-    for done in done {
-        match done {
-            Done::Plan(made) => plan = Some(made),
-            Done::Checked(findings) => checked.extend(findings),
-        }
+    let mut read = Vec::with_capacity(done.len());
+    for (findings, part) in done {
+        checked.extend(findings);
+        read.push(part);
     }
     checked.extend(checks::whole(config));
-    // Every job is done once, the plan's too.
-    let plan = plan.unwrap_or_else(|| import::Plan::new(config, version));
-    let scenarios: Vec<std::ops::Range<usize>> = runs(plan.len(), SCENARIOS_PER_JOB).collect();
-    let read = parallel::map(&scenarios, threads, |range| {
-        let mut read = Read::default();
-        for i in range.clone() {
-            read.scenario(&plan, i, options);
-        }
-        read
-    });
-    (plan, checked, read)
+    (checked, read)
 }
 
 /// How many entries one thread checks before it takes the next ones.
@@ -390,16 +419,21 @@ pub struct Imported {
 /// editor imports. The checks are most of the linter's code, and the browser bundle has a
 /// size budget; the editor validates what it imports anyway.
 pub fn read_scenarios(inputs: &[Input<'_>]) -> Imported {
-    let parts = parse_all(inputs, 1);
-    let config = graph::Config::read(&parts, 1);
+    let parts = cut(inputs);
+    let slots: Vec<OnceLock<graph::Parsed<'_>>> = parts.iter().map(|_| OnceLock::new()).collect();
+    let config = parse_and_read(&parts, &slots, 1);
     let plan = import::Plan::new(&config, config.inferred_version());
     let mut scenarios = Vec::new();
     let not_imported = import::scenarios(&plan, |_| {}, |scenario, _| scenarios.push(scenario));
     Imported {
         scenarios,
         not_imported,
-        commands: parts.iter().map(|p| p.document.commands.len()).sum(),
-        unreadable: parts.iter().map(|p| p.document.diagnostics.len()).sum(),
+        commands: commands(&slots),
+        unreadable: slots
+            .iter()
+            .filter_map(OnceLock::get)
+            .map(|p| p.document.diagnostics.len())
+            .sum(),
     }
 }
 

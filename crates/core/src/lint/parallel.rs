@@ -30,18 +30,31 @@ pub(super) fn map<'j, J: Sync, R: Send>(
     threads: usize,
     run: impl Fn(&'j J) -> R + Sync,
 ) -> Vec<R> {
+    map_with(jobs, threads, || (), |(), job| run(job))
+}
+
+/// [`map`], with state each thread makes with `init` and keeps from one job to the next (a
+/// cache of look-ups, say).
+pub(super) fn map_with<'j, J: Sync, S, R: Send>(
+    jobs: &'j [J],
+    threads: usize,
+    init: impl Fn() -> S + Sync,
+    run: impl Fn(&mut S, &'j J) -> R + Sync,
+) -> Vec<R> {
     if threads <= 1 || jobs.len() <= 1 {
-        return jobs.iter().map(run).collect();
+        let mut state = init();
+        return jobs.iter().map(|job| run(&mut state, job)).collect();
     }
     let next = AtomicUsize::new(0);
     let work = || {
+        let mut state = init();
         let mut done = Vec::new();
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
             let Some(job) = jobs.get(i) else {
                 return done;
             };
-            done.push((i, run(job)));
+            done.push((i, run(&mut state, job)));
         }
     };
     let mut results: Vec<Option<R>> = std::iter::repeat_with(|| None).take(jobs.len()).collect();
@@ -100,6 +113,25 @@ mod tests {
             assert_eq!(map(&jobs, threads, |j| j * j), expected, "{threads}");
         }
         assert_eq!(map(&[] as &[u64], 4, |j| *j), Vec::<u64>::new());
+    }
+
+    #[test]
+    fn each_thread_keeps_its_state_from_job_to_job() {
+        let jobs: Vec<usize> = (0..100).collect();
+        for threads in [1, 2, 4] {
+            // Each thread counts the jobs it ran: the counts add up to the jobs.
+            let counts = map_with(
+                &jobs,
+                threads,
+                || 0usize,
+                |seen, _| {
+                    *seen += 1;
+                    *seen
+                },
+            );
+            let firsts = counts.iter().filter(|&&c| c == 1).count();
+            assert!((1..=threads).contains(&firsts), "{threads}: {counts:?}");
+        }
     }
 
     #[test]
