@@ -366,6 +366,9 @@ pub(crate) struct Config<'d> {
     /// Keyed by the address of the type's name (every entry's type comes from the catalog's
     /// table), which is cheaper to hash than the name, once per entry.
     by_type: FxHashMap<usize, (&'static str, Vec<u32>)>,
+    /// See [`Config::classes_with_maps`]: read with each part, while its commands are in the
+    /// cache.
+    classes: Vec<(usize, &'d str)>,
 }
 
 /// Which PingOne property names a configuration uses, in the order they decide the version:
@@ -418,41 +421,57 @@ pub(crate) struct PartRead<'d> {
     hashes: Vec<(Option<u64>, Option<u64>)>,
     others: Vec<(&'d str, Loc, &'d ParsedCommand<'d>)>,
     naming: VersionNaming,
+    /// The sync classes created with an attribute map: their indexes in `entries`, and the
+    /// map's name.
+    classes: Vec<(usize, &'d str)>,
 }
 
 impl<'d> Config<'d> {
     /// The graph of the parts of the inputs, in order, from what [`read_part`] read in each:
     /// the indexes are built in turn, from hashes already taken.
-    pub fn from_parts(read: Vec<PartRead<'d>>) -> Config<'d> {
+    pub fn from_parts(read: Vec<PartRead<'d>>, threads: usize) -> Config<'d> {
         let commands = read.iter().map(|p| p.entries.len()).sum();
-        // How many are creates is not known yet: half the commands is a guess that a
-        // generated file (mostly creates) outgrows once at most.
-        let mut created = Index::new(commands, commands / 2, false);
-        let mut children = Index::new(commands, commands / 2, true);
         let mut entries = Vec::with_capacity(commands);
+        let mut hashes = Vec::with_capacity(commands);
         let mut others = Vec::new();
         let mut naming = VersionNaming::Neither;
-        let mut repeated = Vec::with_capacity(commands);
         let mut by_type: FxHashMap<usize, (&'static str, Vec<u32>)> = FxHashMap::default();
+        let mut classes = Vec::new();
         for part in read {
             others.extend(part.others);
             naming = naming.max(part.naming);
-            for (entry, (created_hash, children_hash)) in part.entries.into_iter().zip(part.hashes)
-            {
-                let i = entries.len();
-                let (object, creates) = (entry.object.name, entry.verb == Verb::Create);
-                entries.push(entry);
-                repeated.push(creates && created.push(&entries, i, created_hash));
-                children.push(&entries, i, children_hash);
+            let first = entries.len();
+            classes.extend(part.classes.iter().map(|&(i, map)| (first + i, map)));
+            for (i, entry) in (first..).zip(&part.entries) {
                 if let Ok(i) = u32::try_from(i) {
                     by_type
-                        .entry(object.as_ptr() as usize)
-                        .or_insert_with(|| (object, Vec::new()))
+                        .entry(entry.object.name.as_ptr() as usize)
+                        .or_insert_with(|| (entry.object.name, Vec::new()))
                         .1
                         .push(i);
                 }
             }
+            entries.extend(part.entries);
+            hashes.extend(part.hashes);
         }
+        // The two indexes are independent: built side by side. How many entries are creates
+        // is not known: half is a guess that a generated file (mostly creates) outgrows once
+        // at most.
+        let build = |parents: bool| {
+            let mut index = Index::new(commands, commands / 2, parents);
+            let repeated: Vec<bool> = (0..entries.len())
+                .map(|i| {
+                    let (created, children) = hashes[i];
+                    let hashed = if parents { children } else { created };
+                    index.push(&entries, i, hashed)
+                })
+                .collect();
+            (index, repeated)
+        };
+        let mut built = super::parallel::map(&[false, true], threads, |&parents| build(parents));
+        // One result per job: the fallbacks are never taken.
+        let (children, _) = built.pop().unwrap_or_else(|| build(true));
+        let (created, repeated) = built.pop().unwrap_or_else(|| build(false));
         Config {
             entries,
             others,
@@ -461,7 +480,14 @@ impl<'d> Config<'d> {
             repeated,
             naming,
             by_type,
+            classes,
         }
+    }
+
+    /// The sync classes created with an attribute map, in order: each one's index in `entries`
+    /// and the map's name.
+    pub fn classes_with_maps(&self) -> &[(usize, &'d str)] {
+        &self.classes
     }
 
     /// The indexes of the creates of `object` named `names`, in order.
@@ -559,6 +585,7 @@ pub(crate) fn read_part<'d>(part: &'d Parsed<'d>) -> PartRead<'d> {
         hashes: Vec::with_capacity(commands.len()),
         others: Vec::new(),
         naming: VersionNaming::Neither,
+        classes: Vec::new(),
     };
     // Commands of one subcommand come in runs in real files: look the catalog up once per
     // distinct subcommand.
@@ -594,6 +621,11 @@ pub(crate) fn read_part<'d>(part: &'d Parsed<'d>) -> PartRead<'d> {
                 .then(|| hash_of(true, &entry))
                 .flatten(),
         );
+        if creates && object.name == catalog::objects::SYNC_CLASS.name {
+            if let Some(map) = entry.value("attribute-map") {
+                read.classes.push((read.entries.len(), map));
+            }
+        }
         read.entries.push(entry);
         read.hashes.push(hashes);
     }

@@ -290,23 +290,25 @@ impl NotImported {
 pub(super) struct Plan<'c, 'd> {
     config: &'c Config<'d>,
     version: Version,
-    /// The sync classes with attribute maps, with their indexes in the entries.
-    classes: Vec<(usize, &'c Entry<'d>)>,
+    /// The sync classes with attribute maps, with their indexes in the entries and their maps'
+    /// names.
+    classes: Vec<(usize, &'c Entry<'d>, &'d str)>,
     orphan_maps: Vec<&'d str>,
     shared: Shared,
 }
 
 impl<'c, 'd> Plan<'c, 'd> {
     pub fn new(config: &'c Config<'d>, version: Version) -> Plan<'c, 'd> {
-        let classes: Vec<(usize, &Entry<'_>)> = config
-            .created_at(&SYNC_CLASS)
-            .filter(|(_, c)| c.value("attribute-map").is_some())
+        let classes: Vec<(usize, &Entry<'_>, &str)> = config
+            .classes_with_maps()
+            .iter()
+            .map(|&(i, map)| (i, &config.entries[i], map))
             .collect();
         // Names match as dsconfig matches them, ASCII case folded, without folded copies.
-        let used_maps: FxHashSet<Key<'d>> = classes
+        let used_maps: FxHashSet<Key<'d>> = config
+            .classes_with_maps()
             .iter()
-            .filter_map(|(_, c)| c.value("attribute-map"))
-            .map(|name| Key::named(ATTRIBUTE_MAP.name, name))
+            .map(|&(_, map)| Key::named(ATTRIBUTE_MAP.name, map))
             .collect();
         let orphan_maps: Vec<&str> = config
             .created(&ATTRIBUTE_MAP)
@@ -355,15 +357,14 @@ impl<'c, 'd> Plan<'c, 'd> {
     /// come just before its class, and its JSON attributes just after. `None` for a map no
     /// class uses.
     pub fn commands_end(&self, i: usize) -> Option<usize> {
-        self.classes.get(i).map(|&(at, _)| at + AFTER_CLASS)
+        self.classes.get(i).map(|&(at, ..)| at + AFTER_CLASS)
     }
 
     /// Reads scenario `i` (of [`len`](Self::len)) and the places its fields came from.
     pub fn read(&self, i: usize, not_imported: &mut NotImported) -> (Scenario, Paths) {
         let config = self.config;
         match self.classes.get(i) {
-            Some(&(_, class)) => {
-                let map = class.value("attribute-map").unwrap_or_default();
+            Some(&(_, class, map)) => {
                 let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
                 let pipe = config.find(&SYNC_PIPE, pipe_name);
                 let pipe = Some((pipe, class));

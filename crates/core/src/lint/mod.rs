@@ -243,7 +243,7 @@ fn parse_and_read<'d, 'a: 'd>(
         });
         graph::read_part(parsed)
     });
-    graph::Config::from_parts(read)
+    graph::Config::from_parts(read, threads)
 }
 
 /// How many commands the parsed parts hold.
