@@ -288,7 +288,8 @@ impl Index {
     }
 
     /// Adds `entries[i]`, the last of `entries`, whose key hashes to `hashed` (see
-    /// [`hash_of`]); whether an earlier entry has its key.
+    /// [`hash_of`]); whether an earlier entry has its key (always false in an index of
+    /// children, where entries share their parents' keys).
     fn push(&mut self, entries: &[Entry<'_>], i: usize, hashed: Option<u64>) -> bool {
         let (Some(hashed), Ok(at_i)) = (hashed, u32::try_from(i)) else {
             return false;
@@ -296,14 +297,19 @@ impl Index {
         let parents = self.parents;
         match self.heads.entry(hashed) {
             std::collections::hash_map::Entry::Occupied(mut group) => {
-                // Keys are made only where hashes meet: most never do.
+                let (first, last) = group.get_mut();
+                self.next[*last as usize] = at_i;
+                *last = at_i;
+                // Children of one parent share a key by design, and nobody asks whether they
+                // repeat one another: only objects' own keys are compared, and only made where
+                // hashes meet, which they mostly never do.
+                if parents {
+                    return false;
+                }
                 let Some(key) = entries.get(i).and_then(|e| key_of(parents, e)) else {
                     return false;
                 };
                 let i = at_i;
-                let (first, last) = group.get_mut();
-                self.next[*last as usize] = i;
-                *last = i;
                 let mut at = *first;
                 while at != i {
                     if key_of(parents, &entries[at as usize]) == Some(key) {
@@ -454,11 +460,13 @@ impl<'d> Config<'d> {
             entries.extend(part.entries);
             hashes.extend(part.hashes);
         }
-        // The two indexes are independent: built side by side. How many entries are creates
-        // is not known: half is a guess that a generated file (mostly creates) outgrows once
-        // at most.
+        // The two indexes are independent: built side by side, each at the size it needs.
         let build = |parents: bool| {
-            let mut index = Index::new(commands, commands / 2, parents);
+            let keys = hashes
+                .iter()
+                .filter(|(created, children)| if parents { children } else { created }.is_some())
+                .count();
+            let mut index = Index::new(commands, keys, parents);
             let repeated: Vec<bool> = (0..entries.len())
                 .map(|i| {
                     let (created, children) = hashes[i];
