@@ -41,8 +41,8 @@ pub fn lint(
         existing,
         // Findings are all the command line and the API report.
         keep_scenarios: false,
-        // As many threads as the machine has: only large inputs use more than one.
-        threads: 0,
+        // As many threads as the machine runs at once: only large inputs use more than one.
+        threads: std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
     })
 }
 

@@ -44,9 +44,9 @@ pub struct Options {
     /// memory in proportion to the files, and findings are all the command line needs; the
     /// editor imports through [`read_scenarios`].
     pub keep_scenarios: bool,
-    /// How many threads to lint on: 0 is as many as the machine runs at once. Large inputs
-    /// are parsed, and their scenarios read and checked, in parallel; the report is the same
-    /// on any number. The browser has one.
+    /// How many threads to lint on (0 is 1; the command line gives as many as the machine
+    /// runs at once). Large inputs are parsed, and their scenarios read and checked, in
+    /// parallel; the report is the same on any number. The browser has one.
     pub threads: usize,
 }
 

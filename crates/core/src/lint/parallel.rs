@@ -8,18 +8,14 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// little for more.
 const MAX_THREADS: usize = 8;
 
-/// How many threads `wanted` means: 0 is as many as the machine runs at once. One in the
-/// browser, where threads cannot be started.
+/// How many threads to use when `wanted` are asked for: at least one, at most
+/// [`MAX_THREADS`], and one in the browser, where threads cannot be started. How many the
+/// machine has is the caller's to say: asking would be I/O, which the core does none of.
 pub(super) fn threads(wanted: usize) -> usize {
     if cfg!(target_arch = "wasm32") {
         return 1;
     }
-    match wanted {
-        0 => std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(MAX_THREADS),
-        n => n,
-    }
+    wanted.clamp(1, MAX_THREADS)
 }
 
 /// `run` applied to each of `jobs`, on up to `threads` threads (the calling one included), the
@@ -146,8 +142,10 @@ mod tests {
     }
 
     #[test]
-    fn zero_threads_means_the_machine_s_and_a_number_is_kept() {
-        assert!(threads(0) >= 1 && threads(0) <= MAX_THREADS);
-        assert_eq!(threads(3), if cfg!(target_arch = "wasm32") { 1 } else { 3 });
+    fn at_least_one_thread_and_at_most_the_cap() {
+        let host = |n| if cfg!(target_arch = "wasm32") { 1 } else { n };
+        assert_eq!(threads(0), 1);
+        assert_eq!(threads(3), host(3));
+        assert_eq!(threads(1_000), host(MAX_THREADS));
     }
 }
