@@ -76,25 +76,19 @@ pub(super) fn map_with<'j, J: Sync, S, R: Send>(
     results.into_iter().flatten().collect()
 }
 
-/// Drops `items` on up to `threads` threads: freeing a large parsed file is a great many small
-/// frees, and nothing waits for them but the caller.
-pub(super) fn drop_all<T: Send>(mut items: Vec<T>, threads: usize) {
-    if threads <= 1 || items.len() <= 1 {
-        return;
-    }
-    let share = items.len().div_ceil(threads);
-    let mut groups = Vec::new();
-    while items.len() > share {
-        groups.push(items.split_off(items.len() - share));
+/// `work`, while `items` are dropped on a thread of their own where there are threads:
+/// freeing a large parsed file is a great many small frees, and only the caller waits for them.
+pub(super) fn drop_beside<T: Send, R>(threads: usize, items: T, work: impl FnOnce() -> R) -> R {
+    if threads <= 1 {
+        let done = work();
+        drop(items);
+        return done;
     }
     std::thread::scope(|scope| {
-        for group in groups {
-            // A thread that cannot be started hands its closure back dropped: the group is
-            // freed here instead.
-            let _ = std::thread::Builder::new().spawn_scoped(scope, move || drop(group));
-        }
-        drop(items);
-    });
+        // A thread that cannot be started hands its closure back, and `items` are dropped here.
+        let _ = std::thread::Builder::new().spawn_scoped(scope, move || drop(items));
+        work()
+    })
 }
 
 #[cfg(test)]
@@ -131,12 +125,12 @@ mod tests {
     }
 
     #[test]
-    fn everything_handed_to_drop_all_is_dropped() {
+    fn drop_beside_drops_everything_and_returns_the_work() {
         use std::sync::Arc;
         let counted = Arc::new(());
-        for threads in [1, 2, 3, 8] {
+        for threads in [1, 2, 8] {
             let items: Vec<Arc<()>> = (0..10).map(|_| Arc::clone(&counted)).collect();
-            drop_all(items, threads);
+            assert_eq!(drop_beside(threads, items, || threads * 2), threads * 2);
             assert_eq!(Arc::strong_count(&counted), 1, "{threads}");
         }
     }
