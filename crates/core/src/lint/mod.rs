@@ -167,42 +167,60 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
         .unwrap_or_else(|| config.inferred_version());
     let plan = import::Plan::new(&config, version);
     let (checked, read) = check(&plan, options, version, threads);
-    let mut not_imported_after = plan.others();
-    let other_subcommands = config.other_subcommands();
-    let commands = commands(&slots);
+    let whole = Whole {
+        commands: commands(&slots),
+        other_subcommands: config.other_subcommands(),
+        not_imported: plan.others(),
+    };
     drop(plan);
     drop(config);
     // Freeing the parsed parts is a great many small frees: done beside the joining.
-    parallel::drop_beside(threads, slots, || {
-        // The checks' findings go first, then the scenarios' in the order they were read;
-        // several scenarios can share a map, so each place and message is said once.
-        findings.extend(checked);
-        let mut seen = rustc_hash::FxHashSet::default();
-        let mut not_imported = Vec::new();
-        let mut said = rustc_hash::FxHashSet::default();
-        let mut scenarios = Vec::new();
-        let mut scenarios_checked = 0;
-        for part in read {
-            for finding in part.findings {
-                if seen.insert((finding.code, finding.loc, finding.message.clone())) {
-                    findings.push(finding);
-                }
+    parallel::drop_beside(threads, slots, || report(findings, checked, read, whole))
+}
+
+/// What the report says of the configuration as a whole.
+struct Whole {
+    commands: usize,
+    other_subcommands: Vec<(String, usize)>,
+    /// The lines about what is not imported that come after the scenarios'.
+    not_imported: Vec<String>,
+}
+
+/// The report: the parser's findings, then the checks', then the scenarios' in the order they
+/// were read, sorted by place. Several scenarios can share a map, so each place and message is
+/// said once.
+fn report(
+    mut findings: Vec<Finding>,
+    checked: Vec<Finding>,
+    read: Vec<Read>,
+    mut whole: Whole,
+) -> Report {
+    findings.extend(checked);
+    let mut seen = rustc_hash::FxHashSet::default();
+    let mut not_imported = Vec::new();
+    let mut said = rustc_hash::FxHashSet::default();
+    let mut scenarios = Vec::new();
+    let mut scenarios_checked = 0;
+    for part in read {
+        for finding in part.findings {
+            if seen.insert((finding.code, finding.loc, finding.message.clone())) {
+                findings.push(finding);
             }
-            part.not_imported.join_into(&mut not_imported, &mut said);
-            scenarios.extend(part.scenarios);
-            scenarios_checked += part.checked;
         }
-        not_imported.append(&mut not_imported_after);
-        findings.sort_by_key(|f| (f.loc.file, f.loc.span.start, f.loc.span.end));
-        Report {
-            findings,
-            commands,
-            other_subcommands,
-            scenarios,
-            scenarios_checked,
-            not_imported,
-        }
-    })
+        part.not_imported.join_into(&mut not_imported, &mut said);
+        scenarios.extend(part.scenarios);
+        scenarios_checked += part.checked;
+    }
+    not_imported.append(&mut whole.not_imported);
+    findings.sort_by_key(|f| (f.loc.file, f.loc.span.start, f.loc.span.end));
+    Report {
+        findings,
+        commands: whole.commands,
+        other_subcommands: whole.other_subcommands,
+        scenarios,
+        scenarios_checked,
+        not_imported,
+    }
 }
 
 /// How large the inputs must be, in bytes, to be linted on several threads.
