@@ -430,6 +430,8 @@ pub(crate) struct PartRead<'d> {
     /// The sync classes created with an attribute map: their indexes in `entries`, and the
     /// map's name.
     classes: Vec<(usize, &'d str)>,
+    /// The indexes in `entries` of each object type's entries: a part holds a few types.
+    by_type: Vec<(&'static str, Vec<u32>)>,
 }
 
 impl<'d> Config<'d> {
@@ -448,14 +450,15 @@ impl<'d> Config<'d> {
             naming = naming.max(part.naming);
             let first = entries.len();
             classes.extend(part.classes.iter().map(|&(i, map)| (first + i, map)));
-            for (i, entry) in (first..).zip(&part.entries) {
-                if let Ok(i) = u32::try_from(i) {
-                    by_type
-                        .entry(entry.object.name.as_ptr() as usize)
-                        .or_insert_with(|| (entry.object.name, Vec::new()))
-                        .1
-                        .push(i);
-                }
+            let Ok(offset) = u32::try_from(first) else {
+                continue;
+            };
+            for (object, indexes) in part.by_type {
+                by_type
+                    .entry(object.as_ptr() as usize)
+                    .or_insert_with(|| (object, Vec::new()))
+                    .1
+                    .extend(indexes.iter().map(|&i| offset + i));
             }
             entries.extend(part.entries);
             hashes.extend(part.hashes);
@@ -594,6 +597,7 @@ pub(crate) fn read_part<'d>(part: &'d Parsed<'d>) -> PartRead<'d> {
         others: Vec::new(),
         naming: VersionNaming::Neither,
         classes: Vec::new(),
+        by_type: Vec::new(),
     };
     // Commands of one subcommand come in runs in real files: look the catalog up once per
     // distinct subcommand.
@@ -633,6 +637,18 @@ pub(crate) fn read_part<'d>(part: &'d Parsed<'d>) -> PartRead<'d> {
             if let Some(map) = entry.value("attribute-map") {
                 read.classes.push((read.entries.len(), map));
             }
+        }
+        let name = entry.object.name;
+        let at = u32::try_from(read.entries.len()).unwrap_or(u32::MAX);
+        // Commands of one type come in runs: the last type is the likeliest.
+        match read
+            .by_type
+            .iter_mut()
+            .rev()
+            .find(|(n, _)| std::ptr::eq(*n, name))
+        {
+            Some((_, indexes)) => indexes.push(at),
+            None => read.by_type.push((name, vec![at])),
         }
         read.entries.push(entry);
         read.hashes.push(hashes);
