@@ -72,6 +72,7 @@ mod diagnostics;
 mod lines;
 mod options;
 mod position;
+mod scan;
 mod words;
 
 #[cfg(test)]
@@ -549,8 +550,13 @@ fn parse_lines(text: &str, start: usize, end: usize) -> Document<'_> {
         tokens.clear();
         word_diagnostics.clear();
         splitter.split(&segments, &mut tokens, &mut word_diagnostics);
-        let pieces = splitter.pieces();
-        command::build(&mut tokens, pieces, &info, &mut word_diagnostics, &mut doc);
+        command::build(
+            &mut tokens,
+            &splitter,
+            &info,
+            &mut word_diagnostics,
+            &mut doc,
+        );
     }
     // Nearly sorted already (a dangling `\` is reported before the words in front of it), and
     // the sort is stable, so this is linear in practice.

@@ -10,36 +10,17 @@
 use std::borrow::Cow;
 
 use super::diagnostics::{ParseDiagnostic, codes};
-use super::{Span, Word};
+use super::{Span, Word, scan};
 
-/// A word and what [`super::command`] needs to map its text back to the source.
-#[derive(Clone, Debug)]
-pub(super) struct Token<'a> {
-    pub word: Word<'a>,
-    /// Source offset of the word's first text character (after an opening quote).
-    pub text_start: usize,
-    /// Source offset just past its last text character (before a closing quote).
-    pub text_end: usize,
-    /// Where its pieces are in [`Splitter::pieces`]: `(text offset, source offset)` where each
-    /// piece of the text starts. Empty when the text is the one source slice
-    /// `text_start..text_end`.
+/// Where the text of a word built from several pieces lies in the source.
+#[derive(Clone, Copy, Debug)]
+struct Spill {
+    /// The word's index in the words of the command.
+    word: usize,
+    /// Where its pieces are in [`Splitter::pieces`].
     pieces: (usize, usize),
-}
-
-impl Token<'_> {
-    /// The source offset of the text character at `index` (or of the end, for the length);
-    /// `pieces` is the [`Splitter::pieces`] of the command the token comes from.
-    pub fn source_offset(&self, pieces: &[(usize, usize)], index: usize) -> usize {
-        let (from, to) = self.pieces;
-        let Some(pieces) = pieces.get(from..to).filter(|p| !p.is_empty()) else {
-            return self.text_start + index;
-        };
-        let after = pieces.partition_point(|&(t, _)| t <= index);
-        match after.checked_sub(1).and_then(|k| pieces.get(k)) {
-            Some(&(t, s)) => s + (index - t),
-            None => self.text_start,
-        }
-    }
+    /// Source offset of its first text character, and just past its last.
+    text: (usize, usize),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -66,7 +47,7 @@ const fn table(bytes: &[u8]) -> [bool; 256] {
 pub(super) struct Splitter<'a> {
     text: &'a str,
     scratch: String,
-    // The word being read.
+    // The word being read, when it is not read in one go (see `split`).
     in_word: bool,
     start: usize,
     raw_end: usize,
@@ -74,7 +55,11 @@ pub(super) struct Splitter<'a> {
     spilled: bool,
     /// Where the word's pieces start in `pieces`.
     first_piece: usize,
+    /// `(text offset, source offset)` where each piece of a word's text starts, for the words
+    /// of the last command split that were built from several pieces.
     pieces: Vec<(usize, usize)>,
+    /// Those words, in order.
+    spills: Vec<Spill>,
 }
 
 impl<'a> Splitter<'a> {
@@ -89,69 +74,106 @@ impl<'a> Splitter<'a> {
             spilled: false,
             first_piece: 0,
             pieces: Vec::new(),
+            spills: Vec::new(),
         }
     }
 
-    /// The piece maps of the words of the last command split, for [`Token::source_offset`].
-    pub(super) fn pieces(&self) -> &[(usize, usize)] {
-        &self.pieces
+    /// Where the text of `words[index]` (a word of the last command split) starts and ends in
+    /// the source: after an opening quote, before a closing one.
+    pub(super) fn text_bounds(&self, words: &[Word<'a>], index: usize) -> (usize, usize) {
+        if let Some(spill) = self.spill(index) {
+            return spill.text;
+        }
+        let Some(word) = words.get(index) else {
+            return (0, 0);
+        };
+        // Any other word's text is a slice of the source (see `finish`), so its address says
+        // where it starts; no list of the starts has to be kept.
+        let start = (word.text.as_ptr() as usize)
+            .checked_sub(self.text.as_ptr() as usize)
+            .filter(|&start| start <= self.text.len())
+            .unwrap_or(word.span.start);
+        (start, start + word.text.len())
     }
 
-    /// Appends the words of the logical command made of `segments` to `tokens`.
+    /// The source offset of the text character at `at` of `words[index]` (or of the end, for
+    /// the length).
+    pub(super) fn source_offset(&self, words: &[Word<'a>], index: usize, at: usize) -> usize {
+        let (start, _) = self.text_bounds(words, index);
+        let Some(spill) = self.spill(index) else {
+            return start + at;
+        };
+        let pieces = self
+            .pieces
+            .get(spill.pieces.0..spill.pieces.1)
+            .unwrap_or(&[]);
+        let after = pieces.partition_point(|&(t, _)| t <= at);
+        match after.checked_sub(1).and_then(|k| pieces.get(k)) {
+            Some(&(t, s)) => s + (at - t),
+            None => start,
+        }
+    }
+
+    fn spill(&self, index: usize) -> Option<&Spill> {
+        let k = self.spills.binary_search_by_key(&index, |s| s.word).ok()?;
+        self.spills.get(k)
+    }
+
+    /// Appends the words of the logical command made of `segments` to `words`, which must be
+    /// empty: the words' indexes are those [`Splitter::text_bounds`] takes.
     pub(super) fn split(
         &mut self,
         segments: &[Span],
-        tokens: &mut Vec<Token<'a>>,
+        words: &mut Vec<Word<'a>>,
         diagnostics: &mut Vec<ParseDiagnostic>,
     ) {
-        let bytes = self.text.as_bytes();
+        let text = self.text;
+        let bytes = text.as_bytes();
         let mut quote = Quote::None;
         let mut quote_at = 0;
         self.in_word = false;
         self.pieces.clear();
-        for segment in segments {
+        self.spills.clear();
+        for (n, segment) in segments.iter().enumerate() {
             let end = segment.end.min(bytes.len());
             let mut i = segment.start.min(end);
+            // Whether a word that reaches the end of this segment ends there.
+            let last = n + 1 == segments.len();
             while i < end {
-                match quote {
-                    Quote::None => {
-                        let b = bytes[i];
-                        if b == b' ' || b == b'\t' {
-                            if self.in_word {
-                                tokens.push(self.finish());
-                            }
-                            i += 1;
-                            continue;
-                        }
-                        if !self.in_word {
-                            self.begin(i);
-                        }
-                        match b {
-                            b'\'' => {
-                                quote = Quote::Single;
-                                quote_at = i;
-                                i += 1;
-                            }
-                            b'"' => {
-                                quote = Quote::Double;
-                                quote_at = i;
-                                i += 1;
-                            }
-                            b'\\' if i + 1 < end => {
-                                let n = char_len(bytes[i + 1]).min(end - i - 1);
-                                self.push(i + 1, i + 1 + n);
-                                i += 1 + n;
-                            }
-                            _ => {
-                                let run = i;
-                                i += 1;
-                                while i < end && !NORMAL_SPECIAL[bytes[i] as usize] {
-                                    i += 1;
-                                }
-                                self.push(run, i);
-                            }
-                        }
+                if quote == Quote::None && !self.in_word {
+                    i = plain_words(text, i, end, last, words);
+                    if i >= end {
+                        break;
                     }
+                    self.begin(i);
+                } else if quote == Quote::None && matches!(bytes[i], b' ' | b'\t') {
+                    self.finish(words);
+                    i += 1;
+                    continue;
+                }
+                match quote {
+                    Quote::None => match bytes[i] {
+                        b'\'' => {
+                            quote = Quote::Single;
+                            quote_at = i;
+                            i += 1;
+                        }
+                        b'"' => {
+                            quote = Quote::Double;
+                            quote_at = i;
+                            i += 1;
+                        }
+                        b'\\' if i + 1 < end => {
+                            let n = char_len(bytes[i + 1]).min(end - i - 1);
+                            self.push(i + 1, i + 1 + n);
+                            i += 1 + n;
+                        }
+                        _ => {
+                            let run = i;
+                            i = run_end(bytes, i + 1, end);
+                            self.push(run, i);
+                        }
+                    },
                     Quote::Single => {
                         let run = i;
                         i = memchr::memchr(b'\'', &bytes[i..end]).map_or(end, |k| i + k);
@@ -201,7 +223,7 @@ impl<'a> Splitter<'a> {
             ));
         }
         if self.in_word {
-            tokens.push(self.finish());
+            self.finish(words);
         }
     }
 
@@ -239,30 +261,95 @@ impl<'a> Splitter<'a> {
         }
     }
 
-    fn finish(&mut self) -> Token<'a> {
+    fn finish(&mut self, words: &mut Vec<Word<'a>>) {
         self.in_word = false;
         let span = Span::new(self.start, self.raw_end);
-        let pieces = (self.first_piece, self.pieces.len());
-        let (text, text_start, text_end) = if self.spilled {
-            let own = self.pieces.get(pieces.0..).unwrap_or(&[]);
+        let text = if self.spilled {
+            let own = self.pieces.get(self.first_piece..).unwrap_or(&[]);
             let first = own.first().map_or(self.start, |&(_, s)| s);
             let last_end = own
                 .last()
                 .map_or(self.start, |&(t, s)| s + (self.scratch.len() - t));
-            (Cow::Owned(self.scratch.clone()), first, last_end)
+            self.spills.push(Spill {
+                word: words.len(),
+                pieces: (self.first_piece, self.pieces.len()),
+                text: (first, last_end),
+            });
+            Cow::Owned(self.scratch.clone())
         } else if let Some((a, b)) = self.single {
-            (Cow::Borrowed(self.text.get(a..b).unwrap_or("")), a, b)
+            Cow::Borrowed(self.text.get(a..b).unwrap_or(""))
         } else {
-            // Only empty quotes: `''` or `""`.
-            (Cow::Borrowed(""), self.start, self.start)
+            // Only empty quotes: `''` or `""`. An empty slice where they start, so that where
+            // the text is can be told from its address (see `text_bounds`).
+            Cow::Borrowed(self.text.get(self.start..self.start).unwrap_or(""))
         };
-        Token {
-            word: Word { text, span },
-            text_start,
-            text_end,
-            pieces,
+        words.push(Word { text, span });
+    }
+}
+
+/// Reads the words from `i` on that are plain runs of ordinary characters between blanks (most
+/// words) straight into `words`, without the word-building state of [`Splitter`]; returns
+/// where it stopped: `end`, or the start of a word that needs that state (one that has a quote
+/// or a backslash, or that goes on past `end` into the next segment).
+fn plain_words<'a>(
+    text: &'a str,
+    mut i: usize,
+    end: usize,
+    last: bool,
+    words: &mut Vec<Word<'a>>,
+) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i).filter(|_| i < end) {
+        if b == b' ' || b == b'\t' {
+            i += 1;
+            continue;
+        }
+        if NORMAL_SPECIAL[usize::from(b)] {
+            return i;
+        }
+        let run = run_end(bytes, i + 1, end);
+        let ends = match bytes.get(run) {
+            Some(&b) if run < end => b == b' ' || b == b'\t',
+            _ => last,
+        };
+        if !ends {
+            // Read again from its start by the caller: rare enough not to matter.
+            return i;
+        }
+        words.push(Word {
+            text: Cow::Borrowed(text.get(i..run).unwrap_or("")),
+            span: Span::new(i, run),
+        });
+        i = run;
+    }
+    end
+}
+
+/// The first byte from `k` on (before `end`) that ends a run of ordinary characters outside
+/// quotes (a blank, a quote or a backslash), or `end`.
+fn run_end(bytes: &[u8], mut k: usize, end: usize) -> usize {
+    // Eight bytes at a time to the first below `(` (the blanks and quotes all are) or
+    // backslash, which is then looked up (it may be an ordinary `$` or `#`). The eight bytes
+    // may reach past `end` (into the next line or the continuation `\`): what is found there
+    // is cut to `end`. The last few bytes of the text are read one at a time.
+    while k < end {
+        if let Some(x) = scan::chunk(bytes, k) {
+            let marks = scan::below(x, b'(') | scan::equal(x, b'\\');
+            if marks == 0 {
+                k += 8;
+                continue;
+            }
+            k += scan::first(marks);
+            if k >= end {
+                return end;
+            }
+        }
+        match bytes.get(k) {
+            Some(&b) if !NORMAL_SPECIAL[usize::from(b)] => k += 1,
+            _ => return k,
         }
     }
+    end
 }
 
 /// The length of the UTF-8 character that starts with `lead`.
