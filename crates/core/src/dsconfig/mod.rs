@@ -455,7 +455,7 @@ impl Serialize for ParsedCommand<'_> {
 
 /// Where a `--set`/`--add`/`--remove` value splits: its first `:`, or a `<` before any `:`.
 fn separator(text: &str) -> Option<usize> {
-    text.bytes().position(|b| b == b':' || b == b'<')
+    scan::find2(text.as_bytes(), b':', b'<')
 }
 
 /// The result of [`parse`]: the commands and everything worth reporting, both in source order.

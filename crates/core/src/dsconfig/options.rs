@@ -102,9 +102,16 @@ pub fn global_option(word: &str) -> Option<&'static GlobalOption> {
 /// `list-properties`, the one documented subcommand that is not about one object type. Shell
 /// words such as `set` (as in `set -x`), `realtime-sync`, `echo` or `wait-for` do not have it.
 pub fn is_subcommand(word: &str) -> bool {
-    let rest = ["create-", "delete-", "set-", "get-", "list-"]
-        .iter()
-        .find_map(|verb| word.strip_prefix(verb));
+    // The first letter tells which verb to try: one comparison instead of five.
+    let verb = match word.as_bytes().first() {
+        Some(b'c') => "create-",
+        Some(b'd') => "delete-",
+        Some(b's') => "set-",
+        Some(b'g') => "get-",
+        Some(b'l') => "list-",
+        _ => return false,
+    };
+    let rest = word.strip_prefix(verb);
     rest.is_some_and(|rest| {
         !rest.is_empty()
             && rest

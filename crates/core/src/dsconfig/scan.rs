@@ -26,7 +26,22 @@ pub(super) const fn equal(x: u64, b: u8) -> u64 {
     below(x ^ (ONES * b as u64), 1)
 }
 
-/// The index of the byte the lowest mark of `marks` (not zero) is on.
+/// The index of the byte the lowest mark of `marks` (not zero) is on: the lowest byte of
+/// `marks` that is not zero.
 pub(super) const fn first(marks: u64) -> usize {
     marks.trailing_zeros() as usize / 8
+}
+
+/// The offset of the first `a` or `b` in `bytes`, if any.
+pub(super) fn find2(bytes: &[u8], a: u8, b: u8) -> Option<usize> {
+    let mut k = 0;
+    while let Some(x) = chunk(bytes, k) {
+        let marks = equal(x, a) | equal(x, b);
+        if marks != 0 {
+            return Some(k + first(marks));
+        }
+        k += 8;
+    }
+    let rest = bytes.get(k..)?;
+    rest.iter().position(|&c| c == a || c == b).map(|p| k + p)
 }
