@@ -15,6 +15,7 @@ const EXPECTED_COMMAND: &str = "expected dsconfig or a subcommand such as create
 /// "not a dsconfig command" says enough about a shell line.
 pub(super) fn build<'a>(
     tokens: &mut Vec<Word<'a>>,
+    stored: &mut Vec<StoredOption>,
     splitter: &Splitter<'a>,
     info: &LogicalInfo,
     word_diagnostics: &mut Vec<ParseDiagnostic>,
@@ -46,11 +47,10 @@ pub(super) fn build<'a>(
     }
 
     let rest = &tokens[at..];
-    let option_count = rest
-        .iter()
-        .filter(|t| options::is_option(t.as_str()))
-        .count();
-    let mut command_options = Vec::with_capacity(option_count);
+    // Gathered in a buffer kept from command to command, then copied out at their exact
+    // number: cheaper than counting them first.
+    let command_options = stored;
+    command_options.clear();
     let mut subcommand_at = None;
     let mut diagnostics = Vec::new();
     let mut i = 0;
@@ -150,7 +150,7 @@ pub(super) fn build<'a>(
     // move down by one.
     let subcommand = subcommand_at.map(|k| tokens.remove(at + k));
     if let Some(k) = subcommand_at {
-        for option in &mut command_options {
+        for option in command_options.iter_mut() {
             if option.name as usize > k {
                 option.name -= 1;
             }
@@ -170,7 +170,7 @@ pub(super) fn build<'a>(
         subcommand,
         args,
         leading_len: leading,
-        stored: command_options,
+        stored: command_options.to_vec(),
     });
 }
 
@@ -225,13 +225,7 @@ fn property<'a>(
         ));
         return None;
     }
-    let (text_start, text_end) = splitter.text_bounds(words, index);
-    let places = [
-        text_start,
-        splitter.source_offset(words, index, k),
-        splitter.source_offset(words, index, k + 1),
-        text_end,
-    ];
+    let places = splitter.places(words, index, k);
     // Every place lies inside the word, so only a word of 4 GiB or more does not fit.
     let offset = |at: usize| u32::try_from(at.checked_sub(value.span.start)?).ok();
     let mut offsets = [0; 4];

@@ -230,16 +230,19 @@ fn is_blank(b: u8) -> bool {
 /// Whether the line `start..end` ends with a continuation `\` (an odd number of backslashes,
 /// possibly followed by white space): its offset, and whether white space follows it.
 fn continuation(text: &str, start: usize, end: usize) -> Option<(usize, bool)> {
-    let bytes = text.as_bytes();
-    let mut last = end;
-    while last > start && matches!(bytes[last - 1], b' ' | b'\t' | b'\r') {
-        last -= 1;
-    }
-    let mut first = last;
-    while first > start && bytes[first - 1] == b'\\' {
-        first -= 1;
-    }
-    ((last - first) % 2 == 1).then_some((last - 1, last < end))
+    // On the line's slice, read from its end: no bounds to check byte by byte.
+    let line = text.as_bytes().get(start..end)?;
+    let last = line
+        .iter()
+        .rposition(|&b| !matches!(b, b' ' | b'\t' | b'\r'))
+        .map_or(0, |p| p + 1);
+    let backslashes = line
+        .get(..last)?
+        .iter()
+        .rev()
+        .take_while(|&&b| b == b'\\')
+        .count();
+    (backslashes % 2 == 1).then_some((start + last - 1, last < line.len()))
 }
 
 fn dangling(backslash: usize, what: &str) -> ParseDiagnostic {

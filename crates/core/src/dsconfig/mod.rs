@@ -226,7 +226,7 @@ pub struct CommandOption<'c, 'a> {
 /// about 250,000), and half the size was half the memory to walk. Indexes and offsets are
 /// 32-bit: a command cannot have four billion words in memory, and the value of a property
 /// assignment 4 GiB long or more is left unsplit (no property).
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 struct StoredOption {
     /// The option word's index in [`ParsedCommand::args`].
     name: u32,
@@ -545,6 +545,7 @@ fn parse_lines(text: &str, start: usize, end: usize) -> Document<'_> {
     let mut splitter = words::Splitter::new(text);
     let mut segments = Vec::new();
     let mut tokens = Vec::new();
+    let mut stored = Vec::new();
     let mut word_diagnostics = Vec::new();
     while let Some(info) = reader.next_logical(&mut segments, &mut doc.diagnostics) {
         tokens.clear();
@@ -552,6 +553,7 @@ fn parse_lines(text: &str, start: usize, end: usize) -> Document<'_> {
         splitter.split(&segments, &mut tokens, &mut word_diagnostics);
         command::build(
             &mut tokens,
+            &mut stored,
             &splitter,
             &info,
             &mut word_diagnostics,

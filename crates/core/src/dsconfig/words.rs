@@ -78,49 +78,47 @@ impl<'a> Splitter<'a> {
         }
     }
 
-    /// Where the text of `words[index]` (a word of the last command split) starts and ends in
-    /// the source: after an opening quote, before a closing one.
-    pub(super) fn text_bounds(&self, words: &[Word<'a>], index: usize) -> (usize, usize) {
-        if let Some(spill) = self.spill(index) {
-            return spill.text;
-        }
-        let Some(word) = words.get(index) else {
-            return (0, 0);
-        };
-        // Any other word's text is a slice of the source (see `finish`), so its address says
-        // where it starts; no list of the starts has to be kept.
-        let start = (word.text.as_ptr() as usize)
-            .checked_sub(self.text.as_ptr() as usize)
-            .filter(|&start| start <= self.text.len())
-            .unwrap_or(word.span.start);
-        (start, start + word.text.len())
-    }
-
-    /// The source offset of the text character at `at` of `words[index]` (or of the end, for
-    /// the length).
-    pub(super) fn source_offset(&self, words: &[Word<'a>], index: usize, at: usize) -> usize {
-        let (start, _) = self.text_bounds(words, index);
+    /// For `words[index]`, a word of the last command split, and `k`, the offset of a
+    /// character of its text: where in the source its text starts (after an opening quote),
+    /// where that character starts and the next one, and where its text ends (before a
+    /// closing quote).
+    pub(super) fn places(&self, words: &[Word<'a>], index: usize, k: usize) -> [usize; 4] {
         let Some(spill) = self.spill(index) else {
-            return start + at;
+            let Some(word) = words.get(index) else {
+                return [0; 4];
+            };
+            // The text of a word not built from pieces is a slice of the source (see
+            // `finish`), so its address says where it starts: no list of starts is kept.
+            let start = (word.text.as_ptr() as usize)
+                .checked_sub(self.text.as_ptr() as usize)
+                .filter(|&start| start <= self.text.len())
+                .unwrap_or(word.span.start);
+            return [start, start + k, start + k + 1, start + word.text.len()];
         };
         let pieces = self
             .pieces
             .get(spill.pieces.0..spill.pieces.1)
             .unwrap_or(&[]);
-        let after = pieces.partition_point(|&(t, _)| t <= at);
-        match after.checked_sub(1).and_then(|k| pieces.get(k)) {
-            Some(&(t, s)) => s + (at - t),
-            None => start,
-        }
+        let source = |at: usize| {
+            let after = pieces.partition_point(|&(t, _)| t <= at);
+            match after.checked_sub(1).and_then(|p| pieces.get(p)) {
+                Some(&(t, s)) => s + (at - t),
+                None => spill.text.0,
+            }
+        };
+        [spill.text.0, source(k), source(k + 1), spill.text.1]
     }
 
     fn spill(&self, index: usize) -> Option<&Spill> {
+        if self.spills.is_empty() {
+            return None;
+        }
         let k = self.spills.binary_search_by_key(&index, |s| s.word).ok()?;
         self.spills.get(k)
     }
 
     /// Appends the words of the logical command made of `segments` to `words`, which must be
-    /// empty: the words' indexes are those [`Splitter::text_bounds`] takes.
+    /// empty: the words' indexes are those [`Splitter::places`] takes.
     pub(super) fn split(
         &mut self,
         segments: &[Span],
@@ -280,7 +278,7 @@ impl<'a> Splitter<'a> {
             Cow::Borrowed(self.text.get(a..b).unwrap_or(""))
         } else {
             // Only empty quotes: `''` or `""`. An empty slice where they start, so that where
-            // the text is can be told from its address (see `text_bounds`).
+            // the text is can be told from its address (see `places`).
             Cow::Borrowed(self.text.get(self.start..self.start).unwrap_or(""))
         };
         words.push(Word { text, span });
