@@ -85,11 +85,13 @@ pub(super) fn build<'a>(
             let (Ok(name), Ok(after)) = (u32::try_from(i), u32::try_from(i + 1)) else {
                 break;
             };
-            // Indexes into `rest` for now; made indexes into the command's words below.
+            // Indexes into the command's words, which are `rest` without the subcommand: one
+            // less after it.
+            let shift = u32::from(subcommand_at.is_some());
             command_options.push(StoredOption {
-                name,
+                name: name - shift,
                 kind,
-                value: if take { after } else { NO_VALUE },
+                value: if take { after - shift } else { NO_VALUE },
                 separator,
                 offsets,
             });
@@ -125,6 +127,7 @@ pub(super) fn build<'a>(
     }
     let program = has_program.then(|| take_word(&mut tokens[at - 1]));
     if let (None, Some(program)) = (subcommand_at, &program) {
+        // No subcommand: the option indexes are indexes into `rest`.
         let help = command_options.iter().any(|o| {
             let name = tokens[at + o.name as usize].as_str();
             o.kind == OptionKind::Behaviour
@@ -146,19 +149,8 @@ pub(super) fn build<'a>(
         }
     }
 
-    // The words moved out at their exact size, the subcommand apart; option indexes after it
-    // move down by one.
+    // The words moved out at their exact size, the subcommand apart.
     let subcommand = subcommand_at.map(|k| tokens.remove(at + k));
-    if let Some(k) = subcommand_at {
-        for option in command_options.iter_mut() {
-            if option.name as usize > k {
-                option.name -= 1;
-            }
-            if option.value().is_some_and(|v| v > k) {
-                option.value -= 1;
-            }
-        }
-    }
     // `split_off` allocates exactly what it moves, in one copy; `tokens` keeps its buffer.
     let args = tokens.split_off(at.min(tokens.len()));
     let leading = subcommand_at.unwrap_or(args.len());

@@ -318,7 +318,8 @@ fn plain_words<'a>(
             text: Cow::Borrowed(text.get(i..run).unwrap_or("")),
             span: Span::new(i, run),
         });
-        i = run;
+        // Past the blank that ended it (or to `end`).
+        i = run + 1;
     }
     end
 }
