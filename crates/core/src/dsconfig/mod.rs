@@ -543,14 +543,18 @@ fn parse_lines(text: &str, start: usize, end: usize) -> Document<'_> {
     let mut doc = Document::default();
     let mut reader = lines::LineReader::new(text, start, end);
     let mut splitter = words::Splitter::new(text);
-    let mut segments = Vec::new();
     let mut tokens = Vec::new();
     let mut stored = Vec::new();
     let mut word_diagnostics = Vec::new();
-    while let Some(info) = reader.next_logical(&mut segments, &mut doc.diagnostics) {
+    loop {
         tokens.clear();
+        splitter.begin_command();
+        let Some(info) = reader.next_logical(&mut splitter, &mut tokens, &mut doc.diagnostics)
+        else {
+            break;
+        };
         word_diagnostics.clear();
-        splitter.split(&segments, &mut tokens, &mut word_diagnostics);
+        splitter.end_command(&mut tokens, &mut word_diagnostics);
         command::build(
             &mut tokens,
             &mut stored,

@@ -47,7 +47,10 @@ const fn table(bytes: &[u8]) -> [bool; 256] {
 pub(super) struct Splitter<'a> {
     text: &'a str,
     scratch: String,
-    // The word being read, when it is not read in one go (see `split`).
+    // The quote open at the end of the last segment read, and where it opened.
+    quote: Quote,
+    quote_at: usize,
+    // The word being read, when it is not read in one go (see `plain_words`).
     in_word: bool,
     start: usize,
     raw_end: usize,
@@ -67,6 +70,8 @@ impl<'a> Splitter<'a> {
         Splitter {
             text,
             scratch: String::new(),
+            quote: Quote::None,
+            quote_at: 0,
             in_word: false,
             start: 0,
             raw_end: 0,
@@ -117,102 +122,114 @@ impl<'a> Splitter<'a> {
         self.spills.get(k)
     }
 
-    /// Appends the words of the logical command made of `segments` to `words`, which must be
-    /// empty: the words' indexes are those [`Splitter::places`] takes.
-    pub(super) fn split(
-        &mut self,
-        segments: &[Span],
-        words: &mut Vec<Word<'a>>,
-        diagnostics: &mut Vec<ParseDiagnostic>,
-    ) {
-        let text = self.text;
-        let bytes = text.as_bytes();
-        let mut quote = Quote::None;
-        let mut quote_at = 0;
+    /// Starts a logical command. Its words go to a list that starts empty (their indexes are
+    /// those [`Splitter::places`] takes), from [`Splitter::segment`] and from [`plain_line`].
+    pub(super) fn begin_command(&mut self) {
+        self.quote = Quote::None;
         self.in_word = false;
         self.pieces.clear();
         self.spills.clear();
-        for (n, segment) in segments.iter().enumerate() {
-            let end = segment.end.min(bytes.len());
-            let mut i = segment.start.min(end);
-            // Whether a word that reaches the end of this segment ends there.
-            let last = n + 1 == segments.len();
-            while i < end {
-                if quote == Quote::None && !self.in_word {
-                    i = plain_words(text, i, end, last, words);
-                    if i >= end {
-                        break;
-                    }
-                    self.begin(i);
-                } else if quote == Quote::None && matches!(bytes[i], b' ' | b'\t') {
-                    self.finish(words);
-                    i += 1;
-                    continue;
+    }
+
+    /// Whether no quote is open and no word is going on: where [`plain_line`] can read.
+    pub(super) fn between_words(&self) -> bool {
+        self.quote == Quote::None && !self.in_word
+    }
+
+    /// Appends the words of `segment`, the next piece of the command (a physical line's
+    /// content, or what [`plain_line`] left of it), to `words`. A word that reaches the end of
+    /// it goes on in the next segment, or ends with the command.
+    pub(super) fn segment(&mut self, segment: Span, words: &mut Vec<Word<'a>>) {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut quote = self.quote;
+        let mut quote_at = self.quote_at;
+        let end = segment.end.min(bytes.len());
+        let mut i = segment.start.min(end);
+        while i < end {
+            if quote == Quote::None && !self.in_word {
+                i = plain_words(text, i, end, words);
+                if i >= end {
+                    break;
                 }
-                match quote {
-                    Quote::None => match bytes[i] {
-                        b'\'' => {
-                            quote = Quote::Single;
-                            quote_at = i;
-                            i += 1;
-                        }
-                        b'"' => {
-                            quote = Quote::Double;
-                            quote_at = i;
-                            i += 1;
-                        }
-                        b'\\' if i + 1 < end => {
-                            let n = char_len(bytes[i + 1]).min(end - i - 1);
-                            self.push(i + 1, i + 1 + n);
-                            i += 1 + n;
-                        }
-                        _ => {
-                            let run = i;
-                            i = run_end(bytes, i + 1, end);
-                            self.push(run, i);
-                        }
-                    },
-                    Quote::Single => {
+                self.begin(i);
+            } else if quote == Quote::None && matches!(bytes[i], b' ' | b'\t') {
+                self.finish(words);
+                i += 1;
+                continue;
+            }
+            match quote {
+                Quote::None => match bytes[i] {
+                    b'\'' => {
+                        quote = Quote::Single;
+                        quote_at = i;
+                        i += 1;
+                    }
+                    b'"' => {
+                        quote = Quote::Double;
+                        quote_at = i;
+                        i += 1;
+                    }
+                    b'\\' if i + 1 < end => {
+                        let n = char_len(bytes[i + 1]).min(end - i - 1);
+                        self.push(i + 1, i + 1 + n);
+                        i += 1 + n;
+                    }
+                    _ => {
                         let run = i;
-                        i = memchr::memchr(b'\'', &bytes[i..end]).map_or(end, |k| i + k);
+                        i = run_end(bytes, i + 1, end, &NORMAL_SPECIAL);
                         self.push(run, i);
-                        if i < end {
+                    }
+                },
+                Quote::Single => {
+                    let run = i;
+                    i = memchr::memchr(b'\'', &bytes[i..end]).map_or(end, |k| i + k);
+                    self.push(run, i);
+                    if i < end {
+                        quote = Quote::None;
+                        i += 1;
+                    }
+                }
+                Quote::Double => {
+                    let run = i;
+                    i = memchr::memchr2(b'"', b'\\', &bytes[i..end]).map_or(end, |k| i + k);
+                    self.push(run, i);
+                    if i < end {
+                        if bytes[i] == b'"' {
                             quote = Quote::None;
                             i += 1;
-                        }
-                    }
-                    Quote::Double => {
-                        let run = i;
-                        i = memchr::memchr2(b'"', b'\\', &bytes[i..end]).map_or(end, |k| i + k);
-                        self.push(run, i);
-                        if i < end {
-                            if bytes[i] == b'"' {
-                                quote = Quote::None;
-                                i += 1;
-                            } else if i + 1 < end
-                                && matches!(bytes[i + 1], b'"' | b'\\' | b'$' | b'`')
-                            {
-                                self.push(i + 1, i + 2);
-                                i += 2;
-                            } else {
-                                self.push(i, i + 1);
-                                i += 1;
-                            }
+                        } else if i + 1 < end && matches!(bytes[i + 1], b'"' | b'\\' | b'$' | b'`')
+                        {
+                            self.push(i + 1, i + 2);
+                            i += 2;
+                        } else {
+                            self.push(i, i + 1);
+                            i += 1;
                         }
                     }
                 }
-                self.raw_end = i;
             }
+            self.raw_end = i;
         }
-        if quote != Quote::None {
-            let (name, mark) = if quote == Quote::Single {
+        self.quote = quote;
+        self.quote_at = quote_at;
+    }
+
+    /// Ends the logical command: its last word, and a quote left open.
+    pub(super) fn end_command(
+        &mut self,
+        words: &mut Vec<Word<'a>>,
+        diagnostics: &mut Vec<ParseDiagnostic>,
+    ) {
+        if self.quote != Quote::None {
+            let (name, mark) = if self.quote == Quote::Single {
                 ("single", "'")
             } else {
                 ("double", "\"")
             };
             diagnostics.push(ParseDiagnostic::error(
                 codes::UNTERMINATED_QUOTE,
-                Span::new(quote_at, quote_at + 1),
+                Span::new(self.quote_at, self.quote_at + 1),
                 format!(
                     "unterminated {name} quote: found `{mark}` with no closing `{mark}` before \
                      the end of the command; expected a closing `{mark}`, or `\\` at the end of \
@@ -288,14 +305,8 @@ impl<'a> Splitter<'a> {
 /// Reads the words from `i` on that are plain runs of ordinary characters between blanks (most
 /// words) straight into `words`, without the word-building state of [`Splitter`]; returns
 /// where it stopped: `end`, or the start of a word that needs that state (one that has a quote
-/// or a backslash, or that goes on past `end` into the next segment).
-fn plain_words<'a>(
-    text: &'a str,
-    mut i: usize,
-    end: usize,
-    last: bool,
-    words: &mut Vec<Word<'a>>,
-) -> usize {
+/// or a backslash, or that reaches `end` and may go on in the next segment).
+fn plain_words<'a>(text: &'a str, mut i: usize, end: usize, words: &mut Vec<Word<'a>>) -> usize {
     let bytes = text.as_bytes();
     while let Some(&b) = bytes.get(i).filter(|_| i < end) {
         if b == b' ' || b == b'\t' {
@@ -305,12 +316,8 @@ fn plain_words<'a>(
         if NORMAL_SPECIAL[usize::from(b)] {
             return i;
         }
-        let run = run_end(bytes, i + 1, end);
-        let ends = match bytes.get(run) {
-            Some(&b) if run < end => b == b' ' || b == b'\t',
-            _ => last,
-        };
-        if !ends {
+        let run = run_end(bytes, i + 1, end, &NORMAL_SPECIAL);
+        if !matches!(bytes.get(run), Some(b' ' | b'\t')) || run >= end {
             // Read again from its start by the caller: rare enough not to matter.
             return i;
         }
@@ -318,19 +325,84 @@ fn plain_words<'a>(
             text: Cow::Borrowed(text.get(i..run).unwrap_or("")),
             span: Span::new(i, run),
         });
-        // Past the blank that ended it (or to `end`).
+        // Past the blank that ended it.
         i = run + 1;
     }
     end
 }
 
-/// The first byte from `k` on (before `end`) that ends a run of ordinary characters outside
-/// quotes (a blank, a quote or a backslash), or `end`.
-fn run_end(bytes: &[u8], mut k: usize, end: usize) -> usize {
-    // Eight bytes at a time to the first below `(` (the blanks and quotes all are) or
-    // backslash, which is then looked up (it may be an ordinary `$` or `#`). The eight bytes
-    // may reach past `end` (into the next line or the continuation `\`): what is found there
-    // is cut to `end`. The last few bytes of the text are read one at a time.
+/// Where [`plain_line`] stopped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Plain {
+    /// At the end of the line (its `\n`, or `limit`), every word read.
+    Ended(usize),
+    /// At a continuation `\` followed directly by `\n`, every word before it read.
+    Continued(usize),
+    /// At the start of a word it does not read: one with a quote, a backslash or a `\r`. The
+    /// rest of the line is for the line reader and [`Splitter::segment`].
+    Stopped(usize),
+}
+
+/// Bytes that end a plain word on a line not yet cut at its end: the special ones, and the
+/// line break (a `\r` before it is not part of the content).
+const LINE_SPECIAL: [bool; 256] = table(b" \t'\"\\\n\r");
+
+/// Reads a physical line from `i` (a word's start or a blank, with no quote open and no word
+/// going on, before `limit`) as long as its words are plain, straight into `words`, and finds
+/// where it ends on the way: most lines of batch files are read once, without a separate
+/// search for their end and without the word-building state of [`Splitter`].
+///
+/// What it reads is what the line reader and [`Splitter::segment`] would make of it: words
+/// end at blanks, a backslash directly followed by the line break after a blank is the
+/// line's one continuation `\` (an odd number), and the rest (quotes, escapes, `\r`, white
+/// space after a `\`) is left to them from the start of the word it is in.
+pub(super) fn plain_line<'a>(
+    text: &'a str,
+    mut i: usize,
+    limit: usize,
+    words: &mut Vec<Word<'a>>,
+) -> Plain {
+    let bytes = text.as_bytes();
+    let limit = limit.min(bytes.len());
+    loop {
+        let Some(&b) = bytes.get(i).filter(|_| i < limit) else {
+            return Plain::Ended(limit);
+        };
+        match b {
+            b' ' | b'\t' => {
+                i += 1;
+                continue;
+            }
+            b'\n' => return Plain::Ended(i),
+            b'\\' if i + 1 < limit && bytes.get(i + 1) == Some(&b'\n') => {
+                return Plain::Continued(i);
+            }
+            _ if LINE_SPECIAL[usize::from(b)] => return Plain::Stopped(i),
+            _ => {}
+        }
+        let run = run_end(bytes, i + 1, limit, &LINE_SPECIAL);
+        let after = bytes.get(run).filter(|_| run < limit);
+        if !matches!(after, None | Some(b' ' | b'\t' | b'\n')) {
+            return Plain::Stopped(i);
+        }
+        words.push(Word {
+            text: Cow::Borrowed(text.get(i..run).unwrap_or("")),
+            span: Span::new(i, run),
+        });
+        match after {
+            Some(b'\n') => return Plain::Ended(run),
+            Some(_) => i = run + 1,
+            None => return Plain::Ended(limit),
+        }
+    }
+}
+
+/// The first byte from `k` on (before `end`) that `special` marks, or `end`.
+fn run_end(bytes: &[u8], mut k: usize, end: usize, special: &[bool; 256]) -> usize {
+    // Eight bytes at a time to the first below `(` (the blanks, quotes and line breaks all
+    // are) or backslash, which is then looked up (it may be an ordinary `$` or `#`). The eight
+    // bytes may reach past `end` (into the next line or the continuation `\`): what is found
+    // there is cut to `end`. The last few bytes of the text are read one at a time.
     while k < end {
         if let Some(x) = scan::chunk(bytes, k) {
             let marks = scan::below(x, b'(') | scan::equal(x, b'\\');
@@ -344,7 +416,7 @@ fn run_end(bytes: &[u8], mut k: usize, end: usize) -> usize {
             }
         }
         match bytes.get(k) {
-            Some(&b) if !NORMAL_SPECIAL[usize::from(b)] => k += 1,
+            Some(&b) if !special[usize::from(b)] => k += 1,
             _ => return k,
         }
     }
