@@ -160,9 +160,9 @@ pub(super) fn build<'a>(
         span: line,
         program,
         subcommand,
-        args,
+        args: args.into_boxed_slice(),
         leading_len: leading,
-        stored: command_options.to_vec(),
+        stored: command_options.as_slice().into(),
     });
 }
 

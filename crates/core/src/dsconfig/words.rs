@@ -365,34 +365,32 @@ pub(super) fn plain_line<'a>(
     let bytes = text.as_bytes();
     let limit = limit.min(bytes.len());
     loop {
-        let Some(&b) = bytes.get(i).filter(|_| i < limit) else {
-            return Plain::Ended(limit);
-        };
-        match b {
-            b' ' | b'\t' => {
-                i += 1;
-                continue;
+        let run = run_end(bytes, i, limit, &LINE_SPECIAL);
+        if run > i {
+            let after = bytes.get(run).filter(|_| run < limit);
+            if !matches!(after, None | Some(b' ' | b'\t' | b'\n')) {
+                return Plain::Stopped(i);
             }
-            b'\n' => return Plain::Ended(i),
-            b'\\' if i + 1 < limit && bytes.get(i + 1) == Some(&b'\n') => {
+            words.push(Word {
+                text: Cow::Borrowed(text.get(i..run).unwrap_or("")),
+                span: Span::new(i, run),
+            });
+            match after {
+                Some(b'\n') => return Plain::Ended(run),
+                Some(_) => i = run + 1,
+                None => return Plain::Ended(limit),
+            }
+            continue;
+        }
+        // No word starts here: a blank, the line's end, or what is left to the general path.
+        match bytes.get(i).filter(|_| i < limit) {
+            None => return Plain::Ended(limit),
+            Some(b' ' | b'\t') => i += 1,
+            Some(b'\n') => return Plain::Ended(i),
+            Some(b'\\') if i + 1 < limit && bytes.get(i + 1) == Some(&b'\n') => {
                 return Plain::Continued(i);
             }
-            _ if LINE_SPECIAL[usize::from(b)] => return Plain::Stopped(i),
-            _ => {}
-        }
-        let run = run_end(bytes, i + 1, limit, &LINE_SPECIAL);
-        let after = bytes.get(run).filter(|_| run < limit);
-        if !matches!(after, None | Some(b' ' | b'\t' | b'\n')) {
-            return Plain::Stopped(i);
-        }
-        words.push(Word {
-            text: Cow::Borrowed(text.get(i..run).unwrap_or("")),
-            span: Span::new(i, run),
-        });
-        match after {
-            Some(b'\n') => return Plain::Ended(run),
-            Some(_) => i = run + 1,
-            None => return Plain::Ended(limit),
+            Some(_) => return Plain::Stopped(i),
         }
     }
 }
