@@ -5,7 +5,7 @@
 //! it saves there, and a byte-by-byte loop costs several instructions a byte.
 
 const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+pub(super) const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
 
 /// The eight bytes from `at`, as a little-endian integer (the first byte lowest); `None` when
 /// fewer than eight are left.
@@ -19,6 +19,12 @@ pub(super) fn chunk(bytes: &[u8], at: usize) -> Option<u64> {
 /// so is whether there is any.
 pub(super) const fn below(x: u64, n: u8) -> u64 {
     x.wrapping_sub(ONES * n as u64) & !x & HIGHS
+}
+
+/// The high bit of every byte of `x` that is at least `n` (at most 0x80), exact for every
+/// byte below 0x80: each byte is subtracted from with its high bit set, so none borrows.
+pub(super) const fn at_least(x: u64, n: u8) -> u64 {
+    (x | HIGHS).wrapping_sub(ONES * n as u64) & HIGHS
 }
 
 /// The high bit of every byte of `x` equal to `b`, exact for the lowest (see [`below`]).
