@@ -75,14 +75,18 @@ impl<'a> LineReader<'a> {
         while indent_end < self.end && matches!(bytes.get(indent_end), Some(b' ' | b'\t')) {
             indent_end += 1;
         }
-        // The other white space (`\r`, vertical tab, form feed) is rare: one at a time.
-        let mut first = indent_end;
-        while first < self.end && bytes.get(first).is_some_and(|&b| is_blank(b)) {
-            first += 1;
-        }
-        let kind = match bytes.get(first).filter(|_| first < self.end) {
+        let kind = match bytes.get(indent_end).filter(|_| indent_end < self.end) {
             None | Some(b'\n') => Kind::Blank,
             Some(b'#') => Kind::Comment,
+            // The other white space (`\r`, vertical tab, form feed) is rare.
+            Some(&b) if is_blank(b) => {
+                let rest = bytes.get(indent_end..self.end).unwrap_or(&[]);
+                match rest.iter().find(|&&b| !is_blank(b)) {
+                    None | Some(b'\n') => Kind::Blank,
+                    Some(b'#') => Kind::Comment,
+                    Some(_) => Kind::Content,
+                }
+            }
             Some(_) => Kind::Content,
         };
         Some(Line {
