@@ -10,7 +10,8 @@ pub(super) const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
 /// The eight bytes from `at`, as a little-endian integer (the first byte lowest); `None` when
 /// fewer than eight are left.
 pub(super) fn chunk(bytes: &[u8], at: usize) -> Option<u64> {
-    let chunk = bytes.get(at..)?.first_chunk::<8>()?;
+    // `at..at + 8` rather than `at..` then its first eight: one bounds check, not two.
+    let chunk = bytes.get(at..at.checked_add(8)?)?.first_chunk::<8>()?;
     Some(u64::from_le_bytes(*chunk))
 }
 
