@@ -160,7 +160,7 @@ pub(super) fn build<'a>(
         span: line,
         program,
         subcommand,
-        args: args.into_boxed_slice(),
+        args,
         leading_len: leading,
         stored: command_options.as_slice().into(),
     });
