@@ -3,7 +3,7 @@
 use super::diagnostics::{ParseDiagnostic, codes, shown};
 use super::lines::LogicalInfo;
 use super::options::{self, Arity};
-use super::words::Token;
+use super::words::Splitter;
 use super::{Document, NO_VALUE, OptionKind, ParsedCommand, Span, StoredOption, Word};
 
 const EXPECTED_COMMAND: &str = "expected dsconfig or a subcommand such as create-sync-pipe";
@@ -14,8 +14,9 @@ const EXPECTED_COMMAND: &str = "expected dsconfig or a subcommand such as create
 /// like dsconfig options, and dropped for lines that are not dsconfig at all: one clear
 /// "not a dsconfig command" says enough about a shell line.
 pub(super) fn build<'a>(
-    tokens: &mut Vec<Token<'a>>,
-    pieces: &[(usize, usize)],
+    tokens: &mut Vec<Word<'a>>,
+    stored: &mut Vec<StoredOption>,
+    splitter: &Splitter<'a>,
     info: &LogicalInfo,
     word_diagnostics: &mut Vec<ParseDiagnostic>,
     doc: &mut Document<'a>,
@@ -24,13 +25,13 @@ pub(super) fn build<'a>(
         doc.diagnostics.append(word_diagnostics);
         return;
     };
-    let line = Span::new(first.word.span.start, last.word.span.end);
-    let mut at = usize::from(first.word.as_str() == "$");
+    let line = Span::new(first.span.start, last.span.end);
+    let mut at = usize::from(first.as_str() == "$");
     let Some(head) = tokens.get(at) else {
         doc.diagnostics.push(not_a_command(line, "$"));
         return;
     };
-    let head_text = head.word.as_str();
+    let head_text = head.as_str();
     let has_program = is_program(head_text);
     if has_program {
         at += 1;
@@ -46,24 +47,23 @@ pub(super) fn build<'a>(
     }
 
     let rest = &tokens[at..];
-    let option_count = rest
-        .iter()
-        .filter(|t| options::is_option(t.word.as_str()))
-        .count();
-    let mut command_options = Vec::with_capacity(option_count);
+    // Gathered in a buffer kept from command to command, then copied out at their exact
+    // number: cheaper than counting them first.
+    let command_options = stored;
+    command_options.clear();
     let mut subcommand_at = None;
     let mut diagnostics = Vec::new();
     let mut i = 0;
     while let Some(token) = rest.get(i) {
-        let text = token.word.as_str();
+        let text = token.as_str();
         if options::is_option(text) {
             let (kind, arity) = options::classify(text);
             let next = rest.get(i + 1);
             let take = match (arity, next) {
                 (Arity::Flag, _) | (_, None) => false,
-                (Arity::Value, Some(next)) => !next.word.as_str().starts_with("--"),
+                (Arity::Value, Some(next)) => !next.as_str().starts_with("--"),
                 (Arity::Unknown, Some(next)) => {
-                    let next = next.word.as_str();
+                    let next = next.as_str();
                     !next.starts_with("--")
                         && options::global_option(next).is_none()
                         && !(subcommand_at.is_none() && options::is_subcommand(next))
@@ -74,8 +74,9 @@ pub(super) fn build<'a>(
                 diagnostics.push(without_value(token, next));
             }
             let (separator, offsets) = match (kind, value) {
-                (OptionKind::Set | OptionKind::Add | OptionKind::Remove, Some(value)) => {
-                    property(text, value, pieces, &mut diagnostics).unwrap_or((NO_VALUE, [0; 4]))
+                (OptionKind::Set | OptionKind::Add | OptionKind::Remove, Some(_)) => {
+                    property(text, tokens, at + i + 1, splitter, &mut diagnostics)
+                        .unwrap_or((NO_VALUE, [0; 4]))
                 }
                 _ => (NO_VALUE, [0; 4]),
             };
@@ -84,11 +85,13 @@ pub(super) fn build<'a>(
             let (Ok(name), Ok(after)) = (u32::try_from(i), u32::try_from(i + 1)) else {
                 break;
             };
-            // Indexes into `rest` for now; made indexes into the command's words below.
+            // Indexes into the command's words, which are `rest` without the subcommand: one
+            // less after it.
+            let shift = u32::from(subcommand_at.is_some());
             command_options.push(StoredOption {
-                name,
+                name: name - shift,
                 kind,
-                value: if take { after } else { NO_VALUE },
+                value: if take { after - shift } else { NO_VALUE },
                 separator,
                 offsets,
             });
@@ -101,7 +104,7 @@ pub(super) fn build<'a>(
                 }
                 diagnostics.push(ParseDiagnostic::warning(
                     codes::MALFORMED_SUBCOMMAND,
-                    token.word.span,
+                    token.span,
                     format!(
                         "found {} where the subcommand goes; expected a subcommand such as \
                          create-sync-pipe or set-sync-pipe-prop",
@@ -124,8 +127,9 @@ pub(super) fn build<'a>(
     }
     let program = has_program.then(|| take_word(&mut tokens[at - 1]));
     if let (None, Some(program)) = (subcommand_at, &program) {
+        // No subcommand: the option indexes are indexes into `rest`.
         let help = command_options.iter().any(|o| {
-            let name = tokens[at + o.name as usize].word.as_str();
+            let name = tokens[at + o.name as usize].as_str();
             o.kind == OptionKind::Behaviour
                 && (name == "-H"
                     || name
@@ -145,27 +149,10 @@ pub(super) fn build<'a>(
         }
     }
 
-    // The words moved out at their exact size, the subcommand apart; option indexes after it
-    // move down by one.
-    let subcommand = subcommand_at.map(|k| take_word(&mut tokens[at + k]));
-    if let Some(k) = subcommand_at {
-        for option in &mut command_options {
-            if option.name as usize > k {
-                option.name -= 1;
-            }
-            if option.value().is_some_and(|v| v > k) {
-                option.value -= 1;
-            }
-        }
-    }
-    let mut args = Vec::with_capacity(tokens.len() - at - usize::from(subcommand_at.is_some()));
-    args.extend(
-        tokens
-            .drain(at..)
-            .enumerate()
-            .filter(|(i, _)| Some(*i) != subcommand_at)
-            .map(|(_, t)| t.word),
-    );
+    // The words moved out at their exact size, the subcommand apart.
+    let subcommand = subcommand_at.map(|k| tokens.remove(at + k));
+    // `split_off` allocates exactly what it moves, in one copy; `tokens` keeps its buffer.
+    let args = tokens.split_off(at.min(tokens.len()));
     let leading = subcommand_at.unwrap_or(args.len());
     doc.diagnostics.append(word_diagnostics);
     doc.diagnostics.append(&mut diagnostics);
@@ -175,15 +162,15 @@ pub(super) fn build<'a>(
         subcommand,
         args,
         leading_len: leading,
-        stored: command_options,
+        stored: command_options.as_slice().into(),
     });
 }
 
-/// Moves a token's word out, leaving an empty one.
-fn take_word<'a>(token: &mut Token<'a>) -> Word<'a> {
+/// Moves a word out, leaving an empty one.
+fn take_word<'a>(word: &mut Word<'a>) -> Word<'a> {
     Word {
-        text: std::mem::take(&mut token.word.text),
-        span: token.word.span,
+        text: std::mem::take(&mut word.text),
+        span: word.span,
     }
 }
 
@@ -196,17 +183,19 @@ fn is_program(word: &str) -> bool {
 /// the separator's offset in the value, and where the property name starts and ends and where
 /// the value starts and ends in the source, as offsets from the start of the value's word
 /// (see [`StoredOption`]).
-fn property(
+fn property<'a>(
     option: &str,
-    value: &Token<'_>,
-    pieces: &[(usize, usize)],
+    words: &[Word<'a>],
+    index: usize,
+    splitter: &Splitter<'a>,
     diagnostics: &mut Vec<ParseDiagnostic>,
 ) -> Option<(u32, [u32; 4])> {
-    let text = value.word.as_str();
+    let value = words.get(index)?;
+    let text = value.as_str();
     let Some(k) = super::separator(text) else {
         diagnostics.push(ParseDiagnostic::error(
             codes::PROPERTY_WITHOUT_COLON,
-            value.word.span,
+            value.span,
             format!(
                 "found `{option} {}` with no `:` in its value; expected \
                  `{option} property:value` (or `property<file` to read the value from a file)",
@@ -218,7 +207,7 @@ fn property(
     if k == 0 {
         diagnostics.push(ParseDiagnostic::error(
             codes::EMPTY_PROPERTY_NAME,
-            value.word.span,
+            value.span,
             format!(
                 "found `{option} {}` with no property name before `{}`; expected \
                  `{option} property:value`",
@@ -228,15 +217,9 @@ fn property(
         ));
         return None;
     }
-    let separator = value.source_offset(pieces, k);
-    let places = [
-        value.text_start,
-        separator,
-        value.source_offset(pieces, k + 1),
-        value.text_end,
-    ];
+    let places = splitter.places(words, index, k);
     // Every place lies inside the word, so only a word of 4 GiB or more does not fit.
-    let offset = |at: usize| u32::try_from(at.checked_sub(value.word.span.start)?).ok();
+    let offset = |at: usize| u32::try_from(at.checked_sub(value.span.start)?).ok();
     let mut offsets = [0; 4];
     for (slot, at) in offsets.iter_mut().zip(places) {
         *slot = offset(at)?;
@@ -257,33 +240,33 @@ fn not_a_command(line: Span, found: &str) -> ParseDiagnostic {
     )
 }
 
-fn missing_continuation(head: &Token<'_>, info: &LogicalInfo) -> ParseDiagnostic {
+fn missing_continuation(head: &Word<'_>, info: &LogicalInfo) -> ParseDiagnostic {
     let message = if info.separated {
         format!(
             "line starts with option {} right after a commented-out line that ends with `\\`, \
              so it belongs to no command; expected it commented out too, or a command before it",
-            shown(head.word.as_str())
+            shown(head.as_str())
         )
     } else {
         format!(
             "line starts with option {} right after a finished command: the previous line looks \
              like it is missing its `\\`; expected `\\` at the end of the previous line (this \
              line is not part of any command)",
-            shown(head.word.as_str())
+            shown(head.as_str())
         )
     };
-    ParseDiagnostic::warning(codes::MISSING_CONTINUATION, head.word.span, message)
+    ParseDiagnostic::warning(codes::MISSING_CONTINUATION, head.span, message)
 }
 
-fn without_value(option: &Token<'_>, next: Option<&Token<'_>>) -> ParseDiagnostic {
-    let name = option.word.as_str();
+fn without_value(option: &Word<'_>, next: Option<&Word<'_>>) -> ParseDiagnostic {
+    let name = option.as_str();
     let found = match next {
-        Some(next) => format!("is followed by option {}", shown(next.word.as_str())),
+        Some(next) => format!("is followed by option {}", shown(next.as_str())),
         None => "ends the command".to_owned(),
     };
     ParseDiagnostic::error(
         codes::OPTION_WITHOUT_VALUE,
-        option.word.span,
+        option.span,
         format!(
             "{} {found} but takes a value; expected `{} <value>`",
             shown(name),
@@ -292,8 +275,8 @@ fn without_value(option: &Token<'_>, next: Option<&Token<'_>>) -> ParseDiagnosti
     )
 }
 
-fn unexpected(token: &Token<'_>) -> ParseDiagnostic {
-    let text = token.word.as_str();
+fn unexpected(token: &Word<'_>) -> ParseDiagnostic {
+    let text = token.as_str();
     let message = if is_program(text) {
         format!(
             "found {} inside a command: the line before probably ends with a stray `\\`; \
@@ -307,5 +290,5 @@ fn unexpected(token: &Token<'_>) -> ParseDiagnostic {
             shown(text)
         )
     };
-    ParseDiagnostic::error(codes::UNEXPECTED_ARGUMENT, token.word.span, message)
+    ParseDiagnostic::error(codes::UNEXPECTED_ARGUMENT, token.span, message)
 }

@@ -3,9 +3,16 @@
 //! Quotes are not looked at here. dsconfig's batch reader joins continued lines before it splits
 //! words, so a `\` + line break is removed even inside a quoted value, and a `#` line inside a
 //! continued command is a comment even when a quote is open.
+//!
+//! Each content line's words go to the [`Splitter`] as the line is read. A line of plain words
+//! (most of them) is split by [`words::plain_line`], which finds the line's end on the way, so
+//! that its bytes are read once; the rest of a line, from the first word that is not plain, is
+//! cut at its end and continuation here and split by [`Splitter::segment`], with the same
+//! result.
 
-use super::Span;
 use super::diagnostics::{ParseDiagnostic, codes};
+use super::words::{self, Plain, Splitter};
+use super::{Span, Word};
 
 /// What is known about a logical command before its words are read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,6 +31,13 @@ enum Kind {
     Blank,
     Comment,
     Content,
+}
+
+/// The start of a physical line, where its indentation (spaces and tabs) ends, and what it is.
+struct Line {
+    start: usize,
+    indent_end: usize,
+    kind: Kind,
 }
 
 /// Reads logical commands one at a time.
@@ -49,116 +63,162 @@ impl<'a> LineReader<'a> {
         }
     }
 
-    /// The next physical line: its start and the end of its content (before `\r\n` or `\n`).
-    fn next_physical(&mut self) -> Option<(usize, usize)> {
-        let len = self.end;
-        if self.pos >= len {
+    /// The next physical line, not yet read past its first byte that is not white space: its
+    /// end is found by [`LineReader::skip_to_end`], or on the way by [`words::plain_line`].
+    fn next_line(&self) -> Option<Line> {
+        let bytes = self.text.as_bytes();
+        let start = self.pos;
+        if start >= self.end {
             return None;
         }
-        let start = self.pos;
+        let mut indent_end = start;
+        while indent_end < self.end && matches!(bytes.get(indent_end), Some(b' ' | b'\t')) {
+            indent_end += 1;
+        }
+        let kind = match bytes.get(indent_end).filter(|_| indent_end < self.end) {
+            None | Some(b'\n') => Kind::Blank,
+            Some(b'#') => Kind::Comment,
+            // The other white space (`\r`, vertical tab, form feed) is rare.
+            Some(&b) if is_blank(b) => {
+                let rest = bytes.get(indent_end..self.end).unwrap_or(&[]);
+                match rest.iter().find(|&&b| !is_blank(b)) {
+                    None | Some(b'\n') => Kind::Blank,
+                    Some(b'#') => Kind::Comment,
+                    Some(_) => Kind::Content,
+                }
+            }
+            Some(_) => Kind::Content,
+        };
+        Some(Line {
+            start,
+            indent_end,
+            kind,
+        })
+    }
+
+    /// Reads to the end of the line that starts at `start`, from `from` (no line break lies
+    /// between them): returns the end of its content (before `\r\n` or `\n`).
+    fn skip_to_end(&mut self, start: usize, from: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let from = from.min(self.end);
         // memchr: lines are short, and its set-up is a few instructions where `str::find` takes
         // a couple of hundred.
-        let end = match memchr::memchr(b'\n', &self.text.as_bytes()[start..len]) {
+        let end = match memchr::memchr(b'\n', bytes.get(from..self.end).unwrap_or(&[])) {
             Some(k) => {
-                self.pos = start + k + 1;
-                start + k
+                self.pos = from + k + 1;
+                from + k
             }
             None => {
-                self.pos = len;
-                len
+                self.pos = self.end;
+                self.end
             }
         };
-        let bytes = self.text.as_bytes();
-        let content_end = if end > start && bytes[end - 1] == b'\r' {
+        if end > start && bytes.get(end - 1) == Some(&b'\r') {
             end - 1
         } else {
             end
-        };
-        Some((start, content_end))
-    }
-
-    fn kind(&self, start: usize, end: usize) -> Kind {
-        let bytes = &self.text.as_bytes()[start..end];
-        match bytes.iter().copied().find(|&b| !is_blank(b)) {
-            None => Kind::Blank,
-            Some(b'#') => Kind::Comment,
-            Some(_) => Kind::Content,
         }
     }
 
-    /// Fills `segments` with the content of each physical line of the next logical command
-    /// (continuation backslashes, line breaks and skipped comment lines left out) and returns
-    /// what is known about it; `None` at the end of the text.
+    /// Reads the next logical command into `splitter` and `words` (continuation backslashes,
+    /// line breaks and skipped comment lines left out) and returns what is known about it;
+    /// `None` at the end of the text.
     pub(super) fn next_logical(
         &mut self,
-        segments: &mut Vec<Span>,
+        splitter: &mut Splitter<'a>,
+        words: &mut Vec<Word<'a>>,
         diagnostics: &mut Vec<ParseDiagnostic>,
     ) -> Option<LogicalInfo> {
-        segments.clear();
         loop {
-            let (start, end) = self.next_physical()?;
-            match self.kind(start, end) {
+            let line = self.next_line()?;
+            match line.kind {
                 Kind::Blank => {
+                    self.skip_to_end(line.start, line.indent_end);
                     self.separated = true;
                     self.last_comment_continued = false;
                 }
                 Kind::Comment => {
-                    self.last_comment_continued = continuation(self.text, start, end).is_some();
+                    let end = self.skip_to_end(line.start, line.indent_end);
+                    self.last_comment_continued =
+                        continuation(self.text, line.start, end).is_some();
                 }
                 Kind::Content => {
                     let info = LogicalInfo {
                         indented: self
                             .text
                             .as_bytes()
-                            .get(start)
+                            .get(line.start)
                             .is_some_and(|&b| is_blank(b)),
                         separated: self.separated,
                         after_commented_continuation: self.last_comment_continued,
                     };
                     self.separated = false;
                     self.last_comment_continued = false;
-                    self.read_continued(start, end, segments, diagnostics);
+                    self.read_continued(line, splitter, words, diagnostics);
                     return Some(info);
                 }
             }
         }
     }
 
-    /// Pushes the first line and every line it continues into.
+    /// Reads the first line and every line it continues into.
     fn read_continued(
         &mut self,
-        start: usize,
-        end: usize,
-        segments: &mut Vec<Span>,
+        line: Line,
+        splitter: &mut Splitter<'a>,
+        words: &mut Vec<Word<'a>>,
         diagnostics: &mut Vec<ParseDiagnostic>,
     ) {
-        let mut pending = self.push_segment(start, end, segments, diagnostics);
+        let mut pending = self.read_content(&line, splitter, words, diagnostics);
         while let Some(backslash) = pending {
-            let Some((start, end)) = self.next_physical() else {
+            let Some(line) = self.next_line() else {
                 diagnostics.push(dangling(backslash, "the end of the file"));
                 return;
             };
-            match self.kind(start, end) {
+            match line.kind {
                 Kind::Blank => {
+                    self.skip_to_end(line.start, line.indent_end);
                     diagnostics.push(dangling(backslash, "a blank line"));
                     self.separated = true;
                     return;
                 }
-                Kind::Comment => {}
-                Kind::Content => pending = self.push_segment(start, end, segments, diagnostics),
+                Kind::Comment => {
+                    self.skip_to_end(line.start, line.indent_end);
+                }
+                Kind::Content => {
+                    pending = self.read_content(&line, splitter, words, diagnostics);
+                }
             }
         }
     }
 
-    /// Pushes one line's content; returns the offset of its continuation backslash, if any.
-    fn push_segment(
-        &self,
-        start: usize,
-        end: usize,
-        segments: &mut Vec<Span>,
+    /// Reads one content line's words; returns the offset of its continuation backslash, if
+    /// any.
+    fn read_content(
+        &mut self,
+        line: &Line,
+        splitter: &mut Splitter<'a>,
+        words: &mut Vec<Word<'a>>,
         diagnostics: &mut Vec<ParseDiagnostic>,
     ) -> Option<usize> {
-        match continuation(self.text, start, end) {
+        // Most lines hold plain words only: read at once, end found on the way. Outside a quote
+        // or a word the indentation only separates words, so reading starts after it.
+        let mut from = line.start;
+        if splitter.between_words() {
+            match words::plain_line(self.text, line.indent_end, self.end, words) {
+                Plain::Ended(at) => {
+                    self.pos = if at < self.end { at + 1 } else { self.end };
+                    return None;
+                }
+                Plain::Continued(backslash) => {
+                    self.pos = (backslash + 2).min(self.end);
+                    return Some(backslash);
+                }
+                Plain::Stopped(at) => from = at,
+            }
+        }
+        let end = self.skip_to_end(line.start, from);
+        let (content_end, backslash) = match continuation(self.text, line.start, end) {
             Some((backslash, trailing)) => {
                 if trailing {
                     diagnostics.push(ParseDiagnostic::warning(
@@ -170,14 +230,12 @@ impl<'a> LineReader<'a> {
                             .to_owned(),
                     ));
                 }
-                segments.push(Span::new(start, backslash));
-                Some(backslash)
+                (backslash, Some(backslash))
             }
-            None => {
-                segments.push(Span::new(start, end));
-                None
-            }
-        }
+            None => (end, None),
+        };
+        splitter.segment(Span::new(from.min(content_end), content_end), words);
+        backslash
     }
 }
 
@@ -230,16 +288,19 @@ fn is_blank(b: u8) -> bool {
 /// Whether the line `start..end` ends with a continuation `\` (an odd number of backslashes,
 /// possibly followed by white space): its offset, and whether white space follows it.
 fn continuation(text: &str, start: usize, end: usize) -> Option<(usize, bool)> {
-    let bytes = text.as_bytes();
-    let mut last = end;
-    while last > start && matches!(bytes[last - 1], b' ' | b'\t' | b'\r') {
-        last -= 1;
-    }
-    let mut first = last;
-    while first > start && bytes[first - 1] == b'\\' {
-        first -= 1;
-    }
-    ((last - first) % 2 == 1).then_some((last - 1, last < end))
+    // On the line's slice, read from its end: no bounds to check byte by byte.
+    let line = text.as_bytes().get(start..end)?;
+    let last = line
+        .iter()
+        .rposition(|&b| !matches!(b, b' ' | b'\t' | b'\r'))
+        .map_or(0, |p| p + 1);
+    let backslashes = line
+        .get(..last)?
+        .iter()
+        .rev()
+        .take_while(|&&b| b == b'\\')
+        .count();
+    (backslashes % 2 == 1).then_some((start + last - 1, last < line.len()))
 }
 
 fn dangling(backslash: usize, what: &str) -> ParseDiagnostic {

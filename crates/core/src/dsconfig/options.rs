@@ -102,15 +102,40 @@ pub fn global_option(word: &str) -> Option<&'static GlobalOption> {
 /// `list-properties`, the one documented subcommand that is not about one object type. Shell
 /// words such as `set` (as in `set -x`), `realtime-sync`, `echo` or `wait-for` do not have it.
 pub fn is_subcommand(word: &str) -> bool {
-    let rest = ["create-", "delete-", "set-", "get-", "list-"]
+    // The first letter tells which verb to try: one comparison instead of five.
+    let rest = match word.as_bytes().first() {
+        Some(b'c') => word.strip_prefix("create-"),
+        Some(b'd') => word.strip_prefix("delete-"),
+        Some(b's') => word.strip_prefix("set-"),
+        Some(b'g') => word.strip_prefix("get-"),
+        Some(b'l') => word.strip_prefix("list-"),
+        _ => None,
+    };
+    rest.is_some_and(|rest| !rest.is_empty() && subcommand_chars(rest.as_bytes()))
+}
+
+/// Whether every byte of `bytes` is `a`–`z`, `0`–`9` or `-`: eight at a time (a subcommand is
+/// checked for every command, and its name is a few dozen bytes long), then one at a time.
+fn subcommand_chars(bytes: &[u8]) -> bool {
+    use super::scan::{HIGHS, at_least, chunk};
+    let within = |x: u64, low: u8, high: u8| at_least(x, low) & !at_least(x, high + 1);
+    let mut k = 0;
+    while let Some(x) = chunk(bytes, k) {
+        // ASCII only: `at_least` is exact for bytes below 0x80.
+        if x & HIGHS != 0 {
+            return false;
+        }
+        let good = within(x, b'a', b'z') | within(x, b'0', b'9') | within(x, b'-', b'-');
+        if good != HIGHS {
+            return false;
+        }
+        k += 8;
+    }
+    bytes
+        .get(k..)
+        .unwrap_or(&[])
         .iter()
-        .find_map(|verb| word.strip_prefix(verb));
-    rest.is_some_and(|rest| {
-        !rest.is_empty()
-            && rest
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-    })
+        .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Whether an option takes a value.
@@ -130,6 +155,7 @@ pub(super) fn is_option(word: &str) -> bool {
 }
 
 /// What an option word is and whether it takes a value.
+#[inline]
 pub(super) fn classify(word: &str) -> (OptionKind, Arity) {
     match word {
         "--set" => return (OptionKind::Set, Arity::Value),
