@@ -701,3 +701,35 @@ pub(crate) fn is_template(text: &str) -> bool {
         || (text.starts_with('[') && text.ends_with(']'))
         || (text.starts_with('<') && text.ends_with('>'))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_equal_as_dsconfig_matches_them_hash_alike() {
+        let key = |names: &[&'static str]| {
+            let names: Vec<Option<&str>> = names.iter().map(|n| Some(*n)).collect();
+            Key::new("json-attribute-mapping-field", &names).unwrap()
+        };
+        let pairs = [
+            (
+                key(&["Users_Map_With_A_Long_Name"]),
+                key(&["users_map_with_a_long_NAME"]),
+            ),
+            // Unaligned after the separator, UTF-8 left as it is.
+            (
+                key(&["Map", "Ä-Mapping-Über-Eight"]),
+                key(&["mAP", "Ä-mapping-Über-EIGHT"]),
+            ),
+            // The same joined text, cut elsewhere: a NUL inside a name.
+            (key(&["ab\0cdefghijkl", "m"]), key(&["ab", "cdefghijkl\0m"])),
+        ];
+        for (a, b) in pairs {
+            assert_eq!(a, b);
+            assert_eq!(hash(&a), hash(&b), "{a:?} {b:?}");
+        }
+        assert_ne!(key(&["Ä"]), key(&["ä"]));
+        assert_ne!(hash(&key(&["a", "b"])), hash(&key(&["ab"])));
+    }
+}
