@@ -122,6 +122,10 @@ fn close_subcommand(subcommand: &str) -> Option<String> {
         .map(|(_, known)| known)
 }
 
+/// How many recent property look-ups are kept: more than the properties a file sets on one
+/// object type.
+const RECENT: usize = 64;
+
 /// Catalog look-ups, made once per object type and name: a batch file repeats the same few
 /// properties on thousands of objects.
 #[derive(Default)]
@@ -135,6 +139,12 @@ pub(super) struct Lookups<'d> {
     targets: FxHashMap<&'static str, Option<&'static ObjectType>>,
     /// The properties of the entry being checked, in order, as `check_properties` found them.
     resolved: Vec<Option<&'static Property>>,
+    /// Recent property look-ups, in a slot each (see `property`), ahead of `properties`.
+    recent: Vec<Option<(usize, &'d str, Option<&'static Property>)>>,
+    /// The last object looked up among the creates, by object type and names as written, and
+    /// its first create: a map's mappings, a pipe's classes and the like come one after the
+    /// other, and each asks for the same parent.
+    last_required: Option<(&'static str, [Option<&'d str>; 3], Option<usize>)>,
 }
 
 impl<'d> Lookups<'d> {
@@ -143,10 +153,54 @@ impl<'d> Lookups<'d> {
         object: &'static ObjectType,
         name: &'d str,
     ) -> Option<&'static Property> {
-        *self
+        let address = std::ptr::from_ref(object) as usize;
+        // A slot picked from what is at hand without reading the name through: hashing it was
+        // most of the cost of a look-up, once per property of every command.
+        let bytes = name.as_bytes();
+        let first = bytes.first().copied().unwrap_or(0);
+        let last = bytes.last().copied().unwrap_or(0);
+        let slot = (bytes.len() ^ usize::from(first) << 2 ^ usize::from(last) << 4 ^ address >> 4)
+            % RECENT;
+        if self.recent.is_empty() {
+            self.recent.resize(RECENT, None);
+        }
+        if let Some(Some((at, recent, property))) = self.recent.get(slot)
+            && *at == address
+            && *recent == name
+        {
+            return *property;
+        }
+        let property = *self
             .properties
-            .entry((std::ptr::from_ref(object) as usize, name))
-            .or_insert_with(|| object.property_any_version(name))
+            .entry((address, name))
+            .or_insert_with(|| object.property_any_version(name));
+        if let Some(recent) = self.recent.get_mut(slot) {
+            *recent = Some((address, name, property));
+        }
+        property
+    }
+
+    /// The index of the first create of `object` named `names`.
+    fn first_create(
+        &mut self,
+        config: &Config<'d>,
+        object: &'static ObjectType,
+        names: &[Option<&'d str>],
+    ) -> Option<usize> {
+        let mut key = [None; 3];
+        let Some(slot) = key.get_mut(..names.len()) else {
+            return config.creates_of(object, names).next();
+        };
+        slot.copy_from_slice(names);
+        if let Some((last_object, last_names, first)) = self.last_required
+            && std::ptr::eq(last_object, object.name)
+            && last_names == key
+        {
+            return first;
+        }
+        let first = config.creates_of(object, names).next();
+        self.last_required = Some((object.name, key, first));
+        first
     }
 
     fn parent(&mut self, object: &'static ObjectType, depth: usize) -> Option<&'static ObjectType> {
@@ -387,8 +441,7 @@ fn check_existence<'d>(
             entry.names(),
             index,
             entry.loc,
-            config,
-            options,
+            (config, options, &mut *lookups),
             out,
         );
     }
@@ -400,8 +453,7 @@ fn check_existence<'d>(
                 &entry.names()[..depth],
                 index,
                 entry.loc,
-                config,
-                options,
+                (config, options, &mut *lookups),
                 out,
             );
         }
@@ -422,7 +474,14 @@ fn check_existence<'d>(
             continue;
         }
         let names = [Some(prop.value)];
-        require(target, &names, index, prop.value_loc, config, options, out);
+        require(
+            target,
+            &names,
+            index,
+            prop.value_loc,
+            (config, options, &mut *lookups),
+            out,
+        );
     }
 }
 
@@ -432,13 +491,12 @@ fn parent_type(object: &ObjectType, depth: usize) -> Option<&'static ObjectType>
     catalog::object_types().find(|o| o.naming == parent_naming && o.name != object.name)
 }
 
-fn require(
-    object: &ObjectType,
-    names: &[Option<&str>],
+fn require<'d>(
+    object: &'static ObjectType,
+    names: &[Option<&'d str>],
     before: usize,
     loc: super::Loc,
-    config: &Config<'_>,
-    options: &Options,
+    (config, options, lookups): (&Config<'d>, &Options, &mut Lookups<'d>),
     out: &mut Vec<Finding>,
 ) {
     let Some(Some(name)) = names.last() else {
@@ -460,7 +518,7 @@ fn require(
     {
         return;
     }
-    match config.creates_of(object, names).next() {
+    match lookups.first_create(config, object, names) {
         Some(first) if first < before => {}
         Some(_) => out.push(
             Finding::new(
