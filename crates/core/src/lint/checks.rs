@@ -144,7 +144,16 @@ pub(super) struct Lookups<'d> {
     /// The last object looked up among the creates, by object type and names as written, and
     /// its first create: a map's mappings, a pipe's classes and the like come one after the
     /// other, and each asks for the same parent.
-    last_required: Option<(&'static str, [Option<&'d str>; 3], Option<usize>)>,
+    last_required: Option<Required<'d>>,
+}
+
+/// An object looked up among the creates, and its first create.
+#[derive(Clone, Copy)]
+struct Required<'d> {
+    /// The object type's name (compared by address: it comes from the catalog's table).
+    object: &'static str,
+    names: [Option<&'d str>; 3],
+    first: Option<usize>,
 }
 
 impl<'d> Lookups<'d> {
@@ -192,14 +201,18 @@ impl<'d> Lookups<'d> {
             return config.creates_of(object, names).next();
         };
         slot.copy_from_slice(names);
-        if let Some((last_object, last_names, first)) = self.last_required
-            && std::ptr::eq(last_object, object.name)
-            && last_names == key
+        if let Some(last) = self.last_required
+            && std::ptr::eq(last.object, object.name)
+            && last.names == key
         {
-            return first;
+            return last.first;
         }
         let first = config.creates_of(object, names).next();
-        self.last_required = Some((object.name, key, first));
+        self.last_required = Some(Required {
+            object: object.name,
+            names: key,
+            first,
+        });
         first
     }
 
