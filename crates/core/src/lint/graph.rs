@@ -126,7 +126,7 @@ impl<'d> Entry<'d> {
 /// comparing it folds case on the fly, so that building and probing the indexes allocates
 /// nothing.
 #[derive(Clone, Copy, Debug)]
-pub(super) struct Key<'n> {
+struct Key<'n> {
     object: &'static str,
     names: [Option<&'n str>; MAX_NAMING],
     len: usize,
@@ -142,18 +142,6 @@ impl<'n> Key<'n> {
         };
         key.names.get_mut(..names.len())?.copy_from_slice(names);
         Some(key)
-    }
-
-    /// The key of an object of `object` named `name`: for sets of names, as dsconfig matches
-    /// them, without folding them into new strings.
-    pub(super) fn named(object: &'static str, name: &'n str) -> Key<'n> {
-        let mut names = [None; MAX_NAMING];
-        names[0] = Some(name);
-        Key {
-            object,
-            names,
-            len: 1,
-        }
     }
 
     fn names(&self) -> &[Option<&'n str>] {

@@ -11,7 +11,7 @@ use crate::endpoint::{DestinationKind, SourceKind};
 use crate::scenario::*;
 use crate::version::Version;
 
-use super::graph::{Config, Entry, Key};
+use super::graph::{Config, Entry};
 use super::{Loc, start_of};
 
 /// A JSON pointer kept in pieces, so that recording one allocates nothing: `head`, then
@@ -304,16 +304,18 @@ impl<'c, 'd> Plan<'c, 'd> {
             .iter()
             .map(|&(i, map)| (i, &config.entries[i], map))
             .collect();
-        // Names match as dsconfig matches them, ASCII case folded, without folded copies.
-        let used_maps: FxHashSet<Key<'d>> = config
-            .classes_with_maps()
-            .iter()
-            .map(|&(_, map)| Key::named(ATTRIBUTE_MAP.name, map))
-            .collect();
+        // The maps the classes use, as dsconfig matches names (ASCII case folded): the index
+        // of creates already knows.
+        let mut used = vec![false; config.entries.len()];
+        for &(_, map) in config.classes_with_maps() {
+            for i in config.creates_of(&ATTRIBUTE_MAP, &[Some(map)]) {
+                used[i] = true;
+            }
+        }
         let orphan_maps: Vec<&str> = config
-            .created(&ATTRIBUTE_MAP)
-            .filter_map(|m| m.name())
-            .filter(|name| !used_maps.contains(&Key::named(ATTRIBUTE_MAP.name, name)))
+            .created_at(&ATTRIBUTE_MAP)
+            .filter(|(i, _)| !used[*i])
+            .filter_map(|(_, m)| m.name())
             .collect();
         let shared = Shared {
             started: config

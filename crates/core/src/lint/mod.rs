@@ -441,21 +441,23 @@ pub struct Imported {
 /// editor imports. The checks are most of the linter's code, and the browser bundle has a
 /// size budget; the editor validates what it imports anyway.
 pub fn read_scenarios(inputs: &[Input<'_>]) -> Imported {
-    let parts = cut(inputs);
-    let slots: Vec<OnceLock<graph::Parsed<'_>>> = parts.iter().map(|_| OnceLock::new()).collect();
-    let config = parse_and_read(&parts, &slots, 1);
+    // Each input whole, on the one thread the browser has: none of the cutting into parts.
+    let parsed: Vec<graph::Parsed<'_>> = (0..)
+        .zip(inputs)
+        .map(|(file, input)| graph::Parsed {
+            file,
+            document: dsconfig::parse(input.text),
+        })
+        .collect();
+    let config = graph::Config::from_parts(parsed.iter().map(graph::read_part).collect(), 1);
     let plan = import::Plan::new(&config, config.inferred_version());
     let mut scenarios = Vec::new();
     let not_imported = import::scenarios(&plan, |_| {}, |scenario, _| scenarios.push(scenario));
     Imported {
         scenarios,
         not_imported,
-        commands: commands(&slots),
-        unreadable: slots
-            .iter()
-            .filter_map(OnceLock::get)
-            .map(|p| p.document.diagnostics.len())
-            .sum(),
+        commands: parsed.iter().map(|p| p.document.commands.len()).sum(),
+        unreadable: parsed.iter().map(|p| p.document.diagnostics.len()).sum(),
     }
 }
 
