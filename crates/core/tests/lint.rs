@@ -362,6 +362,10 @@ fn large_inputs_lint_the_same_on_any_number_of_threads() {
     };
     let alone = lint(&inputs, &options(1));
     assert!(alone.findings.len() > 1_000 && alone.scenarios_checked > 100);
+    // The editor reads each input whole: the same scenarios.
+    let imported = syncmap_core::lint::read_scenarios(&inputs);
+    assert!(imported.scenarios == alone.scenarios);
+    assert_eq!(imported.not_imported, alone.not_imported);
     for threads in [2, 3, 8] {
         let report = lint(&inputs, &options(threads));
         assert!(
