@@ -1,5 +1,6 @@
 //! The dsconfig parser and everything the linter does with what it parses: parsing never
-//! fails and nothing panics, whatever the text (ARCHITECTURE.md, "Parsing never fails").
+//! fails and nothing panics, whatever the text (ARCHITECTURE.md, "Parsing never fails"), and a
+//! text parsed in parts gives what it gives whole.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -8,6 +9,13 @@ use syncmap_core::{Format, dsconfig, render};
 
 fuzz_target!(|text: &str| {
     let document = dsconfig::parse(text);
+    // Cut at blank lines, the parts parse as the whole does: what lets large files be parsed
+    // on several threads.
+    let mut joined = dsconfig::Document::default();
+    for part in dsconfig::parts(text, 3) {
+        joined.append(part.parse());
+    }
+    assert_eq!(joined, document);
     for diagnostic in &document.diagnostics {
         let _ = dsconfig::line_col(text, diagnostic.span.start);
     }
