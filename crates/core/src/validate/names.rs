@@ -1,7 +1,9 @@
 //! Names of configuration objects and the attribute names mappings read.
 
 use crate::diagnostic::Diagnostic;
-use crate::names::{NameProblem, attribute_description_problem, describe_char, name_problems};
+use crate::names::{
+    NameProblem, attribute_description_problem, describe_char, is_printable_ascii, name_problems,
+};
 use crate::rules;
 use crate::scenario::{Mapping, Scenario};
 
@@ -146,8 +148,9 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
 
 fn check_value(path: impl Fn() -> String, value: &str, out: &mut Vec<Diagnostic>) {
     // Control characters are C0 and DEL (single bytes) and C1 (UTF-8 0xC2 0x80 to 0x9F): a
-    // value without those bytes has none, and needs no decoding.
-    if !value.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xC2) {
+    // value without those bytes has none, and needs no decoding. Most values are printable
+    // ASCII, which is found eight bytes at a time.
+    if is_printable_ascii(value) || !value.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xC2) {
         return;
     }
     if let Some(c) = value.chars().find(|c| c.is_control()) {
