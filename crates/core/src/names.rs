@@ -6,14 +6,7 @@
 /// The descriptor starts with an ASCII letter and goes on with letters, digits and hyphens; each
 /// option is non-empty and made of letters, digits and hyphens (ldapsdk's `Attribute.nameIsValid`).
 pub fn attribute_description_problem(name: &str) -> Option<String> {
-    // The usual name, a letter then letters, digits and hyphens without options, is one pass
-    // over its bytes.
-    let bytes = name.as_bytes();
-    if bytes.first().is_some_and(u8::is_ascii_alphabetic)
-        && bytes
-            .iter()
-            .all(|b| b.is_ascii_alphanumeric() || *b == b'-')
-    {
+    if is_plain_descriptor(name) {
         return None;
     }
     let mut parts = name.split(';');
@@ -59,6 +52,17 @@ pub fn attribute_description_problem(name: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether `name` is the usual attribute name: a letter, then letters, digits and hyphens,
+/// without options. Found in one pass over its bytes, where the checks that say what is wrong
+/// with other names take several.
+pub(crate) fn is_plain_descriptor(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    bytes.first().is_some_and(u8::is_ascii_alphabetic)
+        && bytes
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || *b == b'-')
 }
 
 /// A problem with a configuration object name or other free-text token.
