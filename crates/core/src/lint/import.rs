@@ -146,8 +146,10 @@ impl Paths {
             let after_head = match head {
                 Some((text, after)) if std::ptr::eq(text, pointer.head) => after,
                 _ => {
-                    let after = path
-                        .strip_prefix(pointer.head)
+                    // Heads mostly differ in their first letter: compared before the rest.
+                    let after = (path.as_bytes().get(1) == pointer.head.as_bytes().get(1))
+                        .then(|| path.strip_prefix(pointer.head))
+                        .flatten()
                         .map(|after| (after, index(after)));
                     head = Some((pointer.head, after));
                     after
@@ -606,7 +608,9 @@ fn scenario(
         destination: Endpoint::existing(destination_kind, destination_name),
         attribute_map: AttributeMap {
             name: map.to_owned(),
-            mappings: Vec::new(),
+            // Room for the handful of mappings most maps hold, so that reading them does
+            // not grow the list several times over.
+            mappings: Vec::with_capacity(8),
         },
         dn_maps: Vec::new(),
         sync_pipe: None,

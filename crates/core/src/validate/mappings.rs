@@ -8,7 +8,7 @@ use crate::diagnostic::Diagnostic;
 use crate::rules;
 use crate::scenario::{Mapping, Scenario};
 
-use super::mapping_path;
+use super::{is_blank, mapping_path};
 
 /// Up to how many mappings a map is searched for a repeated destination in place: for the
 /// dozen mappings of most maps, that costs less than building a table.
@@ -138,7 +138,7 @@ fn check_mapping(i: usize, mapping: &Mapping, scenario: &Scenario, out: &mut Vec
             ));
         }
         Mapping::Direct { from, .. } | Mapping::Dn { from, .. }
-            if from.trim().is_empty() && scenario.password_mapping().map(|(p, _)| p) != Some(i) =>
+            if is_blank(from) && scenario.password_mapping().map(|(p, _)| p) != Some(i) =>
         {
             out.push(Diagnostic::new(
                 &rules::MAPPING_EMPTY,

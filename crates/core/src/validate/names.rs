@@ -7,7 +7,7 @@ use crate::names::{
 use crate::rules;
 use crate::scenario::{Mapping, Scenario};
 
-use super::mapping_path;
+use super::{is_blank, mapping_path};
 
 pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     // Paths are built only for findings: on every keystroke, most fields have none.
@@ -132,7 +132,7 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     // Source attribute names read by direct and dn mappings.
     for (i, mapping) in scenario.attribute_map.mappings.iter().enumerate() {
         if let Mapping::Direct { from, .. } | Mapping::Dn { from, .. } = mapping
-            && !from.trim().is_empty()
+            && !is_blank(from)
         {
             check_attribute(|| mapping_path(i, "from"), from, out);
         }
