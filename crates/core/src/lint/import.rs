@@ -174,8 +174,8 @@ impl Paths {
 
 /// The properties the import reads into a scenario, by object type. A property a file sets on
 /// an object the scenario comes from, and that is not here, does not reach the editor: the
-/// import says so rather than drop it silently. Each list is handed to [`each_prop`] with the
-/// reading of the properties it names.
+/// import says so rather than drop it silently. Each list is handed to [`each_prop`], whose
+/// readers tell the properties apart by their places in it: the order matters.
 const SERVER_READ: &[&str] = &[
     "server-host-name",
     "server-port",
@@ -258,8 +258,8 @@ fn first<'d>(values: &mut [Option<&'d str>], slot: usize, prop: &Prop<'d>) {
     }
 }
 
-/// Keeps where the first operation on a property is, as `Entry::loc_of` found it, in
-/// `places[slot]`.
+/// Keeps where the first operation on a property is (any operation, a `--reset` too), in
+/// `places[slot]`: a scenario field points there, or at the command when there is none.
 fn place(places: &mut [Option<Loc>], slot: usize, prop: &Prop<'_>) {
     if let Some(place @ None) = places.get_mut(slot) {
         *place = Some(prop.value_loc);
