@@ -112,13 +112,6 @@ impl<'d> Entry<'d> {
     pub fn value(&self, property: &str) -> Option<&'d str> {
         self.values(property).next()
     }
-
-    /// The location of `property`'s first value, or of the command.
-    pub fn loc_of(&self, property: &str) -> Loc {
-        self.props()
-            .find(|p| p.name == property)
-            .map_or(self.loc, |p| p.value_loc)
-    }
 }
 
 /// The naming values of one object, as dsconfig matches them: the object type, then the values

@@ -11,7 +11,9 @@ use crate::endpoint::{DestinationKind, SourceKind};
 use crate::scenario::*;
 use crate::version::Version;
 
-use super::graph::{Config, Entry};
+use crate::dsconfig::OptionKind;
+
+use super::graph::{Config, Entry, Prop};
 use super::{Loc, start_of};
 
 /// A JSON pointer kept in pieces, so that recording one allocates nothing: `head`, then
@@ -58,55 +60,49 @@ impl Pointer {
         }
     }
 
-    /// What is left of `path` after this pointer, if `path` starts with it.
+    /// What is left of `path` after this pointer, if `path` starts with it and goes on at a
+    /// segment's end (`/`, or its own end).
     fn strip<'p>(&self, path: &'p str) -> Option<&'p str> {
-        let mut digits = [0u8; 20];
-        let mut rest = path.strip_prefix(self.head)?;
-        if let Some(index) = self.first {
-            rest = rest
-                .strip_prefix('/')?
-                .strip_prefix(decimal(index, &mut digits))?;
+        let after_head = path.strip_prefix(self.head)?;
+        self.strip_after_index(after_head, index(after_head))
+    }
+
+    /// [`strip`](Self::strip) of what follows the head, given the index that starts it.
+    fn strip_after_index<'p>(
+        &self,
+        mut rest: &'p str,
+        first: Option<(usize, &'p str)>,
+    ) -> Option<&'p str> {
+        if let Some(wanted) = self.first {
+            rest = first.filter(|(at, _)| *at == wanted)?.1;
         }
         rest = rest.strip_prefix(self.middle)?;
-        if let Some(index) = self.second {
-            rest = rest
-                .strip_prefix('/')?
-                .strip_prefix(decimal(index, &mut digits))?;
+        if let Some(wanted) = self.second {
+            rest = index(rest).filter(|(at, _)| *at == wanted)?.1;
         }
-        Some(rest)
+        (rest.is_empty() || rest.starts_with('/')).then_some(rest)
     }
 
     /// Whether `path` is this pointer or lies under it.
     fn covers(&self, path: &str) -> bool {
-        self.strip(path)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+        self.strip(path).is_some()
     }
 
     /// Whether `path` is this pointer.
     fn is(&self, path: &str) -> bool {
         self.strip(path).is_some_and(str::is_empty)
     }
-
-    /// The length of the pointer's text.
-    fn len(&self) -> usize {
-        let mut digits = [0u8; 20];
-        let mut index = |i: Option<usize>| i.map_or(0, |i| 1 + decimal(i, &mut digits).len());
-        self.head.len() + index(self.first) + self.middle.len() + index(self.second)
-    }
 }
 
-/// `n` in decimal, written into `buffer`.
-fn decimal(mut n: usize, buffer: &mut [u8; 20]) -> &str {
-    let mut at = buffer.len();
-    loop {
-        at -= 1;
-        buffer[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    std::str::from_utf8(&buffer[at..]).unwrap_or_default()
+/// The index that `rest` starts with as `/index`, and what follows it: the digits are read
+/// rather than each pointer's index written out, and a longer number is another index.
+fn index(rest: &str) -> Option<(usize, &str)> {
+    let rest = rest.strip_prefix('/')?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let (number, rest) = rest.split_at(digits);
+    // Indexes are written without leading zeros: `01` is not 1.
+    let canonical = number.len() == 1 || !number.starts_with('0');
+    Some((number.parse().ok().filter(|_| canonical)?, rest))
 }
 
 /// JSON pointers of scenario fields and where they came from.
@@ -139,13 +135,38 @@ impl Paths {
         })
     }
 
-    /// The place of the longest recorded path that `path` starts with.
+    /// The place of the longest recorded path that `path` starts with (the last of equals).
     pub fn locate(&self, path: &str) -> Loc {
-        self.entries
-            .iter()
-            .filter(|(p, _)| p.covers(path))
-            .max_by_key(|(p, _)| p.len())
-            .map(|(_, loc)| *loc)
+        // Pointers come in runs with one head (a mapping's fields): the head, and the index
+        // after it, are matched once per run.
+        type Head<'p> = Option<(&'p str, Option<(usize, &'p str)>)>;
+        let mut head: Option<(&'static str, Head<'_>)> = None;
+        let mut best: Option<(usize, Loc)> = None;
+        for (pointer, loc) in &self.entries {
+            let after_head = match head {
+                Some((text, after)) if std::ptr::eq(text, pointer.head) => after,
+                _ => {
+                    // Heads mostly differ in their first letter: compared before the rest.
+                    let after = (path.as_bytes().get(1) == pointer.head.as_bytes().get(1))
+                        .then(|| path.strip_prefix(pointer.head))
+                        .flatten()
+                        .map(|after| (after, index(after)));
+                    head = Some((pointer.head, after));
+                    after
+                }
+            };
+            let Some(rest) =
+                after_head.and_then(|(after, first)| pointer.strip_after_index(after, first))
+            else {
+                continue;
+            };
+            // The pointer's text is what it matched of `path`.
+            let len = path.len() - rest.len();
+            if best.is_none_or(|(longest, _)| len >= longest) {
+                best = Some((len, *loc));
+            }
+        }
+        best.map(|(_, loc)| loc)
             .or(self.fallback)
             .unwrap_or_else(|| start_of(0))
     }
@@ -153,52 +174,37 @@ impl Paths {
 
 /// The properties the import reads into a scenario, by object type. A property a file sets on
 /// an object the scenario comes from, and that is not here, does not reach the editor: the
-/// import says so rather than drop it silently.
-const READ: &[(&str, &[&str])] = &[
-    ("sync-source", ENDPOINT_READ),
-    ("sync-destination", ENDPOINT_READ),
-    (
-        "external-server",
-        &[
-            "server-host-name",
-            "server-port",
-            "connection-security",
-            "bind-dn",
-            "password",
-            "passphrase-provider",
-        ],
-    ),
-    ("attribute-map", &[]),
-    (
-        "attribute-mapping",
-        &[
-            "from-attribute",
-            "value-pattern",
-            "conditional-value-pattern",
-            "dn-map",
-        ],
-    ),
-    (
-        "json-attribute-mapping-field",
-        &["from-attribute", "value-pattern", "json-type"],
-    ),
-    ("sync-pipe", &["sync-source", "sync-destination", "started"]),
-    (
-        "sync-class",
-        &[
-            "attribute-map",
-            "evaluation-order-index",
-            "include-base-dn",
-            "include-filter",
-            "auto-mapped-source-attribute",
-            "destination-correlation-attributes",
-            "allow-destination-renames",
-            "dn-map",
-        ],
-    ),
-    ("json-attribute", &["include-field"]),
-    ("dn-map", &["from-dn-pattern", "to-dn-pattern"]),
+/// import says so rather than drop it silently. Each list is handed to [`each_prop`], whose
+/// readers tell the properties apart by their places in it: the order matters.
+const SERVER_READ: &[&str] = &[
+    "server-host-name",
+    "server-port",
+    "connection-security",
+    "bind-dn",
+    "password",
+    "passphrase-provider",
 ];
+const MAP_READ: &[&str] = &[];
+const MAPPING_READ: &[&str] = &[
+    "from-attribute",
+    "value-pattern",
+    "conditional-value-pattern",
+    "dn-map",
+];
+const FIELD_READ: &[&str] = &["from-attribute", "value-pattern", "json-type"];
+const PIPE_READ: &[&str] = &["sync-source", "sync-destination", "started"];
+const CLASS_READ: &[&str] = &[
+    "attribute-map",
+    "evaluation-order-index",
+    "include-base-dn",
+    "include-filter",
+    "auto-mapped-source-attribute",
+    "destination-correlation-attributes",
+    "allow-destination-renames",
+    "dn-map",
+];
+const JSON_ATTRIBUTE_READ: &[&str] = &["include-field"];
+const DN_MAP_READ: &[&str] = &["from-dn-pattern", "to-dn-pattern"];
 
 /// What the import reads from a sync source or destination. The PingOne URLs are rebuilt from
 /// the region, so they are checked separately (see [`ping_one`]); `use-changelog-batch-request`
@@ -221,12 +227,55 @@ const ENDPOINT_READ: &[&str] = &[
     "use-changelog-batch-request",
 ];
 
-/// Adds to `not_imported` every property `entry` sets that the import does not read.
-fn unread(entry: &Entry<'_>, not_imported: &mut NotImported) {
-    let read = READ
-        .iter()
-        .find(|(object, _)| *object == entry.object.name)
-        .map_or(&[][..], |(_, read)| *read);
+/// Hands each property operation of `entry` on a property of `read` to `take`, with the
+/// property's place in `read`; returns whether `entry` sets a property not in `read` (then
+/// [`unread`] says which). One pass over a command's options for everything the import wants
+/// of it, where a scan per property took a fifth of the lint; and places rather than names to
+/// tell properties apart, which keeps the browser's code small.
+fn each_prop<'d>(entry: &Entry<'d>, read: &[&str], mut take: impl FnMut(usize, &Prop<'d>)) -> bool {
+    let mut unread = false;
+    for prop in entry.props() {
+        match read.iter().position(|name| *name == prop.name) {
+            Some(slot) => take(slot, &prop),
+            None => unread = true,
+        }
+    }
+    unread
+}
+
+/// Whether an operation gives its property a value (`--set`, `--add`): what
+/// [`Entry::values`] reads, where `--remove` and `--reset` only count for places.
+fn gives(prop: &Prop<'_>) -> bool {
+    matches!(prop.op, OptionKind::Set | OptionKind::Add)
+}
+
+/// Keeps the first value given, as [`Entry::value`] finds it, in `values[slot]`.
+fn first<'d>(values: &mut [Option<&'d str>], slot: usize, prop: &Prop<'d>) {
+    if let Some(value @ None) = values.get_mut(slot)
+        && gives(prop)
+    {
+        *value = Some(prop.value);
+    }
+}
+
+/// Keeps where the first operation on a property is (any operation, a `--reset` too), in
+/// `places[slot]`: a scenario field points there, or at the command when there is none.
+fn place(places: &mut [Option<Loc>], slot: usize, prop: &Prop<'_>) {
+    if let Some(place @ None) = places.get_mut(slot) {
+        *place = Some(prop.value_loc);
+    }
+}
+
+/// Adds each value given, as [`Entry::values`] reads them.
+fn push(values: &mut Vec<String>, prop: &Prop<'_>) {
+    if gives(prop) {
+        values.push(prop.value.to_owned());
+    }
+}
+
+/// Adds to `not_imported` every property `entry` sets that is not in `read`, the import's
+/// list for its object type.
+fn unread(entry: &Entry<'_>, read: &[&str], not_imported: &mut NotImported) {
     for prop in entry.props() {
         if !read.contains(&prop.name) {
             let line = format!(
@@ -449,6 +498,47 @@ const AFTER_CLASS: usize = 16;
 
 type PipeAndClass<'a, 'd> = (Option<&'a Entry<'d>>, &'a Entry<'d>);
 
+/// What the import reads from a sync source or destination, in one pass over its command.
+struct EndpointRead<'c, 'd> {
+    entry: &'c Entry<'d>,
+    base_dns: Vec<String>,
+    /// The external servers it names that the files create, in order.
+    servers: Vec<&'c Entry<'d>>,
+    /// The first value of each property of [`ENDPOINT_READ`], by its place there: a table
+    /// rather than a field each, which took a kilobyte of the browser's code to fill.
+    values: [Option<&'d str>; ENDPOINT_READ.len()],
+    unread: bool,
+}
+
+impl<'c, 'd> EndpointRead<'c, 'd> {
+    fn new(config: &'c Config<'d>, entry: &'c Entry<'d>) -> EndpointRead<'c, 'd> {
+        let mut read = EndpointRead {
+            entry,
+            base_dns: Vec::new(),
+            servers: Vec::new(),
+            values: [None; ENDPOINT_READ.len()],
+            unread: false,
+        };
+        // base-dn and server are lists; the rest are read once.
+        read.unread = each_prop(entry, ENDPOINT_READ, |slot, p| match slot {
+            0 => push(&mut read.base_dns, p),
+            1 => {
+                if gives(p) {
+                    read.servers.extend(config.find(&EXTERNAL_SERVER, p.value));
+                }
+            }
+            _ => first(&mut read.values, slot, p),
+        });
+        read
+    }
+
+    /// The first value of `property`, one of [`ENDPOINT_READ`].
+    fn value(&self, property: &str) -> Option<&'d str> {
+        let i = ENDPOINT_READ.iter().position(|read| *read == property)?;
+        self.values[i]
+    }
+}
+
 fn scenario(
     config: &Config<'_>,
     shared: &Shared,
@@ -458,18 +548,36 @@ fn scenario(
     not_imported: &mut NotImported,
 ) -> (Scenario, Paths) {
     let mut paths = Paths::new();
-    let source_name = pipe
-        .and_then(|(p, _)| p.and_then(|p| p.value("sync-source")))
+    let mut pipe_values = [None; PIPE_READ.len()];
+    let pipe_unread = match pipe {
+        Some((Some(pipe_entry), _)) => each_prop(pipe_entry, PIPE_READ, |slot, p| {
+            first(&mut pipe_values, slot, p)
+        }),
+        _ => false,
+    };
+    let [source_name, destination_name, started] = pipe_values;
+    let source_name = source_name.unwrap_or_default();
+    let destination_name = destination_name.unwrap_or_default();
+    let mut source = config
+        .find(&SYNC_SOURCE, source_name)
+        .map(|e| EndpointRead::new(config, e));
+    let mut destination = config
+        .find(&SYNC_DESTINATION, destination_name)
+        .map(|e| EndpointRead::new(config, e));
+    let source_servers = source
+        .as_mut()
+        .map(|e| std::mem::take(&mut e.servers))
         .unwrap_or_default();
-    let destination_name = pipe
-        .and_then(|(p, _)| p.and_then(|p| p.value("sync-destination")))
+    let destination_servers = destination
+        .as_mut()
+        .map(|e| std::mem::take(&mut e.servers))
         .unwrap_or_default();
-    let source = config.find(&SYNC_SOURCE, source_name);
-    let destination = config.find(&SYNC_DESTINATION, destination_name);
-    let source_servers = servers_of(config, source);
-    let destination_servers = servers_of(config, destination);
 
-    let source_kind = match source.and_then(|s| s.type_name.as_ref()).map(|(t, _)| *t) {
+    let source_kind = match source
+        .as_ref()
+        .and_then(|s| s.entry.type_name.as_ref())
+        .map(|(t, _)| *t)
+    {
         Some("ping-identity")
             if source_servers.iter().any(|s| {
                 s.type_name
@@ -485,52 +593,90 @@ fn scenario(
         _ => SourceKind::OtherLdap,
     };
     let destination_kind = match destination
-        .and_then(|d| d.type_name.as_ref())
+        .as_ref()
+        .and_then(|d| d.entry.type_name.as_ref())
         .map(|(t, _)| *t)
     {
         Some("ping-one-customer") => DestinationKind::PingOne,
         Some("ping-identity") => DestinationKind::PingDirectory,
         _ => DestinationKind::OtherLdap,
     };
-    let mut scenario = Scenario::new(source_kind, destination_kind);
-    scenario.target_version = version;
-    scenario.attribute_map.mappings.clear();
-    scenario.attribute_map.name = map.to_owned();
+    // Built field by field rather than from `Scenario::new`, whose defaults (names, the
+    // password mapping) the files replace.
+    let mut scenario = Scenario {
+        schema: SCHEMA_VERSION,
+        target_version: version,
+        source: Endpoint::existing(source_kind, source_name),
+        destination: Endpoint::existing(destination_kind, destination_name),
+        attribute_map: AttributeMap {
+            name: map.to_owned(),
+            // Room for the handful of mappings most maps hold, so that reading them does
+            // not grow the list several times over.
+            mappings: Vec::with_capacity(8),
+        },
+        dn_maps: Vec::new(),
+        sync_pipe: None,
+        password: PasswordSync {
+            storage_scheme: None,
+            changelog_encryption_key: shared.key.clone(),
+        },
+        connection: shared.connection.clone(),
+    };
 
-    for server in source_servers.iter().chain(&destination_servers) {
-        unread(server, not_imported);
+    // The servers are read before anything is said about them, so that what is said keeps
+    // its order: the servers' unread properties, then the endpoints'.
+    let mut servers = |servers: &[&Entry<'_>]| -> Vec<LdapServer> {
+        servers
+            .iter()
+            .map(|s| {
+                let (server, unread_props) = ldap_server(s);
+                if unread_props {
+                    unread(s, SERVER_READ, not_imported);
+                }
+                server
+            })
+            .collect()
+    };
+    let source_ldap = servers(&source_servers);
+    let destination_ldap = servers(&destination_servers);
+    for endpoint in [&source, &destination].into_iter().flatten() {
+        if endpoint.unread {
+            unread(endpoint.entry, ENDPOINT_READ, not_imported);
+        }
     }
-    for endpoint in [source, destination].into_iter().flatten() {
-        unread(endpoint, not_imported);
-    }
-    scenario.source.name = source_name.to_owned();
     if let Some(source) = source {
         scenario.source.create = true;
-        paths.add(Pointer::at("/source"), source.loc);
+        paths.add(Pointer::at("/source"), source.entry.loc);
         paths.add(
             Pointer::at("/source/kind"),
-            source.type_name.as_ref().map_or(source.loc, |(_, l)| *l),
+            source
+                .entry
+                .type_name
+                .as_ref()
+                .map_or(source.entry.loc, |(_, l)| *l),
         );
-        scenario.source.base_dns = strings(source.values("base-dn"));
-        scenario.source.servers = source_servers.iter().map(|s| ldap_server(s)).collect();
-        scenario.source.ping_one = ping_one(source, not_imported);
+        scenario.source.servers = source_ldap;
+        scenario.source.ping_one = ping_one(&source, not_imported);
+        scenario.source.base_dns = source.base_dns;
     }
-    scenario.destination.name = destination_name.to_owned();
     if let Some(destination) = destination {
         scenario.destination.create = true;
-        paths.add(Pointer::at("/destination"), destination.loc);
-        paths.add(Pointer::at("/destination/ping_one"), destination.loc);
+        let loc = destination.entry.loc;
+        paths.add(Pointer::at("/destination"), loc);
+        paths.add(Pointer::at("/destination/ping_one"), loc);
         paths.add(
             Pointer::at("/destination/ping_one/default_population_id"),
-            destination.loc,
+            loc,
         );
-        scenario.destination.base_dns = strings(destination.values("base-dn"));
-        scenario.destination.servers = destination_servers.iter().map(|s| ldap_server(s)).collect();
-        scenario.destination.ping_one = ping_one(destination, not_imported);
+        scenario.destination.servers = destination_ldap;
+        scenario.destination.ping_one = ping_one(&destination, not_imported);
+        scenario.destination.base_dns = destination.base_dns;
     }
 
     if let Some(map_entry) = config.find(&ATTRIBUTE_MAP, map) {
-        unread(map_entry, not_imported);
+        if each_prop(map_entry, MAP_READ, |_, _| {}) {
+            unread(map_entry, MAP_READ, not_imported);
+        }
         paths.add(Pointer::at("/attribute_map"), map_entry.loc);
         paths.fallback = Some(map_entry.loc);
     }
@@ -543,40 +689,74 @@ fn scenario(
             .as_ref()
             .map(|(t, _)| *t)
             .unwrap_or_default();
+        if !Mapping::TYPES.contains(&type_name) {
+            not_imported.push(format!("the {type_name} mapping {to} of {map}: syncmap edits direct, constructed, dn and json mappings"));
+            continue;
+        }
+        // Only the lists the mapping's type holds are collected; every pattern is placed.
+        let constructed = type_name == "constructed";
+        let (mut from, mut from_at) = ([None], [None]);
+        let (mut values, mut conditions, mut dn_maps) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut value_k, mut condition_k) = (0, 0);
+        let unread_props = each_prop(mapping, MAPPING_READ, |slot, p| match slot {
+            // from-attribute
+            0 => {
+                first(&mut from, 0, p);
+                place(&mut from_at, 0, p);
+            }
+            // value-pattern
+            1 => {
+                paths.add(base("/value_patterns").item(value_k), p.value_loc);
+                value_k += 1;
+                if constructed {
+                    push(&mut values, p);
+                }
+            }
+            // conditional-value-pattern
+            2 => {
+                paths.add(
+                    base("/conditional_value_patterns").item(condition_k),
+                    p.value_loc,
+                );
+                condition_k += 1;
+                if constructed {
+                    push(&mut conditions, p);
+                }
+            }
+            // dn-map
+            _ => {
+                if type_name == "dn" {
+                    push(&mut dn_maps, p);
+                }
+            }
+        });
+        let from_attribute = || from[0].unwrap_or_default().to_owned();
         let imported = match type_name {
             "direct" => Mapping::Direct {
                 to: to.to_owned(),
-                from: mapping
-                    .value("from-attribute")
-                    .unwrap_or_default()
-                    .to_owned(),
+                from: from_attribute(),
             },
             "constructed" => Mapping::Constructed {
                 to: to.to_owned(),
-                value_patterns: strings(mapping.values("value-pattern")),
-                conditional_value_patterns: strings(mapping.values("conditional-value-pattern")),
+                value_patterns: values,
+                conditional_value_patterns: conditions,
             },
             "dn" => Mapping::Dn {
                 to: to.to_owned(),
-                from: mapping
-                    .value("from-attribute")
-                    .unwrap_or_default()
-                    .to_owned(),
-                dn_maps: strings(mapping.values("dn-map")),
+                from: from_attribute(),
+                dn_maps,
             },
-            "json" => Mapping::Json {
+            _ => Mapping::Json {
                 to: to.to_owned(),
                 fields: json_fields(config, map, to),
             },
-            other => {
-                not_imported.push(format!("the {other} mapping {to} of {map}: syncmap edits direct, constructed, dn and json mappings"));
-                continue;
-            }
         };
-        unread(mapping, not_imported);
+        if unread_props {
+            unread(mapping, MAPPING_READ, not_imported);
+        }
         if let Mapping::Json { .. } = &imported {
             for field in config.children_of(&JSON_ATTRIBUTE_MAPPING_FIELD, &[Some(map), Some(to)]) {
-                unread(field, not_imported);
+                unread(field, FIELD_READ, not_imported);
             }
         }
         paths.add(base(""), mapping.loc);
@@ -584,21 +764,7 @@ fn scenario(
             base("/type"),
             mapping.type_name.as_ref().map_or(mapping.loc, |(_, l)| *l),
         );
-        paths.add(base("/from"), mapping.loc_of("from-attribute"));
-        for (k, p) in mapping
-            .props()
-            .filter(|p| p.name == "value-pattern")
-            .enumerate()
-        {
-            paths.add(base("/value_patterns").item(k), p.value_loc);
-        }
-        for (k, p) in mapping
-            .props()
-            .filter(|p| p.name == "conditional-value-pattern")
-            .enumerate()
-        {
-            paths.add(base("/conditional_value_patterns").item(k), p.value_loc);
-        }
+        paths.add(base("/from"), from_at[0].unwrap_or(mapping.loc));
         scenario.attribute_map.mappings.push(imported);
     }
     if scenario.source.kind == SourceKind::OtherLdap {
@@ -606,8 +772,10 @@ fn scenario(
     }
 
     if let Some((pipe_entry, class)) = pipe {
-        for entry in pipe_entry.into_iter().chain([class]) {
-            unread(entry, not_imported);
+        if pipe_unread {
+            if let Some(pipe_entry) = pipe_entry {
+                unread(pipe_entry, PIPE_READ, not_imported);
+            }
         }
         let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
         let class_name = class.name().unwrap_or_default();
@@ -616,64 +784,76 @@ fn scenario(
             pipe_entry.map_or(class.loc, |p| p.loc),
         );
         paths.add(Pointer::at("/sync_pipe/class"), class.loc);
-        for (field, property) in [
-            (
-                "/sync_pipe/class/allow_destination_renames",
-                "allow-destination-renames",
-            ),
-            (
-                "/sync_pipe/class/auto_mapped_source_attributes",
-                "auto-mapped-source-attribute",
-            ),
-            (
-                "/sync_pipe/class/destination_correlation_attributes",
-                "destination-correlation-attributes",
-            ),
-            ("/sync_pipe/class/json_attributes", "attribute-map"),
+        let mut read = SyncClass {
+            name: class_name.to_owned(),
+            evaluation_order: None,
+            base_dns: Vec::new(),
+            filters: Vec::new(),
+            auto_mapped_source_attributes: Vec::new(),
+            destination_correlation_attributes: Vec::new(),
+            allow_destination_renames: None,
+            dn_maps: Vec::new(),
+            json_attributes: Vec::new(),
+        };
+        let mut values = [None; CLASS_READ.len()];
+        let mut places = [None; CLASS_READ.len()];
+        // Every include-filter operation is placed, as the filters' indexes count them.
+        let mut filters = 0;
+        let unread_props = each_prop(class, CLASS_READ, |slot, p| {
+            first(&mut values, slot, p);
+            place(&mut places, slot, p);
+            // The lists, by their places in CLASS_READ.
+            let list = match slot {
+                2 => &mut read.base_dns,
+                3 => {
+                    paths.add(
+                        Pointer::at("/sync_pipe/class/filters").item(filters),
+                        p.value_loc,
+                    );
+                    filters += 1;
+                    &mut read.filters
+                }
+                4 => &mut read.auto_mapped_source_attributes,
+                5 => &mut read.destination_correlation_attributes,
+                7 => &mut read.dn_maps,
+                _ => return,
+            };
+            push(list, p);
+        });
+        if unread_props {
+            unread(class, CLASS_READ, not_imported);
+        }
+        for (field, slot) in [
+            ("/sync_pipe/class/allow_destination_renames", 6),
+            ("/sync_pipe/class/auto_mapped_source_attributes", 4),
+            ("/sync_pipe/class/destination_correlation_attributes", 5),
+            ("/sync_pipe/class/json_attributes", 0),
         ] {
-            paths.add(Pointer::at(field), class.loc_of(property));
+            paths.add(Pointer::at(field), places[slot].unwrap_or(class.loc));
         }
-        for (k, p) in class
-            .props()
-            .filter(|p| p.name == "include-filter")
-            .enumerate()
-        {
-            paths.add(Pointer::at("/sync_pipe/class/filters").item(k), p.value_loc);
-        }
-        let start = pipe_entry.is_some_and(|e| e.value("started") == Some("true"))
-            || shared.started.contains(&pipe_name.to_ascii_lowercase());
-        let json_attributes = config
+        // evaluation-order-index and allow-destination-renames.
+        read.evaluation_order = values[1].and_then(|v| v.parse().ok());
+        read.allow_destination_renames = values[6].and_then(|v| v.parse().ok());
+        let start = started == Some("true")
+            || (!shared.started.is_empty()
+                && shared.started.contains(&pipe_name.to_ascii_lowercase()));
+        read.json_attributes = config
             .children_of(&JSON_ATTRIBUTE, &[Some(pipe_name), Some(class_name)])
             .filter_map(|e| {
-                unread(e, not_imported);
+                let mut include_fields = Vec::new();
+                if each_prop(e, JSON_ATTRIBUTE_READ, |_, p| push(&mut include_fields, p)) {
+                    unread(e, JSON_ATTRIBUTE_READ, not_imported);
+                }
                 Some(JsonAttribute {
                     name: e.name()?.to_owned(),
-                    include_fields: strings(e.values("include-field")),
+                    include_fields,
                 })
             })
             .collect();
         scenario.sync_pipe = Some(SyncPipe {
             name: pipe_name.to_owned(),
             start,
-            class: SyncClass {
-                name: class_name.to_owned(),
-                evaluation_order: class
-                    .value("evaluation-order-index")
-                    .and_then(|v| v.parse().ok()),
-                base_dns: strings(class.values("include-base-dn")),
-                filters: strings(class.values("include-filter")),
-                auto_mapped_source_attributes: strings(
-                    class.values("auto-mapped-source-attribute"),
-                ),
-                destination_correlation_attributes: strings(
-                    class.values("destination-correlation-attributes"),
-                ),
-                allow_destination_renames: class
-                    .value("allow-destination-renames")
-                    .and_then(|v| v.parse().ok()),
-                dn_maps: strings(class.values("dn-map")),
-                json_attributes,
-            },
+            class: read,
         });
     }
     // The DN maps the scenario uses; when it is the whole configuration, every DN map the
@@ -697,28 +877,29 @@ fn scenario(
     };
     dn_maps.dedup_by_key(|e| e.loc);
     for entry in dn_maps {
-        unread(entry, not_imported);
+        let (mut values, mut places) = ([None; 2], [None; 2]);
+        if each_prop(entry, DN_MAP_READ, |slot, p| {
+            first(&mut values, slot, p);
+            place(&mut places, slot, p);
+        }) {
+            unread(entry, DN_MAP_READ, not_imported);
+        }
         let Some(name) = entry.name() else { continue };
         let i = scenario.dn_maps.len();
         paths.add(
             Pointer::indexed("/dn_maps", i, "/from_pattern"),
-            entry.loc_of("from-dn-pattern"),
+            places[0].unwrap_or(entry.loc),
         );
         paths.add(
             Pointer::indexed("/dn_maps", i, "/to_pattern"),
-            entry.loc_of("to-dn-pattern"),
+            places[1].unwrap_or(entry.loc),
         );
         scenario.dn_maps.push(DnMap {
             name: name.to_owned(),
-            from_pattern: entry
-                .value("from-dn-pattern")
-                .unwrap_or_default()
-                .to_owned(),
-            to_pattern: entry.value("to-dn-pattern").unwrap_or_default().to_owned(),
+            from_pattern: values[0].unwrap_or_default().to_owned(),
+            to_pattern: values[1].unwrap_or_default().to_owned(),
         });
     }
-    scenario.password.changelog_encryption_key = shared.key.clone();
-    scenario.connection = shared.connection.clone();
     (scenario, paths)
 }
 
@@ -739,50 +920,35 @@ fn connection(config: &Config<'_>) -> Connection {
     }
 }
 
-fn strings<'a>(values: impl Iterator<Item = &'a str>) -> Vec<String> {
-    values.map(str::to_owned).collect()
-}
-
-fn servers_of<'a, 'd>(config: &'a Config<'d>, endpoint: Option<&Entry<'_>>) -> Vec<&'a Entry<'d>> {
-    let Some(endpoint) = endpoint else {
-        return Vec::new();
-    };
-    endpoint
-        .values("server")
-        .filter_map(|name| config.find(&EXTERNAL_SERVER, name))
-        .collect()
-}
-
-fn ldap_server(server: &Entry<'_>) -> LdapServer {
-    let password = match (
-        server.value("password"),
-        server.value("passphrase-provider"),
-    ) {
+/// The server `server` creates, and whether it sets a property the import does not read.
+fn ldap_server(server: &Entry<'_>) -> (LdapServer, bool) {
+    let mut values = [None; SERVER_READ.len()];
+    let unread_props = each_prop(server, SERVER_READ, |slot, p| first(&mut values, slot, p));
+    let [host, port, security, bind_dn, password, provider] = values;
+    let password = match (password, provider) {
         (Some(text), _) => Secret::Placeholder(text.to_owned()),
         (None, Some(provider)) => Secret::PassphraseProvider(provider.to_owned()),
         (None, None) => Secret::Placeholder(String::new()),
     };
-    LdapServer {
+    let server = LdapServer {
         name: server.name().unwrap_or_default().to_owned(),
-        host: server
-            .value("server-host-name")
-            .unwrap_or_default()
-            .to_owned(),
-        port: server
-            .value("server-port")
-            .and_then(|p| p.parse().ok())
-            .unwrap_or(0),
-        security: match server.value("connection-security") {
+        host: host.unwrap_or_default().to_owned(),
+        port: port.and_then(|p| p.parse().ok()).unwrap_or(0),
+        security: match security {
             Some("none") => ConnectionSecurity::None,
             Some("starttls") => ConnectionSecurity::Starttls,
             _ => ConnectionSecurity::Ssl,
         },
-        bind_dn: server.value("bind-dn").unwrap_or_default().to_owned(),
+        bind_dn: bind_dn.unwrap_or_default().to_owned(),
         password,
-    }
+    };
+    (server, unread_props)
 }
 
-fn ping_one(endpoint: &Entry<'_>, not_imported: &mut NotImported) -> Option<PingOneEnvironment> {
+fn ping_one<'d>(
+    endpoint: &EndpointRead<'_, 'd>,
+    not_imported: &mut NotImported,
+) -> Option<PingOneEnvironment> {
     let get = |new: &str, old: &str| endpoint.value(new).or_else(|| endpoint.value(old));
     let environment_id = get("environment-id", "ping-one-environment-id")?;
     let api_url = get("api-url", "ping-one-api-url").unwrap_or_default();
@@ -790,28 +956,37 @@ fn ping_one(endpoint: &Entry<'_>, not_imported: &mut NotImported) -> Option<Ping
         .into_iter()
         .find(|r| serves(api_url, r.domain()))
         .unwrap_or_default();
-    // The editor keeps a region, and the URLs follow it: say so when the file's differ.
+    // The editor keeps a region, and the URLs follow it: say so when the file's differ. The
+    // file's are matched against the region's in pieces (`Region::api_url`, `auth_url`), which
+    // are formatted only to say so.
+    let domain = region.domain();
+    let host = |url: &'d str, scheme: &str| url.strip_prefix(scheme)?.strip_prefix(domain);
     let written = [
         (
             "api-url",
-            get("api-url", "ping-one-api-url"),
-            region.api_url(),
+            get("api-url", "ping-one-api-url")
+                .filter(|url| host(url, "https://api.") != Some("/v1")),
         ),
         (
             "auth-url",
-            get("auth-url", "ping-one-auth-url"),
-            region.auth_url(environment_id),
+            get("auth-url", "ping-one-auth-url").filter(|url| {
+                host(url, "https://auth.")
+                    .and_then(|rest| rest.strip_prefix('/')?.strip_prefix(environment_id))
+                    != Some("/as/token")
+            }),
         ),
     ];
-    for (property, file, rebuilt) in written {
-        if let Some(file) = file.filter(|file| *file != rebuilt) {
-            not_imported.push(format!(
-                "{} {}: {property}:{file} (syncmap writes the {} region's {rebuilt})",
-                endpoint.object.label.to_ascii_lowercase(),
-                endpoint.name().unwrap_or_default(),
-                region.domain()
-            ));
-        }
+    for (property, file) in written {
+        let Some(file) = file else { continue };
+        let rebuilt = match property {
+            "api-url" => region.api_url(),
+            _ => region.auth_url(environment_id),
+        };
+        not_imported.push(format!(
+            "{} {}: {property}:{file} (syncmap writes the {domain} region's {rebuilt})",
+            endpoint.entry.object.label.to_ascii_lowercase(),
+            endpoint.entry.name().unwrap_or_default(),
+        ));
     }
     let client_secret = match (
         get("oauth-client-secret", "ping-one-oauth-client-secret"),

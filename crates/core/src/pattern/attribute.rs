@@ -8,7 +8,7 @@
 
 use super::Problem;
 use super::text::{contains_template, is_placeholder};
-use crate::names::describe_char;
+use crate::names::{describe_char, is_plain_descriptor};
 
 /// Checks an attribute description that starts at byte `offset`.
 pub(crate) fn check_attribute(name: &str, offset: usize, problems: &mut Vec<Problem>) {
@@ -21,6 +21,10 @@ pub(crate) fn check_matching_rule(name: &str, offset: usize, problems: &mut Vec<
 }
 
 fn check(name: &str, offset: usize, what: &str, options: bool, problems: &mut Vec<Problem>) {
+    // Most names are plain descriptors, with nothing to report.
+    if is_plain_descriptor(name) {
+        return;
+    }
     if name.is_empty() {
         problems.push(Problem::error(
             offset,

@@ -142,7 +142,17 @@ fn significant_bytes(pattern: &str, problems: &mut Vec<Problem>) -> Vec<(usize, 
                 marks.push((i, c));
                 i += 1;
             }
-            _ => i += char_len_at(pattern, i),
+            // The whole run up to the next byte that means something here, at once rather than
+            // a character at a time (those bytes are ASCII, so the run ends on a character
+            // boundary).
+            _ => {
+                i = b[i..]
+                    .iter()
+                    .position(|c| {
+                        matches!(c, b'\\' | b'$' | b',' | b'+' | b'=' | b'*' | b'{' | b'}')
+                    })
+                    .map_or(b.len(), |n| i + n);
+            }
         }
     }
     marks

@@ -564,9 +564,15 @@ impl<'a> Parser<'a> {
                     i += 1;
                 }
                 _ => {
-                    let len = char_len_at(s, i);
-                    value.last.push_str(&s[i..i + len]);
-                    i += len;
+                    // The whole run up to the next byte that means something here, at once
+                    // rather than a character at a time (those bytes are ASCII, so the run
+                    // ends on a character boundary).
+                    let end = b[i..]
+                        .iter()
+                        .position(|c| matches!(c, b')' | b'(' | b'\\' | b'*'))
+                        .map_or(b.len(), |n| i + n);
+                    value.last.push_str(&s[i..end]);
+                    i = end;
                 }
             }
         }

@@ -511,10 +511,11 @@ impl<'a> Parser<'a> {
     fn reference(&mut self, open: usize) -> usize {
         let s = self.s;
         let b = s.as_bytes();
-        let mut j = open + 1;
-        while j < b.len() && !matches!(b[j], b'}' | b':' | b'{') {
-            j += char_len_at(s, j);
-        }
+        // The name ends at the first of these (ASCII, so never inside a character).
+        let j = b[open + 1..]
+            .iter()
+            .position(|c| matches!(c, b'}' | b':' | b'{'))
+            .map_or(b.len(), |n| open + 1 + n);
         if j >= b.len() || b[j] == b'{' {
             return self.unclosed(open, j.min(b.len()));
         }

@@ -8,18 +8,29 @@ use crate::diagnostic::Diagnostic;
 use crate::rules;
 use crate::scenario::{Mapping, Scenario};
 
-use super::mapping_path;
+use super::{is_blank, mapping_path};
+
+/// Up to how many mappings a map is searched for a repeated destination in place: for the
+/// dozen mappings of most maps, that costs less than building a table.
+const SEARCHED_IN_PLACE: usize = 16;
 
 pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
+    let mappings = &scenario.attribute_map.mappings;
+    let in_place = mappings.len() <= SEARCHED_IN_PLACE;
     let mut first_index: HashMap<Folded<'_>, usize, BuildHasherDefault<WordHasher>> =
         HashMap::with_capacity_and_hasher(
-            scenario.attribute_map.mappings.len(),
+            if in_place { 0 } else { mappings.len() },
             BuildHasherDefault::default(),
         );
-    for (i, mapping) in scenario.attribute_map.mappings.iter().enumerate() {
+    for (i, mapping) in mappings.iter().enumerate() {
         // dsconfig matches names case-insensitively, so userName and username collide.
         let key = Folded(mapping.to());
-        match first_index.get(&key) {
+        let first = if in_place {
+            mappings[..i].iter().position(|m| Folded(m.to()) == key)
+        } else {
+            first_index.get(&key).copied()
+        };
+        match first {
             Some(first) => out.push(
                 Diagnostic::new(
                     &rules::MAPPING_DUPLICATE_DESTINATION,
@@ -32,6 +43,7 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
                 )
                 .hint("Merge the two, or use conditional-value-pattern for alternatives"),
             ),
+            None if in_place => {}
             None => {
                 first_index.insert(key, i);
             }
@@ -41,7 +53,7 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     if let Some(pipe) = &scenario.sync_pipe {
         for (k, name) in pipe.class.dn_maps.iter().enumerate() {
             check_dn_map_reference(
-                &format!("/sync_pipe/class/dn_maps/{k}"),
+                || format!("/sync_pipe/class/dn_maps/{k}"),
                 name,
                 scenario,
                 out,
@@ -126,7 +138,7 @@ fn check_mapping(i: usize, mapping: &Mapping, scenario: &Scenario, out: &mut Vec
             ));
         }
         Mapping::Direct { from, .. } | Mapping::Dn { from, .. }
-            if from.trim().is_empty() && scenario.password_mapping().map(|(p, _)| p) != Some(i) =>
+            if is_blank(from) && scenario.password_mapping().map(|(p, _)| p) != Some(i) =>
         {
             out.push(Diagnostic::new(
                 &rules::MAPPING_EMPTY,
@@ -137,7 +149,7 @@ fn check_mapping(i: usize, mapping: &Mapping, scenario: &Scenario, out: &mut Vec
         Mapping::Dn { dn_maps, .. } => {
             for (k, name) in dn_maps.iter().enumerate() {
                 check_dn_map_reference(
-                    &mapping_path(i, &format!("dn_maps/{k}")),
+                    || mapping_path(i, &format!("dn_maps/{k}")),
                     name,
                     scenario,
                     out,
@@ -188,12 +200,18 @@ fn check_mapping(i: usize, mapping: &Mapping, scenario: &Scenario, out: &mut Vec
     }
 }
 
-fn check_dn_map_reference(path: &str, name: &str, scenario: &Scenario, out: &mut Vec<Diagnostic>) {
+/// The path is formatted only for a finding: most references are to DN maps that exist.
+fn check_dn_map_reference(
+    path: impl Fn() -> String,
+    name: &str,
+    scenario: &Scenario,
+    out: &mut Vec<Diagnostic>,
+) {
     if !scenario.dn_maps.iter().any(|m| m.name == name) {
         out.push(
             Diagnostic::new(
                 &rules::DN_MAP_UNDEFINED,
-                path,
+                path(),
                 format!("the DN map '{name}' is not defined in this scenario"),
             )
             .hint("Add the DN map, or correct the name"),

@@ -187,6 +187,16 @@ fn one_of_each_shape(scenario: &Scenario) -> Scenario {
     }
 }
 
+/// Whether `text` is empty or only white space. Most text starts with a printable ASCII
+/// character other than a space, which is never white space: trimming is left for the rest.
+fn is_blank(text: &str) -> bool {
+    !text
+        .as_bytes()
+        .first()
+        .is_some_and(|b| (0x21..0x7f).contains(b))
+        && text.trim().is_empty()
+}
+
 /// The JSON pointer of mapping `index`, or of one of its fields.
 fn mapping_path(index: usize, field: &str) -> String {
     if field.is_empty() {

@@ -1,11 +1,13 @@
 //! Names of configuration objects and the attribute names mappings read.
 
 use crate::diagnostic::Diagnostic;
-use crate::names::{NameProblem, attribute_description_problem, describe_char, name_problems};
+use crate::names::{
+    NameProblem, attribute_description_problem, describe_char, is_printable_ascii, name_problems,
+};
 use crate::rules;
 use crate::scenario::{Mapping, Scenario};
 
-use super::mapping_path;
+use super::{is_blank, mapping_path};
 
 pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     // Paths are built only for findings: on every keystroke, most fields have none.
@@ -130,7 +132,7 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     // Source attribute names read by direct and dn mappings.
     for (i, mapping) in scenario.attribute_map.mappings.iter().enumerate() {
         if let Mapping::Direct { from, .. } | Mapping::Dn { from, .. } = mapping
-            && !from.trim().is_empty()
+            && !is_blank(from)
         {
             check_attribute(|| mapping_path(i, "from"), from, out);
         }
@@ -146,8 +148,9 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
 
 fn check_value(path: impl Fn() -> String, value: &str, out: &mut Vec<Diagnostic>) {
     // Control characters are C0 and DEL (single bytes) and C1 (UTF-8 0xC2 0x80 to 0x9F): a
-    // value without those bytes has none, and needs no decoding.
-    if !value.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xC2) {
+    // value without those bytes has none, and needs no decoding. Most values are printable
+    // ASCII, which is found eight bytes at a time.
+    if is_printable_ascii(value) || !value.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xC2) {
         return;
     }
     if let Some(c) = value.chars().find(|c| c.is_control()) {
