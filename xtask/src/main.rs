@@ -16,9 +16,9 @@ mod csp;
 mod html;
 mod origin;
 mod run;
+mod scripts;
 mod size;
 mod tools;
-mod worker;
 
 use std::process::ExitCode;
 
@@ -268,7 +268,7 @@ fn dist(env: &tools::Env) -> Result<(), String> {
         .current_dir(root())
         .run()?;
     let dist = root().join("dist");
-    worker::strip_comments_in(&dist)?;
+    scripts::trim_in(&dist)?;
     // Nothing from another origin: checked in the files, then enforced by the browser.
     origin::check_dir(&dist)?;
     csp::apply_to_dir(&dist)?;

@@ -956,37 +956,28 @@ fn ping_one<'d>(
         .into_iter()
         .find(|r| serves(api_url, r.domain()))
         .unwrap_or_default();
-    // The editor keeps a region, and the URLs follow it: say so when the file's differ. The
-    // file's are matched against the region's in pieces (`Region::api_url`, `auth_url`), which
-    // are formatted only to say so.
-    let domain = region.domain();
-    let host = |url: &'d str, scheme: &str| url.strip_prefix(scheme)?.strip_prefix(domain);
+    // The editor keeps a region, and the URLs follow it: say so when the file's differ.
     let written = [
         (
             "api-url",
-            get("api-url", "ping-one-api-url")
-                .filter(|url| host(url, "https://api.") != Some("/v1")),
+            get("api-url", "ping-one-api-url"),
+            region.api_url(),
         ),
         (
             "auth-url",
-            get("auth-url", "ping-one-auth-url").filter(|url| {
-                host(url, "https://auth.")
-                    .and_then(|rest| rest.strip_prefix('/')?.strip_prefix(environment_id))
-                    != Some("/as/token")
-            }),
+            get("auth-url", "ping-one-auth-url"),
+            region.auth_url(environment_id),
         ),
     ];
-    for (property, file) in written {
-        let Some(file) = file else { continue };
-        let rebuilt = match property {
-            "api-url" => region.api_url(),
-            _ => region.auth_url(environment_id),
-        };
-        not_imported.push(format!(
-            "{} {}: {property}:{file} (syncmap writes the {domain} region's {rebuilt})",
-            endpoint.entry.object.label.to_ascii_lowercase(),
-            endpoint.entry.name().unwrap_or_default(),
-        ));
+    for (property, file, rebuilt) in written {
+        if let Some(file) = file.filter(|file| *file != rebuilt) {
+            not_imported.push(format!(
+                "{} {}: {property}:{file} (syncmap writes the {} region's {rebuilt})",
+                endpoint.entry.object.label.to_ascii_lowercase(),
+                endpoint.entry.name().unwrap_or_default(),
+                region.domain()
+            ));
+        }
     }
     let client_secret = match (
         get("oauth-client-secret", "ping-one-oauth-client-secret"),

@@ -10,27 +10,14 @@ use crate::scenario::{Mapping, Scenario};
 
 use super::{is_blank, mapping_path};
 
-/// Up to how many mappings a map is searched for a repeated destination in place: for the
-/// dozen mappings of most maps, that costs less than building a table.
-const SEARCHED_IN_PLACE: usize = 16;
-
 pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     let mappings = &scenario.attribute_map.mappings;
-    let in_place = mappings.len() <= SEARCHED_IN_PLACE;
     let mut first_index: HashMap<Folded<'_>, usize, BuildHasherDefault<WordHasher>> =
-        HashMap::with_capacity_and_hasher(
-            if in_place { 0 } else { mappings.len() },
-            BuildHasherDefault::default(),
-        );
+        HashMap::with_capacity_and_hasher(mappings.len(), BuildHasherDefault::default());
     for (i, mapping) in mappings.iter().enumerate() {
         // dsconfig matches names case-insensitively, so userName and username collide.
         let key = Folded(mapping.to());
-        let first = if in_place {
-            mappings[..i].iter().position(|m| Folded(m.to()) == key)
-        } else {
-            first_index.get(&key).copied()
-        };
-        match first {
+        match first_index.get(&key).copied() {
             Some(first) => out.push(
                 Diagnostic::new(
                     &rules::MAPPING_DUPLICATE_DESTINATION,
@@ -43,7 +30,6 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
                 )
                 .hint("Merge the two, or use conditional-value-pattern for alternatives"),
             ),
-            None if in_place => {}
             None => {
                 first_index.insert(key, i);
             }
