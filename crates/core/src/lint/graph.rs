@@ -398,6 +398,9 @@ impl VersionNaming {
 pub(crate) struct Parsed<'a> {
     pub file: usize,
     pub document: Document<'a>,
+    /// Whether the thread that lints parsed it: its memory is that thread's to free (see
+    /// `lint`).
+    pub here: bool,
 }
 
 /// What reading one part's commands gives, before the parts are indexed together.

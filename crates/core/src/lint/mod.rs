@@ -149,7 +149,7 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
     let slots: Vec<OnceLock<graph::Parsed<'_>>> = parts.iter().map(|_| OnceLock::new()).collect();
     let config = parse_and_read(&parts, &slots, threads);
     let mut findings = Vec::new();
-    for graph::Parsed { file, document } in slots.iter().filter_map(OnceLock::get) {
+    for graph::Parsed { file, document, .. } in slots.iter().filter_map(OnceLock::get) {
         let file = *file;
         for d in &document.diagnostics {
             findings.push(Finding {
@@ -174,8 +174,17 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
     };
     drop(plan);
     drop(config);
-    // Freeing the parsed parts is a great many small frees: done beside the joining.
-    parallel::drop_beside(threads, slots, || report(findings, checked, read, whole))
+    // Freeing the parsed parts is a great many small frees: done beside the joining, each part
+    // by a thread of the kind that parsed it. The allocator keeps a pool of memory per thread,
+    // and two threads freeing into the same pool wait for each other.
+    let (here, there): (Vec<_>, Vec<_>) = slots
+        .into_iter()
+        .partition(|slot| slot.get().is_some_and(|parsed| parsed.here));
+    parallel::drop_beside(threads, there, || {
+        let report = report(findings, checked, read, whole);
+        drop(here);
+        report
+    })
 }
 
 /// What the report says of the configuration as a whole.
@@ -258,10 +267,12 @@ fn parse_and_read<'d, 'a: 'd>(
         .zip(parts)
         .map(|(slot, &(file, part))| (slot, file, part))
         .collect();
+    let caller = std::thread::current().id();
     let read = parallel::map(&jobs, threads, |&(slot, file, part)| {
         let parsed: &'d graph::Parsed<'a> = slot.get_or_init(|| graph::Parsed {
             file,
             document: part.parse(),
+            here: std::thread::current().id() == caller,
         });
         graph::read_part(parsed)
     });
@@ -447,6 +458,7 @@ pub fn read_scenarios(inputs: &[Input<'_>]) -> Imported {
         .map(|(file, input)| graph::Parsed {
             file,
             document: dsconfig::parse(input.text),
+            here: true,
         })
         .collect();
     let config = graph::Config::from_parts(parsed.iter().map(graph::read_part).collect(), 1);
