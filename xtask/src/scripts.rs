@@ -9,11 +9,19 @@
 
 use std::path::Path;
 
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use sha2::{Digest, Sha384};
+
 /// The scripts trunk leaves as they are, by file name in `dist`.
 const SCRIPTS: &[&str] = &["sw.js", "syncmap-web.js"];
 
-/// Rewrites each of [`SCRIPTS`] in `dist` as [`trimmed`] gives it.
+/// Rewrites each of [`SCRIPTS`] in `dist` as [`trimmed`] gives it, and the integrity hash that
+/// `index.html` pins it with (trunk pins the glue: a browser refuses a file whose hash differs).
 pub fn trim_in(dist: &Path) -> Result<(), String> {
+    let page_path = dist.join("index.html");
+    let mut page = std::fs::read_to_string(&page_path)
+        .map_err(|e| format!("cannot read {}: {e}", page_path.display()))?;
     for name in SCRIPTS {
         let path = dist.join(name);
         let text = std::fs::read_to_string(&path)
@@ -24,10 +32,28 @@ pub fn trim_in(dist: &Path) -> Result<(), String> {
             );
             continue;
         };
+        // A script the page loads is pinned by its hash; one it does not (the worker) is not.
+        let pinned = integrity(&text);
+        if page.contains(&pinned) {
+            page = page.replace(&pinned, &integrity(&shipped));
+        } else if page.contains(name) {
+            return Err(format!(
+                "index.html loads {name} without its hash {pinned}: cannot pin the trimmed file"
+            ));
+        }
         std::fs::write(&path, shipped)
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
-    Ok(())
+    std::fs::write(&page_path, page)
+        .map_err(|e| format!("cannot write {}: {e}", page_path.display()))
+}
+
+/// The subresource integrity value of `text`, as trunk writes it.
+fn integrity(text: &str) -> String {
+    format!(
+        "sha384-{}",
+        STANDARD.encode(Sha384::digest(text.as_bytes()))
+    )
 }
 
 /// `text` without the lines that hold only a `//` comment or nothing, and without the white
@@ -60,6 +86,27 @@ mod tests {
             trimmed(worker).unwrap(),
             "\"use strict\";\nconst url = \"https://x/y\"; // kept\n"
         );
+    }
+
+    #[test]
+    fn the_page_pins_the_trimmed_glue() {
+        let dir = std::env::temp_dir().join(format!("xtask-scripts-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let glue = "// comment\n    export function f() {}\n";
+        std::fs::write(dir.join("syncmap-web.js"), glue).unwrap();
+        std::fs::write(dir.join("sw.js"), "  // why\n  self.x = 1;\n").unwrap();
+        let page = format!(
+            "<link rel=modulepreload href=./syncmap-web.js integrity={}>",
+            integrity(glue)
+        );
+        std::fs::write(dir.join("index.html"), &page).unwrap();
+        trim_in(&dir).unwrap();
+        let shipped = std::fs::read_to_string(dir.join("syncmap-web.js")).unwrap();
+        assert_eq!(shipped, "export function f() {}\n");
+        let page = std::fs::read_to_string(dir.join("index.html")).unwrap();
+        assert!(page.contains(&integrity(&shipped)), "{page}");
+        assert!(!page.contains(&integrity(glue)));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
