@@ -442,28 +442,17 @@ impl<'c, 'd> Plan<'c, 'd> {
     }
 }
 
-/// Reads every scenario of the configuration and hands each to `each` with the places its
-/// fields came from, as soon as it is read (so that the places of one scenario at a time are
-/// kept); returns what could not be read. Before reading a sync class's scenario it calls
-/// `ahead` with the index of the entry its commands end at, roughly: the linter checks those
-/// commands then, while they are in the cache.
-pub(super) fn scenarios(
-    plan: &Plan<'_, '_>,
-    mut ahead: impl FnMut(usize),
-    mut each: impl FnMut(Scenario, Paths),
-) -> Vec<String> {
+/// Reads every scenario of the configuration, in order, and what could not be read: the
+/// editor's import (the linter reads them in runs, see `lint::check`).
+pub(super) fn scenarios(plan: &Plan<'_, '_>) -> (Vec<Scenario>, Vec<String>) {
     let mut not_imported = NotImported::default();
-    for i in 0..plan.len() {
-        if let Some(end) = plan.commands_end(i) {
-            ahead(end);
-        }
-        let (scenario, paths) = plan.read(i, &mut not_imported);
-        each(scenario, paths);
-    }
+    let scenarios = (0..plan.len())
+        .map(|i| plan.read(i, &mut not_imported).0)
+        .collect();
     let mut lines = Vec::new();
     not_imported.join_into(&mut lines, &mut FxHashSet::default());
     lines.extend(plan.others());
-    lines
+    (scenarios, lines)
 }
 
 /// The kind of a source whose `--type` says nothing syncmap models (or that the files do not

@@ -463,8 +463,7 @@ pub fn read_scenarios(inputs: &[Input<'_>]) -> Imported {
         .collect();
     let config = graph::Config::from_parts(parsed.iter().map(graph::read_part).collect(), 1);
     let plan = import::Plan::new(&config, config.inferred_version());
-    let mut scenarios = Vec::new();
-    let not_imported = import::scenarios(&plan, |_| {}, |scenario, _| scenarios.push(scenario));
+    let (scenarios, not_imported) = import::scenarios(&plan);
     Imported {
         scenarios,
         not_imported,
