@@ -40,6 +40,7 @@ pub mod quote;
 pub mod render;
 pub mod rules;
 pub mod scenario;
+mod swar;
 #[cfg(test)]
 mod test_support;
 pub(crate) mod validate;

@@ -97,22 +97,18 @@ pub fn name_problems(name: &str) -> Vec<NameProblem> {
 /// every name and pattern of a scenario is asked, on each keystroke and by the linter for each
 /// of thousands of scenarios.
 pub(crate) fn is_printable_ascii(text: &str) -> bool {
-    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
-    let mut words = text.as_bytes().chunks_exact(8);
-    for chunk in &mut words {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let word = u64::from_le_bytes(word);
-        // A byte below 0x20 borrows into its high bit when 0x20 is taken from it (and only such
-        // a byte starts a borrow); one of 0x7f or more has its high bit set once 1 is added.
-        let below = word.wrapping_sub(ONES * 0x20) & !word;
-        let above = word.wrapping_add(ONES) | word;
-        if (below | above) & HIGHS != 0 {
+    use crate::swar::{HIGHS, at_least, below, chunk};
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(x) = chunk(bytes, at) {
+        // A control byte, DEL and above, or any byte with its high bit set (not ASCII).
+        if below(x, 0x20) | at_least(x, 0x7f) | (x & HIGHS) != 0 {
             return false;
         }
+        at += 8;
     }
-    words.remainder().iter().all(|b| (0x20..0x7f).contains(b))
+    let rest = bytes.get(at..).unwrap_or_default();
+    rest.iter().all(|b| (0x20..0x7f).contains(b))
 }
 
 /// [`name_problems`] without its shortcut: the checks themselves.

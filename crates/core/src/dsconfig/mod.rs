@@ -72,7 +72,6 @@ mod diagnostics;
 mod lines;
 mod options;
 mod position;
-mod scan;
 mod words;
 
 #[cfg(test)]
@@ -458,7 +457,7 @@ impl Serialize for ParsedCommand<'_> {
 
 /// Where a `--set`/`--add`/`--remove` value splits: its first `:`, or a `<` before any `:`.
 fn separator(text: &str) -> Option<usize> {
-    scan::find2(text.as_bytes(), b':', b'<')
+    crate::swar::find2(text.as_bytes(), b':', b'<')
 }
 
 /// The result of [`parse`]: the commands and everything worth reporting, both in source order.

@@ -117,7 +117,7 @@ pub fn is_subcommand(word: &str) -> bool {
 /// Whether every byte of `bytes` is `a`–`z`, `0`–`9` or `-`: eight at a time (a subcommand is
 /// checked for every command, and its name is a few dozen bytes long), then one at a time.
 fn subcommand_chars(bytes: &[u8]) -> bool {
-    use super::scan::{HIGHS, at_least, chunk};
+    use crate::swar::{HIGHS, at_least, chunk};
     let within = |x: u64, low: u8, high: u8| at_least(x, low) & !at_least(x, high + 1);
     let mut k = 0;
     while let Some(x) = chunk(bytes, k) {

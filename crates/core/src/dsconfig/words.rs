@@ -10,7 +10,8 @@
 use std::borrow::Cow;
 
 use super::diagnostics::{ParseDiagnostic, codes};
-use super::{Span, Word, scan};
+use super::{Span, Word};
+use crate::swar;
 
 /// Where the text of a word built from several pieces lies in the source.
 #[derive(Clone, Copy, Debug)]
@@ -402,13 +403,13 @@ fn run_end(bytes: &[u8], mut k: usize, end: usize, special: &[bool; 256]) -> usi
     // bytes may reach past `end` (into the next line or the continuation `\`): what is found
     // there is cut to `end`. The last few bytes of the text are read one at a time.
     while k < end {
-        if let Some(x) = scan::chunk(bytes, k) {
-            let marks = scan::below(x, b'(') | scan::equal(x, b'\\');
+        if let Some(x) = swar::chunk(bytes, k) {
+            let marks = swar::below(x, b'(') | swar::equal(x, b'\\');
             if marks == 0 {
                 k += 8;
                 continue;
             }
-            k += scan::first(marks);
+            k += swar::first(marks);
             if k >= end {
                 return end;
             }
