@@ -206,7 +206,7 @@ fn bench() -> Result<(), String> {
         "run",
         "--release",
         "--package",
-        "syncmap-core",
+        "syncmap-server",
         "--example",
         "lint_throughput",
         "--",

@@ -1,6 +1,7 @@
 //! `syncmap`: the command-line and server side of syncmap. Every answer comes from
 //! `syncmap-core`; this binary only reads input, prints and serves.
 
+mod allocator;
 mod api;
 mod cli;
 mod lint_input;

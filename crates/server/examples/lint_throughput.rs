@@ -4,10 +4,16 @@
 //! Python's shlex on the same file:
 //!
 //! ```text
-//! cargo run --release -p syncmap-core --example lint_throughput -- FILE [MEGABYTES]
+//! cargo run --release -p syncmap-server --example lint_throughput -- FILE [MEGABYTES]
 //! ```
 //!
 //! Writes the generated file to FILE (for the shlex run) and prints one line of figures.
+//!
+//! It lives beside the binary to lint with the binary's allocator, the one `syncmap lint` runs
+//! on.
+
+#[path = "../src/allocator.rs"]
+mod allocator;
 
 use std::time::Instant;
 
