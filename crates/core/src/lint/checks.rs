@@ -62,7 +62,7 @@ impl<'c, 'd, 'l> Checks<'c, 'd, 'l> {
         let config = self.config;
         let end = end.min(config.entries.len());
         while self.next < end {
-            let (index, entry) = (self.next, &config.entries[self.next]);
+            let (index, entry) = (self.next, config.entries[self.next]);
             let out = &mut self.out;
             check_naming(entry, out);
             check_type(entry, out);
@@ -558,7 +558,7 @@ fn require<'d>(
 fn check_duplicates(config: &Config<'_>, out: &mut Vec<Finding>) {
     // The index knows which creates repeat an earlier one: only those are looked at.
     let repeated = (0..config.entries.len()).filter(|&i| config.repeats_a_create(i));
-    for entry in repeated.map(|i| &config.entries[i]) {
+    for entry in repeated.map(|i| config.entries[i]) {
         if entry.names().iter().any(|n| n.is_some_and(is_template)) {
             continue;
         }

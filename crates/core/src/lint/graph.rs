@@ -271,7 +271,7 @@ impl Index {
     /// Adds `entries[i]`, the last of `entries`, whose key hashes to `hashed` (see
     /// [`hash_of`]); whether an earlier entry has its key (always false in an index of
     /// children, where entries share their parents' keys).
-    fn push(&mut self, entries: &[Entry<'_>], i: usize, hashed: Option<u64>) -> bool {
+    fn push(&mut self, entries: &[&Entry<'_>], i: usize, hashed: Option<u64>) -> bool {
         let (Some(hashed), Ok(at_i)) = (hashed, u32::try_from(i)) else {
             return false;
         };
@@ -293,7 +293,7 @@ impl Index {
                 let i = at_i;
                 let mut at = *first;
                 while at != i {
-                    if key_of(parents, &entries[at as usize]) == Some(key) {
+                    if key_of(parents, entries[at as usize]) == Some(key) {
                         return true;
                     }
                     at = self.next[at as usize];
@@ -311,7 +311,7 @@ impl Index {
     /// object type has, since every key was made from an object type's names.
     fn get<'a, 'n>(
         &'a self,
-        entries: &'a [Entry<'_>],
+        entries: &'a [&'a Entry<'_>],
         object: &'static str,
         names: &[Option<&'n str>],
     ) -> impl Iterator<Item = usize> + use<'a, 'n> {
@@ -324,7 +324,7 @@ impl Index {
             loop {
                 let i = (at != END).then_some(at as usize)?;
                 at = self.next[i];
-                if self.key(&entries[i]) == key {
+                if self.key(entries[i]) == key {
                     return Some(i);
                 }
             }
@@ -334,8 +334,9 @@ impl Index {
 
 /// Every command of the inputs, with indexes so that large files stay linear.
 pub(crate) struct Config<'d> {
-    /// Commands on catalog object types, in order.
-    pub entries: Vec<Entry<'d>>,
+    /// Commands on catalog object types, in order: each where its part's reading put it (see
+    /// [`Config::from_parts`]).
+    pub entries: Vec<&'d Entry<'d>>,
     /// Commands on other subcommands: (subcommand, location).
     pub others: Vec<(&'d str, Loc, &'d ParsedCommand<'d>)>,
     /// Creates by object type and all naming values (ASCII case folded), in order.
@@ -420,43 +421,43 @@ pub(crate) struct PartRead<'d> {
 
 impl<'d> Config<'d> {
     /// The graph of the parts of the inputs, in order, from what [`read_part`] read in each:
-    /// the indexes are built in turn, from hashes already taken.
-    pub fn from_parts(read: Vec<PartRead<'d>>, threads: usize) -> Config<'d> {
+    /// the indexes are built in turn, from hashes already taken. The entries stay in the parts
+    /// and the graph lists them: this part of linting runs on one thread, and moving every
+    /// entry into one list was a third of it.
+    pub fn from_parts(read: &'d [PartRead<'d>], threads: usize) -> Config<'d> {
         let commands = read.iter().map(|p| p.entries.len()).sum();
         let mut entries = Vec::with_capacity(commands);
-        let mut hashes = Vec::with_capacity(commands);
         let mut others = Vec::new();
         let mut naming = VersionNaming::Neither;
         let mut by_type: FxHashMap<usize, (&'static str, Vec<u32>)> = FxHashMap::default();
         let mut classes = Vec::new();
         for part in read {
-            others.extend(part.others);
+            others.extend_from_slice(&part.others);
             naming = naming.max(part.naming);
             let first = entries.len();
             classes.extend(part.classes.iter().map(|&(i, map)| (first + i, map)));
             let Ok(offset) = u32::try_from(first) else {
                 continue;
             };
-            for (object, indexes) in part.by_type {
+            for (object, indexes) in &part.by_type {
                 by_type
                     .entry(object.as_ptr() as usize)
                     .or_insert_with(|| (object, Vec::new()))
                     .1
                     .extend(indexes.iter().map(|&i| offset + i));
             }
-            entries.extend(part.entries);
-            hashes.extend(part.hashes);
+            entries.extend(&part.entries);
         }
+        let hashes = || read.iter().flat_map(|part| &part.hashes);
         // The two indexes are independent: built side by side, each at the size it needs.
         let build = |parents: bool| {
-            let keys = hashes
-                .iter()
+            let keys = hashes()
                 .filter(|(created, children)| if parents { children } else { created }.is_some())
                 .count();
             let mut index = Index::new(commands, keys, parents);
-            let repeated: Vec<bool> = (0..entries.len())
-                .map(|i| {
-                    let (created, children) = hashes[i];
+            let repeated: Vec<bool> = hashes()
+                .enumerate()
+                .map(|(i, &(created, children))| {
                     let hashed = if parents { children } else { created };
                     index.push(&entries, i, hashed)
                 })
@@ -503,7 +504,7 @@ impl<'d> Config<'d> {
     pub fn find(&self, object: &ObjectType, name: &str) -> Option<&Entry<'d>> {
         self.creates_of(object, &[Some(name)])
             .next()
-            .map(|i| &self.entries[i])
+            .map(|i| self.entries[i])
     }
 
     /// The creates of `object` under the parent named by `parents`, in order.
@@ -514,7 +515,7 @@ impl<'d> Config<'d> {
     ) -> impl Iterator<Item = &Entry<'d>> + use<'_, 'n, 'd> {
         self.children
             .get(&self.entries, object.name, parents)
-            .map(|i| &self.entries[i])
+            .map(|i| self.entries[i])
     }
 
     /// The subcommands syncmap does not interpret, counted.
@@ -534,7 +535,7 @@ impl<'d> Config<'d> {
     pub fn of_type(&self, object: &str) -> impl Iterator<Item = &Entry<'d>> {
         self.indexes_of_type(object)
             .iter()
-            .map(|&i| &self.entries[i as usize])
+            .map(|&i| self.entries[i as usize])
     }
 
     /// The indexes of the entries of the object type named `object`, in order: a few dozen
@@ -555,7 +556,7 @@ impl<'d> Config<'d> {
     pub fn created_at(&self, object: &ObjectType) -> impl Iterator<Item = (usize, &Entry<'d>)> {
         self.indexes_of_type(object.name)
             .iter()
-            .map(|&i| (i as usize, &self.entries[i as usize]))
+            .map(|&i| (i as usize, self.entries[i as usize]))
             .filter(|(_, e)| e.verb == Verb::Create)
     }
 

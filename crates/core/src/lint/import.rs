@@ -351,7 +351,7 @@ impl<'c, 'd> Plan<'c, 'd> {
         let classes: Vec<(usize, &Entry<'_>, &str)> = config
             .classes_with_maps()
             .iter()
-            .map(|&(i, map)| (i, &config.entries[i], map))
+            .map(|&(i, map)| (i, config.entries[i], map))
             .collect();
         // The maps the classes use, as dsconfig matches names (ASCII case folded): the index
         // of creates already knows.

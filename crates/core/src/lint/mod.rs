@@ -147,7 +147,8 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
     };
     let parts = cut(inputs);
     let slots: Vec<OnceLock<graph::Parsed<'_>>> = parts.iter().map(|_| OnceLock::new()).collect();
-    let config = parse_and_read(&parts, &slots, threads);
+    let part_reads = parse_and_read(&parts, &slots, threads);
+    let config = graph::Config::from_parts(&part_reads, threads);
     let mut findings = Vec::new();
     for graph::Parsed { file, document, .. } in slots.iter().filter_map(OnceLock::get) {
         let file = *file;
@@ -174,17 +175,14 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
     };
     drop(plan);
     drop(config);
-    // Freeing the parsed parts is a great many small frees: done beside the joining, each part
-    // by a thread of the kind that parsed it. The allocator keeps a pool of memory per thread,
-    // and two threads freeing into the same pool wait for each other.
-    let (here, there): (Vec<_>, Vec<_>) = slots
+    drop(part_reads);
+    // Freeing the parsed parts is a great many small frees: done beside the joining, by every
+    // thread, the caller's own parts last so that it frees those itself (see `drop_beside`).
+    let (here, mut parts): (Vec<_>, Vec<_>) = slots
         .into_iter()
         .partition(|slot| slot.get().is_some_and(|parsed| parsed.here));
-    parallel::drop_beside(threads, there, || {
-        let report = report(findings, checked, read, whole);
-        drop(here);
-        report
-    })
+    parts.extend(here);
+    parallel::drop_beside(threads, parts, || report(findings, checked, read, whole))
 }
 
 /// What the report says of the configuration as a whole.
@@ -256,27 +254,26 @@ fn cut<'a>(inputs: &[Input<'a>]) -> Vec<(usize, dsconfig::Part<'a>)> {
 
 /// Each part parsed into its slot, and its commands read against the catalog just after, on
 /// `threads` threads: a part's parsed commands are read while they are in the cache, whatever
-/// the number of threads. The graph of them all.
+/// the number of threads. What each part's reading gave, in order.
 fn parse_and_read<'d, 'a: 'd>(
     parts: &[(usize, dsconfig::Part<'a>)],
     slots: &'d [OnceLock<graph::Parsed<'a>>],
     threads: usize,
-) -> graph::Config<'d> {
+) -> Vec<graph::PartRead<'d>> {
     let jobs: Vec<(&OnceLock<graph::Parsed<'a>>, usize, dsconfig::Part<'a>)> = slots
         .iter()
         .zip(parts)
         .map(|(slot, &(file, part))| (slot, file, part))
         .collect();
     let caller = std::thread::current().id();
-    let read = parallel::map(&jobs, threads, |&(slot, file, part)| {
+    parallel::map(&jobs, threads, |&(slot, file, part)| {
         let parsed: &'d graph::Parsed<'a> = slot.get_or_init(|| graph::Parsed {
             file,
             document: part.parse(),
             here: std::thread::current().id() == caller,
         });
         graph::read_part(parsed)
-    });
-    graph::Config::from_parts(read, threads)
+    })
 }
 
 /// How many commands the parsed parts hold.
@@ -461,7 +458,8 @@ pub fn read_scenarios(inputs: &[Input<'_>]) -> Imported {
             here: true,
         })
         .collect();
-    let config = graph::Config::from_parts(parsed.iter().map(graph::read_part).collect(), 1);
+    let read: Vec<graph::PartRead<'_>> = parsed.iter().map(graph::read_part).collect();
+    let config = graph::Config::from_parts(&read, 1);
     let plan = import::Plan::new(&config, config.inferred_version());
     let (scenarios, not_imported) = import::scenarios(&plan);
     Imported {
