@@ -166,7 +166,7 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
     let version = options
         .target_version
         .unwrap_or_else(|| config.inferred_version());
-    let plan = import::Plan::new(&config, version);
+    let plan = import::Plan::new(&config, version, threads);
     let (checked, read) = check(&plan, options, version, threads);
     let whole = Whole {
         commands: commands(&slots),
@@ -460,7 +460,7 @@ pub fn read_scenarios(inputs: &[Input<'_>]) -> Imported {
         .collect();
     let read: Vec<graph::PartRead<'_>> = parsed.iter().map(graph::read_part).collect();
     let config = graph::Config::from_parts(&read, 1);
-    let plan = import::Plan::new(&config, config.inferred_version());
+    let plan = import::Plan::new(&config, config.inferred_version(), 1);
     let (scenarios, not_imported) = import::scenarios(&plan);
     Imported {
         scenarios,
