@@ -357,10 +357,8 @@ impl<'c, 'd> Plan<'c, 'd> {
         // The maps the classes use, as dsconfig matches names (ASCII case folded): the index
         // of creates already knows. Each look-up waits on memory a few times, once per class
         // of a large file, between two parallel phases: on every thread.
-        let chunks: Vec<&[(usize, &str)]> = config
-            .classes_with_maps()
-            .chunks(CLASSES_PER_JOB)
-            .collect();
+        let chunks: Vec<&[(usize, &str)]> =
+            config.classes_with_maps().chunks(CLASSES_PER_JOB).collect();
         let found = super::parallel::map(&chunks, threads, |chunk| {
             chunk
                 .iter()

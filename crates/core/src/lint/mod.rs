@@ -301,10 +301,17 @@ struct Read {
 }
 
 impl Read {
-    /// Reads scenario `i` of `plan` and checks it against the core's rules.
-    fn scenario(&mut self, plan: &import::Plan<'_, '_>, i: usize, options: &Options) {
+    /// Reads scenario `i` of `plan` and checks it against the core's rules; `clean` is the
+    /// thread's memory of clean patterns.
+    fn scenario(
+        &mut self,
+        plan: &import::Plan<'_, '_>,
+        i: usize,
+        options: &Options,
+        clean: &mut crate::validate::CleanPatterns,
+    ) {
         let (scenario, paths) = plan.read(i, &mut self.not_imported);
-        for diagnostic in crate::validate::validate_with(&scenario, false) {
+        for diagnostic in crate::validate::validate_with(&scenario, false, clean) {
             // The scenario's own generation concerns do not apply to files that exist.
             if IMPORT_EXEMPT.contains(&diagnostic.code) {
                 continue;
@@ -387,17 +394,18 @@ fn check(
     threads: usize,
 ) -> (Vec<Finding>, Vec<Read>) {
     let config = plan.config();
-    // Each thread keeps its catalog look-ups from one run to the next.
+    // Each thread keeps its catalog look-ups and the patterns it found clean from one run to
+    // the next.
     let done = parallel::map_with(
         &runs(plan),
         threads,
-        checks::Lookups::default,
-        |lookups, run| {
+        <(checks::Lookups, crate::validate::CleanPatterns)>::default,
+        |(lookups, clean), run| {
             let checked =
                 checks::Checks::range(config, options, version, lookups, run.entries.clone());
             let mut read = Read::default();
             for i in run.scenarios.clone() {
-                read.scenario(plan, i, options);
+                read.scenario(plan, i, options, clean);
             }
             (checked, read)
         },

@@ -9,6 +9,7 @@ mod mappings;
 mod names;
 mod password;
 mod patterns;
+pub(crate) use patterns::Remembered as CleanPatterns;
 mod pingone;
 
 use crate::catalog;
@@ -20,13 +21,17 @@ use crate::scenario::Scenario;
 /// Every diagnostic about `scenario`, in rule order. Never fails and never panics: a scenario
 /// that cannot work yields error diagnostics, not an `Err`.
 pub fn validate(scenario: &Scenario) -> Vec<Diagnostic> {
-    validate_with(scenario, true)
+    validate_with(scenario, true, &mut ())
 }
 
 /// [`validate`], without checking the rendered commands against the catalog: the linter checks
 /// the commands actually written in the files instead, and skips rendering every imported
-/// scenario.
-pub(crate) fn validate_with(scenario: &Scenario, check_rendering: bool) -> Vec<Diagnostic> {
+/// scenario. Pattern texts `clean` knows are not parsed again, and it learns the new clean ones.
+pub(crate) fn validate_with(
+    scenario: &Scenario,
+    check_rendering: bool,
+    clean: &mut impl patterns::CleanPatterns,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     if !scenario.target_version.is_supported() {
         out.push(Diagnostic::new(
@@ -45,7 +50,7 @@ pub(crate) fn validate_with(scenario: &Scenario, check_rendering: bool) -> Vec<D
     pingone::check(scenario, &mut out);
     endpoints::check(scenario, &mut out);
     mappings::check(scenario, &mut out);
-    patterns::check(scenario, &mut out);
+    patterns::check(scenario, &mut out, clean);
     names::check(scenario, &mut out);
     sort_by_rule(&mut out);
     out

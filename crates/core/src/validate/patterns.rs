@@ -12,7 +12,66 @@ use crate::scenario::{Mapping, Scenario};
 
 use super::mapping_path;
 
-pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
+/// The kinds of pattern text, each checked its own way.
+#[derive(Clone, Copy)]
+pub(crate) enum Kind {
+    Value,
+    /// A value pattern that must also expand to JSON.
+    JsonValue,
+    Conditional,
+    Filter,
+}
+
+/// Pattern texts found clean before, so that they are not parsed again: the linter checks
+/// thousands of scenarios read from one configuration, and they repeat a few patterns. Whether
+/// a text is clean depends on its kind and text alone. The editor checks one scenario at a time
+/// and remembers nothing: `()`.
+pub(crate) trait CleanPatterns {
+    fn is_clean(&self, kind: Kind, text: &str) -> bool;
+    fn remember(&mut self, kind: Kind, text: &str);
+}
+
+impl CleanPatterns for () {
+    fn is_clean(&self, _: Kind, _: &str) -> bool {
+        false
+    }
+
+    fn remember(&mut self, _: Kind, _: &str) {}
+}
+
+/// The clean pattern texts of each kind.
+#[derive(Default)]
+pub(crate) struct Remembered([rustc_hash::FxHashSet<Box<str>>; 4]);
+
+impl CleanPatterns for Remembered {
+    fn is_clean(&self, kind: Kind, text: &str) -> bool {
+        self.0[kind as usize].contains(text)
+    }
+
+    fn remember(&mut self, kind: Kind, text: &str) {
+        self.0[kind as usize].insert(text.into());
+    }
+}
+
+/// `check` run on `text` unless it is known clean, and remembered when it finds nothing.
+fn checked(
+    memo: &mut impl CleanPatterns,
+    kind: Kind,
+    text: &str,
+    out: &mut Vec<Diagnostic>,
+    check: impl FnOnce(&mut Vec<Diagnostic>),
+) {
+    if memo.is_clean(kind, text) {
+        return;
+    }
+    let before = out.len();
+    check(out);
+    if out.len() == before {
+        memo.remember(kind, text);
+    }
+}
+
+pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>, memo: &mut impl CleanPatterns) {
     let to_pingone = scenario.destination.kind == DestinationKind::PingOne;
     for (i, mapping) in scenario.attribute_map.mappings.iter().enumerate() {
         match mapping {
@@ -23,36 +82,47 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
             } => {
                 let json_valued =
                     to_pingone && pingone::attribute(to).is_some_and(|a| !a.json_fields.is_empty());
+                let kind = if json_valued {
+                    Kind::JsonValue
+                } else {
+                    Kind::Value
+                };
                 for (k, text) in value_patterns.iter().enumerate() {
-                    let path = || mapping_path(i, &format!("value_patterns/{k}"));
-                    let parsed = value_pattern::parse(text);
-                    report(&rules::VALUE_PATTERN_SYNTAX, path, text, &parsed, out);
-                    if json_valued && !parsed.has_errors() {
-                        check_json(to, path, text, parsed, out);
-                    }
+                    checked(memo, kind, text, out, |out| {
+                        let path = || mapping_path(i, &format!("value_patterns/{k}"));
+                        let parsed = value_pattern::parse(text);
+                        report(&rules::VALUE_PATTERN_SYNTAX, path, text, &parsed, out);
+                        if json_valued && !parsed.has_errors() {
+                            check_json(to, path, text, parsed, out);
+                        }
+                    });
                 }
                 for (k, text) in conditional_value_patterns.iter().enumerate() {
-                    let path = || mapping_path(i, &format!("conditional_value_patterns/{k}"));
-                    report(
-                        &rules::CONDITIONAL_PATTERN_SYNTAX,
-                        path,
-                        text,
-                        &conditional::parse(text),
-                        out,
-                    );
+                    checked(memo, Kind::Conditional, text, out, |out| {
+                        let path = || mapping_path(i, &format!("conditional_value_patterns/{k}"));
+                        report(
+                            &rules::CONDITIONAL_PATTERN_SYNTAX,
+                            path,
+                            text,
+                            &conditional::parse(text),
+                            out,
+                        );
+                    });
                 }
             }
             Mapping::Json { fields, .. } => {
                 for (k, field) in fields.iter().enumerate() {
                     if let Some(text) = &field.value_pattern {
-                        let path = || mapping_path(i, &format!("fields/{k}/value_pattern"));
-                        report(
-                            &rules::VALUE_PATTERN_SYNTAX,
-                            path,
-                            text,
-                            &value_pattern::parse(text),
-                            out,
-                        );
+                        checked(memo, Kind::Value, text, out, |out| {
+                            let path = || mapping_path(i, &format!("fields/{k}/value_pattern"));
+                            report(
+                                &rules::VALUE_PATTERN_SYNTAX,
+                                path,
+                                text,
+                                &value_pattern::parse(text),
+                                out,
+                            );
+                        });
                     }
                 }
             }
@@ -78,14 +148,16 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     }
     if let Some(pipe) = &scenario.sync_pipe {
         for (k, text) in pipe.class.filters.iter().enumerate() {
-            let path = || format!("/sync_pipe/class/filters/{k}");
-            report(
-                &rules::LDAP_FILTER_SYNTAX,
-                path,
-                text,
-                &ldap_filter::parse(text),
-                out,
-            );
+            checked(memo, Kind::Filter, text, out, |out| {
+                let path = || format!("/sync_pipe/class/filters/{k}");
+                report(
+                    &rules::LDAP_FILTER_SYNTAX,
+                    path,
+                    text,
+                    &ldap_filter::parse(text),
+                    out,
+                );
+            });
         }
     }
 }

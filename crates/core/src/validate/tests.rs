@@ -541,3 +541,69 @@ fn secrets_never_appear_in_messages() {
         assert!(!d.hint.unwrap_or_default().contains("hunter2"));
     }
 }
+
+/// The linter remembers clean pattern texts from one scenario to the next: it must find exactly
+/// what checking each scenario afresh finds, a bad pattern each time it occurs included.
+#[test]
+fn remembered_clean_patterns_find_the_same() {
+    let bad_value = "{givenName";
+    let bad_condition = "{givenName} ??";
+    let scenarios = [
+        p1(),
+        pd_to_pd(),
+        // Clean and bad patterns, each twice in one scenario and again in the next ones, and a
+        // JSON-valued destination attribute beside a plain one with the same text.
+        with(p1(), |s| {
+            s.attribute_map.mappings.extend([
+                constructed("title", "{givenName} {sn}"),
+                constructed("nickName", "{givenName} {sn}"),
+                constructed("address", "{givenName} {sn}"),
+                constructed("displayName", bad_value),
+                constructed("preferredLanguage", bad_value),
+                conditional("locale", bad_condition),
+                conditional("timezone", bad_condition),
+            ]);
+        }),
+        with(pd_to_pd(), |s| {
+            s.attribute_map.mappings.extend([
+                constructed("cn", bad_value),
+                conditional("sn", bad_condition),
+            ]);
+            if let Some(pipe) = &mut s.sync_pipe {
+                pipe.class.filters = vec!["(objectClass=person)".into(), "(cn=a".into()];
+            }
+        }),
+        with(pd_to_pd(), |s| {
+            if let Some(pipe) = &mut s.sync_pipe {
+                pipe.class.filters = vec!["(cn=a".into(), "(objectClass=person)".into()];
+            }
+        }),
+    ];
+    let mut clean = super::CleanPatterns::default();
+    let mut fired = Vec::new();
+    for scenario in &scenarios {
+        let afresh = super::validate_with(scenario, false, &mut ());
+        let remembered = super::validate_with(scenario, false, &mut clean);
+        assert_eq!(remembered, afresh);
+        fired.extend(afresh.into_iter().map(|d| d.code));
+    }
+    // The bad patterns were found each time, and the clean ones were remembered.
+    for rule in [
+        &rules::VALUE_PATTERN_SYNTAX,
+        &rules::CONDITIONAL_PATTERN_SYNTAX,
+        &rules::LDAP_FILTER_SYNTAX,
+    ] {
+        assert!(
+            fired.iter().filter(|&&c| c == rule.code).count() >= 2,
+            "{}: {fired:?}",
+            rule.code
+        );
+    }
+    use super::patterns::{CleanPatterns, Kind};
+    assert!(clean.is_clean(Kind::Value, "{givenName} {sn}"));
+    assert!(clean.is_clean(Kind::Filter, "(objectClass=person)"));
+    assert!(fired.contains(&rules::VALUE_PATTERN_JSON.code), "{fired:?}");
+    assert!(!clean.is_clean(Kind::JsonValue, "{givenName} {sn}"));
+    assert!(!clean.is_clean(Kind::Value, bad_value));
+    assert!(!clean.is_clean(Kind::Filter, "(cn=a"));
+}
