@@ -347,26 +347,20 @@ pub(super) struct Plan<'c, 'd> {
 }
 
 impl<'c, 'd> Plan<'c, 'd> {
-    /// The plan of `config`'s scenarios, looked up on `threads` threads.
-    pub fn new(config: &'c Config<'d>, version: Version, threads: usize) -> Plan<'c, 'd> {
+    /// The plan of `config`'s scenarios. `used_maps` are the entries of the maps the classes
+    /// use: [`maps_used`] of every class, which the linter looks up on several threads.
+    pub fn new(
+        config: &'c Config<'d>,
+        version: Version,
+        used_maps: impl IntoIterator<Item = usize>,
+    ) -> Plan<'c, 'd> {
         let classes: Vec<(usize, &Entry<'_>, &str)> = config
             .classes_with_maps()
             .iter()
             .map(|&(i, map)| (i, config.entries[i], map))
             .collect();
-        // The maps the classes use, as dsconfig matches names (ASCII case folded): the index
-        // of creates already knows. Each look-up waits on memory a few times, once per class
-        // of a large file, between two parallel phases: on every thread.
-        let chunks: Vec<&[(usize, &str)]> =
-            config.classes_with_maps().chunks(CLASSES_PER_JOB).collect();
-        let found = super::parallel::map(&chunks, threads, |chunk| {
-            chunk
-                .iter()
-                .flat_map(|&(_, map)| config.creates_of(&ATTRIBUTE_MAP, &[Some(map)]))
-                .collect::<Vec<usize>>()
-        });
         let mut used = vec![false; config.entries.len()];
-        for i in found.into_iter().flatten() {
+        for i in used_maps {
             used[i] = true;
         }
         let orphan_maps: Vec<&str> = config
@@ -450,8 +444,16 @@ impl<'c, 'd> Plan<'c, 'd> {
     }
 }
 
-/// How many classes' maps one thread looks up before it takes the next ones.
-const CLASSES_PER_JOB: usize = 512;
+/// The entries of the maps that `classes` (some of [`Config::classes_with_maps`]) use, as
+/// dsconfig matches names (ASCII case folded): the index of creates already knows.
+pub(super) fn maps_used<'a>(
+    config: &'a Config<'_>,
+    classes: &'a [(usize, &str)],
+) -> impl Iterator<Item = usize> + 'a {
+    classes
+        .iter()
+        .flat_map(|&(_, map)| config.creates_of(&ATTRIBUTE_MAP, &[Some(map)]))
+}
 
 /// Reads every scenario of the configuration, in order, and what could not be read: the
 /// editor's import (the linter reads them in runs, see `lint::check`).

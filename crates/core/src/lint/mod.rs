@@ -166,7 +166,7 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
     let version = options
         .target_version
         .unwrap_or_else(|| config.inferred_version());
-    let plan = import::Plan::new(&config, version, threads);
+    let plan = plan(&config, version, threads);
     let (checked, read) = check(&plan, options, version, threads);
     let whole = Whole {
         commands: commands(&slots),
@@ -229,6 +229,25 @@ fn report(
         not_imported,
     }
 }
+
+/// The plan of the scenarios of `config`. The maps the classes use are looked up on `threads`
+/// threads: each look-up waits on memory a few times, once per class of a large file, between
+/// two parallel phases.
+fn plan<'c, 'd>(
+    config: &'c graph::Config<'d>,
+    version: Version,
+    threads: usize,
+) -> import::Plan<'c, 'd> {
+    let chunks: Vec<&[(usize, &str)]> =
+        config.classes_with_maps().chunks(CLASSES_PER_JOB).collect();
+    let used = parallel::map(&chunks, threads, |chunk| {
+        import::maps_used(config, chunk).collect::<Vec<usize>>()
+    });
+    import::Plan::new(config, version, used.into_iter().flatten())
+}
+
+/// How many classes' maps one thread looks up before it takes the next ones.
+const CLASSES_PER_JOB: usize = 512;
 
 /// How large the inputs must be, in bytes, to be linted on several threads.
 const PARALLEL_FROM: usize = 1 << 20;
@@ -468,7 +487,8 @@ pub fn read_scenarios(inputs: &[Input<'_>]) -> Imported {
         .collect();
     let read: Vec<graph::PartRead<'_>> = parsed.iter().map(graph::read_part).collect();
     let config = graph::Config::from_parts(&read, 1);
-    let plan = import::Plan::new(&config, config.inferred_version(), 1);
+    let used = import::maps_used(&config, config.classes_with_maps());
+    let plan = import::Plan::new(&config, config.inferred_version(), used);
     let (scenarios, not_imported) = import::scenarios(&plan);
     Imported {
         scenarios,

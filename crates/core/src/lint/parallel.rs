@@ -12,11 +12,14 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// little for more.
 const MAX_THREADS: usize = 8;
 
+/// Whether the platform runs one thread only: WebAssembly in the browser.
+const ONE_THREAD: bool = cfg!(target_arch = "wasm32");
+
 /// How many threads to use when `wanted` are asked for: at least one, at most
 /// [`MAX_THREADS`], and one in the browser, where threads cannot be started. How many the
 /// machine has is the caller's to say: asking would be I/O, which the core does none of.
 pub(super) fn threads(wanted: usize) -> usize {
-    if cfg!(target_arch = "wasm32") {
+    if ONE_THREAD {
         return 1;
     }
     wanted.clamp(1, MAX_THREADS)
@@ -41,7 +44,9 @@ pub(super) fn map_with<'j, J: Sync, S, R: Send>(
     init: impl Fn() -> S + Sync,
     run: impl Fn(&mut S, &'j J) -> R + Sync,
 ) -> Vec<R> {
-    if threads <= 1 || jobs.len() <= 1 {
+    // The browser has one thread: a constant condition there, which leaves the threaded code
+    // out of its bundle.
+    if threads <= 1 || jobs.len() <= 1 || ONE_THREAD {
         let mut state = init();
         return jobs.iter().map(|job| run(&mut state, job)).collect();
     }
@@ -90,7 +95,7 @@ pub(super) fn drop_beside<T: Send, R>(
     items: Vec<T>,
     work: impl FnOnce() -> R,
 ) -> R {
-    if threads <= 1 || items.is_empty() {
+    if threads <= 1 || items.is_empty() || ONE_THREAD {
         let done = work();
         drop(items);
         return done;
