@@ -42,7 +42,7 @@ fn found(report: &Report, text: &str) -> Vec<(usize, String)> {
     let mut out: Vec<(usize, String)> = report
         .findings
         .iter()
-        .map(|f| (line_col(text, f.loc.span.start).0, f.code.to_owned()))
+        .map(|f| (line_col(text, f.loc.span.start()).0, f.code.to_owned()))
         .collect();
     out.sort();
     out

@@ -79,8 +79,8 @@ fn digest(findings: &[syncmap_core::lint::Finding]) -> u64 {
     for f in findings {
         feed(f.code.as_bytes());
         feed(&f.loc.file.to_le_bytes());
-        feed(&f.loc.span.start.to_le_bytes());
-        feed(&f.loc.span.end.to_le_bytes());
+        feed(&f.loc.span.start().to_le_bytes());
+        feed(&f.loc.span.end().to_le_bytes());
         feed(f.severity.as_str().as_bytes());
         feed(f.message.as_bytes());
         feed(f.hint.as_deref().unwrap_or("").as_bytes());

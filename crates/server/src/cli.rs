@@ -285,7 +285,7 @@ fn render_batch_file(name: &str, text: &str, format: Format) -> Result<Status, S
     let document = syncmap_core::dsconfig::parse(text);
     print!("{}", syncmap_core::render::canonical(&document, format));
     for d in &document.diagnostics {
-        let (line, column) = syncmap_core::dsconfig::line_col(text, d.span.start);
+        let (line, column) = syncmap_core::dsconfig::line_col(text, d.span.start());
         eprintln!(
             "{}[{}]: {}\n  --> {name}:{line}:{column}",
             d.severity.as_str(),

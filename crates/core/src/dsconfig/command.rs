@@ -25,7 +25,7 @@ pub(super) fn build<'a>(
         doc.diagnostics.append(word_diagnostics);
         return;
     };
-    let line = Span::new(first.span.start, last.span.end);
+    let line = Span::new(first.span.start(), last.span.end());
     let mut at = usize::from(first.as_str() == "$");
     let Some(head) = tokens.get(at) else {
         doc.diagnostics.push(not_a_command(line, "$"));
@@ -219,7 +219,7 @@ fn property<'a>(
     }
     let places = splitter.places(words, index, k);
     // Every place lies inside the word, so only a word of 4 GiB or more does not fit.
-    let offset = |at: usize| u32::try_from(at.checked_sub(value.span.start)?).ok();
+    let offset = |at: usize| u32::try_from(at.checked_sub(value.span.start())?).ok();
     let mut offsets = [0; 4];
     for (slot, at) in offsets.iter_mut().zip(places) {
         *slot = offset(at)?;

@@ -40,7 +40,7 @@ impl ParseDiagnostic {
 
     /// The 1-based line and column (in characters) where it starts in `text`.
     pub fn line_col(&self, text: &str) -> (usize, usize) {
-        super::line_col(text, self.span.start)
+        super::line_col(text, self.span.start())
     }
 }
 
@@ -75,6 +75,9 @@ pub mod codes {
     /// (`create-…`, `delete-…`, `set-…`, `get-…`, `list-…`). At that word. Whether a
     /// well-formed subcommand exists is for the catalog to say, not the parser.
     pub const MALFORMED_SUBCOMMAND: &str = "malformed-subcommand";
+    /// Error: the text is 4 GiB or larger ([`MAX_TEXT`](super::super::MAX_TEXT) bytes), more
+    /// than spans count: it is not read at all. At its start.
+    pub const TEXT_TOO_LARGE: &str = "text-too-large";
     /// Error: a word after the subcommand that is neither an option nor an option's value
     /// (dsconfig takes no such argument). At the word.
     pub const UNEXPECTED_ARGUMENT: &str = "unexpected-argument";

@@ -82,31 +82,46 @@ pub use options::{GLOBAL_OPTIONS, GlobalOption, global_option, is_subcommand};
 pub use position::{LineIndex, line_col};
 
 /// A range of byte offsets into the parsed text, `start..end`. Both ends are char boundaries.
+///
+/// The offsets are 32-bit: a parsed file holds one span per word, and a smaller word keeps
+/// more of them in the cache. Texts of 4 GiB or more are not parsed (see [`parse`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Span {
-    /// Offset of the first byte.
-    pub start: usize,
-    /// Offset just past the last byte.
-    pub end: usize,
+    start: u32,
+    end: u32,
 }
 
+/// The largest offset a span holds, and so the largest text the parser reads, in bytes.
+pub const MAX_TEXT: usize = u32::MAX as usize;
+
 impl Span {
-    /// The span `start..end`.
+    /// The span `start..end`. Offsets past [`MAX_TEXT`] are taken as [`MAX_TEXT`]: the parser
+    /// makes none.
     pub const fn new(start: usize, end: usize) -> Span {
-        Span { start, end }
+        Span {
+            start: offset(start),
+            end: offset(end),
+        }
     }
 
     /// An empty span at `offset`, for "something is missing here".
     pub const fn empty(offset: usize) -> Span {
-        Span {
-            start: offset,
-            end: offset,
-        }
+        Span::new(offset, offset)
+    }
+
+    /// Offset of the first byte.
+    pub const fn start(self) -> usize {
+        self.start as usize
+    }
+
+    /// Offset just past the last byte.
+    pub const fn end(self) -> usize {
+        self.end as usize
     }
 
     /// Its length in bytes.
     pub const fn len(self) -> usize {
-        self.end.saturating_sub(self.start)
+        self.end.saturating_sub(self.start) as usize
     }
 
     /// Whether it covers no byte.
@@ -116,7 +131,7 @@ impl Span {
 
     /// Whether `offset` lies inside it (`start <= offset < end`).
     pub const fn contains(self, offset: usize) -> bool {
-        self.start <= offset && offset < self.end
+        self.start() <= offset && offset < self.end()
     }
 
     /// The smallest span covering both.
@@ -129,12 +144,22 @@ impl Span {
 
     /// The text it covers in `text`; empty when it does not fit `text`.
     pub fn text(self, text: &str) -> &str {
-        text.get(self.start..self.end).unwrap_or("")
+        text.get(self.start()..self.end()).unwrap_or("")
     }
 
     /// The 1-based line and column (in characters) of its start in `text`.
     pub fn line_col(self, text: &str) -> (usize, usize) {
-        line_col(text, self.start)
+        line_col(text, self.start())
+    }
+}
+
+/// `at` as a span offset.
+const fn offset(at: usize) -> u32 {
+    // Compared as 64-bit numbers: on 32-bit platforms every offset fits.
+    if at as u64 > u32::MAX as u64 {
+        u32::MAX
+    } else {
+        at as u32
     }
 }
 
@@ -258,7 +283,7 @@ impl StoredOption {
     fn assignment<'c>(&self, value: &'c Word<'_>) -> Option<PropertyAssignment<'c>> {
         let k = self.separator()?;
         let text = value.as_str();
-        let at = |i: usize| value.span.start + self.offsets[i] as usize;
+        let at = |i: usize| value.span.start() + self.offsets[i] as usize;
         Some(PropertyAssignment {
             property: text.get(..k).unwrap_or(""),
             property_span: Span::new(at(0), at(1)),
@@ -530,6 +555,12 @@ impl<'a> Part<'a> {
 /// scarce: a part starts just after one) that, parsed one by one and [appended](Document::append)
 /// in order, give what [`parse`] gives for the whole.
 pub fn parts(text: &str, wanted: usize) -> Vec<Part<'_>> {
+    // A text too large to parse is one part, which says so once.
+    let wanted = if too_large(text.len()).is_some() {
+        1
+    } else {
+        wanted
+    };
     let cuts = lines::cuts(text, wanted);
     let starts = std::iter::once(0).chain(cuts.iter().copied());
     let ends = cuts.iter().copied().chain(std::iter::once(text.len()));
@@ -542,6 +573,12 @@ pub fn parts(text: &str, wanted: usize) -> Vec<Part<'_>> {
 /// The commands of the lines from `start` to `end` (each the start of a line, or the end of the
 /// text).
 fn parse_lines(text: &str, start: usize, end: usize) -> Document<'_> {
+    if let Some(too_large) = too_large(text.len()) {
+        return Document {
+            commands: Vec::new(),
+            diagnostics: vec![too_large],
+        };
+    }
     // Sized for commands a little shorter than most in real files (about 250 to 400 bytes in
     // Ping's), so that the list seldom grows: each growth moves every command made so far.
     let mut doc = Document {
@@ -573,11 +610,25 @@ fn parse_lines(text: &str, start: usize, end: usize) -> Document<'_> {
     }
     // Nearly sorted already (a dangling `\` is reported before the words in front of it), and
     // the sort is stable, so this is linear in practice.
-    doc.diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+    doc.diagnostics
+        .sort_by_key(|d| (d.span.start(), d.span.end()));
     // Up to half the list's capacity is unused after growing by doubling; documents are held
     // for as long as the linter works on them.
     doc.commands.shrink_to_fit();
     doc
+}
+
+/// What the parser says of a text of `len` bytes that spans cannot count, and so reads none of.
+fn too_large(len: usize) -> Option<ParseDiagnostic> {
+    u32::try_from(len).is_err().then(|| {
+        ParseDiagnostic::error(
+            codes::TEXT_TOO_LARGE,
+            Span::empty(0),
+            format!(
+                "the text is {len} bytes, and the parser reads at most {MAX_TEXT}: split it into several files"
+            ),
+        )
+    })
 }
 
 /// A guess at the bytes per command of a batch file, from below (see [`parse_lines`]).

@@ -31,7 +31,7 @@ fn found(text: &str) -> Vec<(&'static str, usize, usize)> {
         .diagnostics
         .iter()
         .map(|d| {
-            let (line, col) = line_col(text, d.span.start);
+            let (line, col) = line_col(text, d.span.start());
             (d.code, line, col)
         })
         .collect()
@@ -95,7 +95,7 @@ fn a_continued_command_is_one_command_with_spans_on_the_source() {
     let pipe = option(&c, "--pipe-name");
     assert_eq!(pipe.kind, OptionKind::Naming);
     assert_eq!(pipe.value.as_ref().unwrap().span.text(text), "P");
-    assert_eq!(line_col(text, pipe.name.span.start), (2, 5));
+    assert_eq!(line_col(text, pipe.name.span.start()), (2, 5));
     let set = property(&c, 0);
     assert_eq!(set.property, "started");
     assert_eq!(set.property_span.text(text), "started");
@@ -120,7 +120,7 @@ fn comments_and_blank_lines_between_commands_are_skipped() {
         .map(|c| c.option_value("--pipe-name").unwrap())
         .collect();
     assert_eq!(names, ["A", "B"]);
-    assert_eq!(line_col(text, doc.commands[1].span.start), (9, 1));
+    assert_eq!(line_col(text, doc.commands[1].span.start()), (9, 1));
 }
 
 #[test]
@@ -380,7 +380,7 @@ fn the_posix_single_quote_trick() {
         "{:?}",
         c.argv()
     );
-    assert_eq!(c.words()[1].span.end, text.len());
+    assert_eq!(c.words()[1].span.end(), text.len());
 }
 
 #[test]
@@ -438,9 +438,9 @@ fn backslash_newline_inside_single_quotes_is_removed_as_dsconfig_joins_lines_fir
         p.value,
         "(targetattr=\"*\") (version 3.0; acl \"Give Access\"; allow(all) userdn=\"ldap:///cn=directory manager,cn=Root DNs,cn=config\";)"
     );
-    assert!(text[p.value_span.end..].starts_with("'\n"));
-    assert_eq!(line_col(text, p.value_span.start), (1, 60));
-    assert_eq!(c.words()[1].span.end, text.len() - 1);
+    assert!(text[p.value_span.end()..].starts_with("'\n"));
+    assert_eq!(line_col(text, p.value_span.start()), (1, 60));
+    assert_eq!(c.words()[1].span.end(), text.len() - 1);
 }
 
 #[test]
@@ -1267,7 +1267,7 @@ fn every_corpus_batch_file_parses_without_errors() {
             .diagnostics
             .iter()
             .map(|d| {
-                let (line, col) = line_col(&text, d.span.start);
+                let (line, col) = line_col(&text, d.span.start());
                 (d.code, line, col)
             })
             .collect();
@@ -1304,7 +1304,7 @@ fn every_corpus_batch_file_parses_without_errors() {
         for c in &doc.commands {
             for w in c.words().iter().chain(c.leading()) {
                 assert!(!w.text.contains('\n'), "{name}: {w:?}");
-                assert!(c.span.start <= w.span.start && w.span.end <= c.span.end);
+                assert!(c.span.start() <= w.span.start() && w.span.end() <= c.span.end());
             }
         }
     }
@@ -1621,11 +1621,11 @@ fn hostile(rng: &mut XorShift) -> String {
 
 fn check_span(text: &str, span: Span, what: &str) {
     assert!(
-        span.start <= span.end && span.end <= text.len(),
+        span.start() <= span.end() && span.end() <= text.len(),
         "{what} {span:?} in {text:?}"
     );
     assert!(
-        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+        text.is_char_boundary(span.start()) && text.is_char_boundary(span.end()),
         "{what} {span:?} in {text:?}"
     );
 }
@@ -1635,7 +1635,7 @@ fn check_document(text: &str) {
     let index = LineIndex::new(text);
     for d in &doc.diagnostics {
         check_span(text, d.span, d.code);
-        let _ = index.line_col(text, d.span.start);
+        let _ = index.line_col(text, d.span.start());
         assert!(!d.message.is_empty() && !d.message.ends_with('.'));
     }
     for c in &doc.commands {
@@ -1648,7 +1648,7 @@ fn check_document(text: &str) {
             .chain(c.words());
         for w in words {
             check_span(text, w.span, "word");
-            assert!(c.span.start <= w.span.start && w.span.end <= c.span.end);
+            assert!(c.span.start() <= w.span.start() && w.span.end() <= c.span.end());
             assert!(!w.text.contains('\n'), "{w:?}");
         }
         for o in c.options() {
@@ -1657,8 +1657,8 @@ fn check_document(text: &str) {
                 check_span(text, p.property_span, "property");
                 check_span(text, p.value_span, "value");
                 let value = o.value.as_ref().unwrap();
-                assert!(value.span.start <= p.property_span.start);
-                assert!(p.value_span.end <= value.span.end);
+                assert!(value.span.start() <= p.property_span.start());
+                assert!(p.value_span.end() <= value.span.end());
                 assert_eq!(
                     value.text,
                     format!(
@@ -1676,7 +1676,7 @@ fn check_document(text: &str) {
         );
     }
     let mut sorted = doc.diagnostics.clone();
-    sorted.sort_by_key(|d| (d.span.start, d.span.end));
+    sorted.sort_by_key(|d| (d.span.start(), d.span.end()));
     assert_eq!(sorted, doc.diagnostics);
 }
 
@@ -1862,4 +1862,28 @@ fn parts_start_after_blank_lines_and_a_text_without_one_stays_whole() {
     assert_eq!(check_parts(dangling, 2), 2);
     assert_eq!(parts("dsconfig a\ndsconfig b\n", 4).len(), 1);
     assert_eq!(parts("", 4).len(), 1);
+}
+
+#[test]
+fn spans_count_to_4_gib_and_larger_texts_are_refused_whole() {
+    assert_eq!(Span::new(3, 9).start(), 3);
+    assert_eq!(Span::new(3, 9).end(), 9);
+    assert_eq!(Span::new(3, 9).len(), 6);
+    assert_eq!(Span::new(MAX_TEXT, MAX_TEXT).end(), MAX_TEXT);
+    assert!(too_large(MAX_TEXT).is_none());
+    // A text one byte larger (which the test cannot afford to make) is one error at its start,
+    // and no command. On 32-bit platforms no text is that large.
+    if let Some(len) = MAX_TEXT.checked_add(1) {
+        let refused = too_large(len).expect("too large");
+        assert_eq!(refused.code, codes::TEXT_TOO_LARGE);
+        assert_eq!(refused.severity, Severity::Error);
+        assert_eq!(refused.span, Span::empty(0));
+        assert!(
+            refused.message.contains(&len.to_string()),
+            "{}",
+            refused.message
+        );
+        // Offsets past the limit are held at it, never wrapped round to small ones.
+        assert_eq!(Span::new(len, len + 5).start(), MAX_TEXT);
+    }
 }

@@ -98,7 +98,7 @@ impl<'a> Splitter<'a> {
             let start = (word.text.as_ptr() as usize)
                 .checked_sub(self.text.as_ptr() as usize)
                 .filter(|&start| start <= self.text.len())
-                .unwrap_or(word.span.start);
+                .unwrap_or(word.span.start());
             return [start, start + k, start + k + 1, start + word.text.len()];
         };
         let pieces = self
@@ -145,8 +145,8 @@ impl<'a> Splitter<'a> {
         let bytes = text.as_bytes();
         let mut quote = self.quote;
         let mut quote_at = self.quote_at;
-        let end = segment.end.min(bytes.len());
-        let mut i = segment.start.min(end);
+        let end = segment.end().min(bytes.len());
+        let mut i = segment.start().min(end);
         while i < end {
             if quote == Quote::None && !self.in_word {
                 i = plain_words(text, i, end, words);

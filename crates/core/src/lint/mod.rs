@@ -219,7 +219,7 @@ fn report(
         scenarios_checked += part.checked;
     }
     not_imported.append(&mut whole.not_imported);
-    findings.sort_by_key(|f| (f.loc.file, f.loc.span.start, f.loc.span.end));
+    findings.sort_by_key(|f| (f.loc.file, f.loc.span.start(), f.loc.span.end()));
     Report {
         findings,
         commands: whole.commands,

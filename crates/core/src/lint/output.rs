@@ -46,8 +46,8 @@ impl<'a> Positions<'a> {
             };
         };
         let index = &self.indexes[finding.loc.file];
-        let (line, column) = index.line_col(input.text, finding.loc.span.start);
-        let (end_line, end_column) = index.line_col(input.text, finding.loc.span.end);
+        let (line, column) = index.line_col(input.text, finding.loc.span.start());
+        let (end_line, end_column) = index.line_col(input.text, finding.loc.span.end());
         Position {
             line,
             column,
