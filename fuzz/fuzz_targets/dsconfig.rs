@@ -17,7 +17,7 @@ fuzz_target!(|text: &str| {
     }
     assert_eq!(joined, document);
     for diagnostic in &document.diagnostics {
-        let _ = dsconfig::line_col(text, diagnostic.span.start);
+        let _ = dsconfig::line_col(text, diagnostic.span.start());
     }
     for format in Format::ALL {
         let _ = render::canonical(&document, format);
