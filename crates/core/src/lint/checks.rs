@@ -68,6 +68,11 @@ impl<'c, 'd, 'l> Checks<'c, 'd, 'l> {
             check_type(entry, out);
             check_properties(entry, config, self.options, self.version, self.lookups, out);
             check_existence(index, entry, config, self.options, self.lookups, out);
+            // References name objects by one name: children (a map's mappings, many to a map)
+            // would only push those out.
+            if entry.verb == Verb::Create && entry.names().len() == 1 {
+                self.lookups.created(index, entry);
+            }
             self.next += 1;
         }
     }
@@ -145,6 +150,24 @@ pub(super) struct Lookups<'d> {
     /// its first create: a map's mappings, a pipe's classes and the like come one after the
     /// other, and each asks for the same parent.
     last_required: Option<Required<'d>>,
+    /// Creates this thread checked lately, with their indexes, in a slot each (see
+    /// `recent_slot`): most references name an object created a few commands before, and
+    /// finding it here spares a look-up in the index, which waits on memory.
+    recent_creates: Vec<Option<(usize, &'d Entry<'d>)>>,
+}
+
+/// The slot of the object `object` named `names` among the recent creates: from what is at
+/// hand without reading the names through. Two names dsconfig takes for one may get different
+/// slots; the index then answers.
+fn recent_slot(object: &str, names: &[Option<&str>]) -> usize {
+    let last = names
+        .last()
+        .copied()
+        .flatten()
+        .unwrap_or_default()
+        .as_bytes();
+    let end = last.last().map_or(0, u8::to_ascii_lowercase);
+    (object.len() ^ last.len() << 3 ^ usize::from(end) << 1) % RECENT
 }
 
 /// An object looked up among the creates, and its first create.
@@ -214,6 +237,32 @@ impl<'d> Lookups<'d> {
             first,
         });
         first
+    }
+
+    /// Notes that entry `index` creates an object.
+    fn created(&mut self, index: usize, entry: &'d Entry<'d>) {
+        if self.recent_creates.is_empty() {
+            self.recent_creates.resize(RECENT, None);
+        }
+        let slot = recent_slot(entry.object.name, entry.names());
+        if let Some(place) = self.recent_creates.get_mut(slot) {
+            *place = Some((index, entry));
+        }
+    }
+
+    /// Whether a create of `object` named `names` that this thread checked lately comes
+    /// before entry `before`: then the object's first create does too.
+    fn created_before(
+        &self,
+        object: &'static ObjectType,
+        names: &[Option<&str>],
+        before: usize,
+    ) -> bool {
+        let slot = recent_slot(object.name, names);
+        matches!(
+            self.recent_creates.get(slot),
+            Some(Some((index, entry))) if *index < before && entry.creates(object.name, names)
+        )
     }
 
     fn parent(&mut self, object: &'static ObjectType, depth: usize) -> Option<&'static ObjectType> {
@@ -529,6 +578,9 @@ fn require<'d>(
         .iter()
         .any(|e| e.object_type == object.name && e.name.eq_ignore_ascii_case(name))
     {
+        return;
+    }
+    if lookups.created_before(object, names, before) {
         return;
     }
     match lookups.first_create(config, object, names) {
