@@ -327,7 +327,7 @@ impl Read {
         plan: &import::Plan<'_, '_>,
         i: usize,
         options: &Options,
-        clean: &mut crate::validate::CleanPatterns,
+        clean: &mut crate::validate::KnownClean,
     ) {
         let (scenario, paths) = plan.read(i, &mut self.not_imported);
         for diagnostic in crate::validate::validate_with(&scenario, false, clean) {
@@ -418,7 +418,7 @@ fn check(
     let done = parallel::map_with(
         &runs(plan),
         threads,
-        <(checks::Lookups, crate::validate::CleanPatterns)>::default,
+        <(checks::Lookups, crate::validate::KnownClean)>::default,
         |(lookups, clean), run| {
             let checked =
                 checks::Checks::range(config, options, version, lookups, run.entries.clone());

@@ -9,7 +9,7 @@ mod mappings;
 mod names;
 mod password;
 mod patterns;
-pub(crate) use patterns::Remembered as CleanPatterns;
+pub(crate) use patterns::KnownClean;
 mod pingone;
 
 use crate::catalog;

@@ -41,9 +41,9 @@ impl CleanPatterns for () {
 
 /// The clean pattern texts of each kind.
 #[derive(Default)]
-pub(crate) struct Remembered([rustc_hash::FxHashSet<Box<str>>; 4]);
+pub(crate) struct KnownClean([rustc_hash::FxHashSet<Box<str>>; 4]);
 
-impl CleanPatterns for Remembered {
+impl CleanPatterns for KnownClean {
     fn is_clean(&self, kind: Kind, text: &str) -> bool {
         self.0[kind as usize].contains(text)
     }

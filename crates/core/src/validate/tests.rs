@@ -579,7 +579,7 @@ fn remembered_clean_patterns_find_the_same() {
             }
         }),
     ];
-    let mut clean = super::CleanPatterns::default();
+    let mut clean = super::KnownClean::default();
     let mut fired = Vec::new();
     for scenario in &scenarios {
         let afresh = super::validate_with(scenario, false, &mut ());
