@@ -556,11 +556,7 @@ impl<'a> Part<'a> {
 /// in order, give what [`parse`] gives for the whole.
 pub fn parts(text: &str, wanted: usize) -> Vec<Part<'_>> {
     // A text too large to parse is one part, which says so once.
-    let wanted = if too_large(text.len()).is_some() {
-        1
-    } else {
-        wanted
-    };
+    let wanted = if spans_count(text.len()) { wanted } else { 1 };
     let cuts = lines::cuts(text, wanted);
     let starts = std::iter::once(0).chain(cuts.iter().copied());
     let ends = cuts.iter().copied().chain(std::iter::once(text.len()));
@@ -618,9 +614,14 @@ fn parse_lines(text: &str, start: usize, end: usize) -> Document<'_> {
     doc
 }
 
+/// Whether spans can count to the end of a text of `len` bytes ([`MAX_TEXT`] at most).
+fn spans_count(len: usize) -> bool {
+    u32::try_from(len).is_ok()
+}
+
 /// What the parser says of a text of `len` bytes that spans cannot count, and so reads none of.
 fn too_large(len: usize) -> Option<ParseDiagnostic> {
-    u32::try_from(len).is_err().then(|| {
+    (!spans_count(len)).then(|| {
         ParseDiagnostic::error(
             codes::TEXT_TOO_LARGE,
             Span::empty(0),

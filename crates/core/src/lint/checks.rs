@@ -127,9 +127,33 @@ fn close_subcommand(subcommand: &str) -> Option<String> {
         .map(|(_, known)| known)
 }
 
-/// How many recent property look-ups are kept: more than the properties a file sets on one
-/// object type.
+/// How many recent look-ups are kept of each kind: more than the properties a file sets on
+/// one object type, or the objects one scenario creates.
 const RECENT: usize = 64;
+
+/// The last few things looked up, each in the slot a cheap sign of its key picks (the caller
+/// makes it from what is at hand, without reading the key through), ahead of a slower look-up:
+/// a batch file asks for the same few things over and over. A slot holds one at a time, and
+/// the caller checks that what it holds is what it asks for.
+struct Recent<T>(Vec<Option<T>>);
+
+impl<T> Default for Recent<T> {
+    fn default() -> Self {
+        Recent(std::iter::repeat_with(|| None).take(RECENT).collect())
+    }
+}
+
+impl<T> Recent<T> {
+    fn get(&self, sign: usize) -> Option<&T> {
+        self.0.get(sign % RECENT)?.as_ref()
+    }
+
+    fn put(&mut self, sign: usize, value: T) {
+        if let Some(slot) = self.0.get_mut(sign % RECENT) {
+            *slot = Some(value);
+        }
+    }
+}
 
 /// Catalog look-ups, made once per object type and name: a batch file repeats the same few
 /// properties on thousands of objects.
@@ -144,22 +168,17 @@ pub(super) struct Lookups<'d> {
     targets: FxHashMap<&'static str, Option<&'static ObjectType>>,
     /// The properties of the entry being checked, in order, as `check_properties` found them.
     resolved: Vec<Option<&'static Property>>,
-    /// Recent property look-ups, in a slot each (see `property`), ahead of `properties`.
-    recent: Vec<Option<(usize, &'d str, Option<&'static Property>)>>,
-    /// The last object looked up among the creates, by object type and names as written, and
-    /// its first create: a map's mappings, a pipe's classes and the like come one after the
-    /// other, and each asks for the same parent.
-    last_required: Option<Required<'d>>,
-    /// Creates this thread checked lately, with their indexes, in a slot each (see
-    /// `recent_slot`): most references name an object created a few commands before, and
-    /// finding it here spares a look-up in the index, which waits on memory.
-    recent_creates: Vec<Option<(usize, &'d Entry<'d>)>>,
+    /// Recent property look-ups (see `property`), ahead of `properties`.
+    recent: Recent<(usize, &'d str, Option<&'static Property>)>,
+    /// Creates this thread checked lately, with their indexes (see `create_sign`): most
+    /// references name an object created a few commands before, and finding it here spares a
+    /// look-up in the index, which waits on memory.
+    recent_creates: Recent<(usize, &'d Entry<'d>)>,
 }
 
-/// The slot of the object `object` named `names` among the recent creates: from what is at
-/// hand without reading the names through. Two names dsconfig takes for one may get different
-/// slots; the index then answers.
-fn recent_slot(object: &str, names: &[Option<&str>]) -> usize {
+/// The sign of the object `object` named `names` among the recent creates. Two names dsconfig
+/// takes for one may get different signs; the index then answers.
+fn create_sign(object: &str, names: &[Option<&str>]) -> usize {
     let last = names
         .last()
         .copied()
@@ -167,16 +186,7 @@ fn recent_slot(object: &str, names: &[Option<&str>]) -> usize {
         .unwrap_or_default()
         .as_bytes();
     let end = last.last().map_or(0, u8::to_ascii_lowercase);
-    (object.len() ^ last.len() << 3 ^ usize::from(end) << 1) % RECENT
-}
-
-/// An object looked up among the creates, and its first create.
-#[derive(Clone, Copy)]
-struct Required<'d> {
-    /// The object type's name (compared by address: it comes from the catalog's table).
-    object: &'static str,
-    names: [Option<&'d str>; 3],
-    first: Option<usize>,
+    object.len() ^ last.len() << 3 ^ usize::from(end) << 1
 }
 
 impl<'d> Lookups<'d> {
@@ -186,17 +196,13 @@ impl<'d> Lookups<'d> {
         name: &'d str,
     ) -> Option<&'static Property> {
         let address = std::ptr::from_ref(object) as usize;
-        // A slot picked from what is at hand without reading the name through: hashing it was
-        // most of the cost of a look-up, once per property of every command.
+        // Hashing the name was most of the cost of a look-up, once per property of every
+        // command.
         let bytes = name.as_bytes();
         let first = bytes.first().copied().unwrap_or(0);
         let last = bytes.last().copied().unwrap_or(0);
-        let slot = (bytes.len() ^ usize::from(first) << 2 ^ usize::from(last) << 4 ^ address >> 4)
-            % RECENT;
-        if self.recent.is_empty() {
-            self.recent.resize(RECENT, None);
-        }
-        if let Some(Some((at, recent, property))) = self.recent.get(slot)
+        let sign = bytes.len() ^ usize::from(first) << 2 ^ usize::from(last) << 4 ^ address >> 4;
+        if let Some((at, recent, property)) = self.recent.get(sign)
             && *at == address
             && *recent == name
         {
@@ -206,48 +212,14 @@ impl<'d> Lookups<'d> {
             .properties
             .entry((address, name))
             .or_insert_with(|| object.property_any_version(name));
-        if let Some(recent) = self.recent.get_mut(slot) {
-            *recent = Some((address, name, property));
-        }
+        self.recent.put(sign, (address, name, property));
         property
-    }
-
-    /// The index of the first create of `object` named `names`.
-    fn first_create(
-        &mut self,
-        config: &Config<'d>,
-        object: &'static ObjectType,
-        names: &[Option<&'d str>],
-    ) -> Option<usize> {
-        let mut key = [None; 3];
-        let Some(slot) = key.get_mut(..names.len()) else {
-            return config.creates_of(object, names).next();
-        };
-        slot.copy_from_slice(names);
-        if let Some(last) = self.last_required
-            && std::ptr::eq(last.object, object.name)
-            && last.names == key
-        {
-            return last.first;
-        }
-        let first = config.creates_of(object, names).next();
-        self.last_required = Some(Required {
-            object: object.name,
-            names: key,
-            first,
-        });
-        first
     }
 
     /// Notes that entry `index` creates an object.
     fn created(&mut self, index: usize, entry: &'d Entry<'d>) {
-        if self.recent_creates.is_empty() {
-            self.recent_creates.resize(RECENT, None);
-        }
-        let slot = recent_slot(entry.object.name, entry.names());
-        if let Some(place) = self.recent_creates.get_mut(slot) {
-            *place = Some((index, entry));
-        }
+        let sign = create_sign(entry.object.name, entry.names());
+        self.recent_creates.put(sign, (index, entry));
     }
 
     /// Whether a create of `object` named `names` that this thread checked lately comes
@@ -258,10 +230,9 @@ impl<'d> Lookups<'d> {
         names: &[Option<&str>],
         before: usize,
     ) -> bool {
-        let slot = recent_slot(object.name, names);
         matches!(
-            self.recent_creates.get(slot),
-            Some(Some((index, entry))) if *index < before && entry.creates(object.name, names)
+            self.recent_creates.get(create_sign(object.name, names)),
+            Some((index, entry)) if *index < before && entry.creates(object.name, names)
         )
     }
 
@@ -583,7 +554,7 @@ fn require<'d>(
     if lookups.created_before(object, names, before) {
         return;
     }
-    match lookups.first_create(config, object, names) {
+    match config.creates_of(object, names).next() {
         Some(first) if first < before => {}
         Some(_) => out.push(
             Finding::new(

@@ -361,7 +361,9 @@ impl<'c, 'd> Plan<'c, 'd> {
             .collect();
         let mut used = vec![false; config.entries.len()];
         for i in used_maps {
-            used[i] = true;
+            if let Some(used) = used.get_mut(i) {
+                *used = true;
+            }
         }
         let orphan_maps: Vec<&str> = config
             .created_at(&ATTRIBUTE_MAP)
