@@ -74,12 +74,17 @@ pub fn lint_machine(
     format: crate::cli::LintFormat,
 ) -> Option<String> {
     use syncmap_core::lint::output;
-    let value = match format {
+    let text = match format {
         crate::cli::LintFormat::Human => return None,
-        crate::cli::LintFormat::Json => output::json(report, inputs),
-        crate::cli::LintFormat::Sarif => output::sarif(report, inputs),
+        crate::cli::LintFormat::Json => serde_json::to_string_pretty(&output::json(report, inputs)),
+        crate::cli::LintFormat::Sarif => {
+            serde_json::to_string_pretty(&output::sarif(report, inputs))
+        }
     };
-    Some(format!("{value:#}\n"))
+    // Borrowed strings and numbers only: writing to a `String` cannot fail.
+    let mut text = text.unwrap_or_else(|e| format!("{{\"error\":\"cannot write JSON: {e}\"}}"));
+    text.push('\n');
+    Some(text)
 }
 
 /// A preset as pretty scenario JSON and a line break: what `syncmap presets --dump NAME` prints

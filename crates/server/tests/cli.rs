@@ -429,3 +429,26 @@ fn render_writes_a_batch_file_back_in_the_canonical_style() {
         "dsconfig create-attribute-map --map-name 'My Map'\n"
     );
 }
+
+#[test]
+fn render_names_the_line_and_column_of_each_parse_error() {
+    let output = syncmap(
+        &["render", "-", "--format", "lines"],
+        "dsconfig create-attribute-map --map-name A\n\n\
+         dsconfig set-attribute-map-prop --map-name A --set description\n\
+         dsconfig create-dn-map --map-name \"B\n",
+    );
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let errors = stderr(&output);
+    let places: Vec<&str> = errors.lines().filter(|l| l.starts_with("  --> ")).collect();
+    assert_eq!(
+        places,
+        ["  --> standard input:3:52", "  --> standard input:4:35"],
+        "{errors}"
+    );
+    assert!(
+        errors.starts_with("error[property-without-colon]: "),
+        "{errors}"
+    );
+    assert!(errors.contains("error[unterminated-quote]: "), "{errors}");
+}

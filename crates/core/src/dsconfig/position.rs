@@ -24,13 +24,10 @@ pub struct LineIndex {
 impl LineIndex {
     /// Indexes `text` (one pass).
     pub fn new(text: &str) -> LineIndex {
+        // memchr finds each line end several bytes at a time: a byte-by-byte filter was a
+        // seventh of `syncmap lint --format sarif` on a 10 MB file (75 M instructions).
         let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex { starts }
     }
 
@@ -40,6 +37,25 @@ impl LineIndex {
         let line = self.starts.partition_point(|&s| s <= offset).max(1);
         let line_start = self.starts.get(line - 1).copied().unwrap_or(0).min(offset);
         (line, column(text, line_start, offset))
+    }
+
+    /// Line `number` (1-based) of the `text` this index was built from, without its line break:
+    /// the same as `text.lines().nth(number - 1)`, in constant time rather than linear.
+    pub fn line<'t>(&self, text: &'t str, number: usize) -> Option<&'t str> {
+        let start = *self.starts.get(number.checked_sub(1)?)?;
+        // `lines()` yields no line for the empty rest after a final line break.
+        if start >= text.len() {
+            return None;
+        }
+        let line = match self.starts.get(number) {
+            // A line ended by `\n` or `\r\n` loses its ending; a last line keeps a lone `\r`.
+            Some(&next) => {
+                let line = text.get(start..next - 1)?;
+                line.strip_suffix('\r').unwrap_or(line)
+            }
+            None => text.get(start..)?,
+        };
+        Some(line)
     }
 }
 

@@ -1168,6 +1168,37 @@ fn line_and_column_count_characters() {
 }
 
 #[test]
+fn an_indexed_line_is_the_line_std_gives() {
+    let texts = [
+        "",
+        "\n",
+        "\n\n",
+        "a",
+        "a\n",
+        "a\nb",
+        "a\r\nb\r\n",
+        "a\rb\n",
+        "a\r",
+        "a\n\r",
+        "\r\n",
+        "é\nçà\r\n\nz",
+    ];
+    let mut rng = XorShift(0x5DEE_CE66_D1CE_4E5B);
+    let random = (0..200).map(|_| {
+        (0..rng.below(12))
+            .map(|_| ['a', '\n', '\r', 'é'][rng.below(4)])
+            .collect::<String>()
+    });
+    for text in texts.into_iter().map(String::from).chain(random) {
+        let index = LineIndex::new(&text);
+        for number in 0..text.len() + 3 {
+            let std = number.checked_sub(1).and_then(|n| text.lines().nth(n));
+            assert_eq!(index.line(&text, number), std, "{text:?} line {number}");
+        }
+    }
+}
+
+#[test]
 fn span_helpers() {
     let s = Span::new(2, 5);
     assert_eq!((s.len(), s.is_empty()), (3, false));
