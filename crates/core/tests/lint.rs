@@ -194,6 +194,35 @@ fn the_shell_hook_is_refused_clearly() {
 }
 
 #[test]
+fn other_subcommands_are_counted_by_name_in_name_order() {
+    let text = "dsconfig create-debug-target --publisher-name p --target-name a\n\
+                dsconfig set-log-publisher-prop --publisher-name p --set enabled:true\n\
+                dsconfig create-debug-target --publisher-name p --target-name b\n\
+                dsconfig create-access-token-validator --validator-name v --type mock\n\
+                dsconfig create-debug-target --publisher-name p --target-name c\n";
+    let report = lint(
+        &[Input {
+            name: "others.dsconfig",
+            text,
+        }],
+        &Options::default(),
+    );
+    let counts: Vec<(&str, usize)> = report
+        .other_subcommands
+        .iter()
+        .map(|(name, n)| (name.as_str(), *n))
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            ("create-access-token-validator", 1),
+            ("create-debug-target", 3),
+            ("set-log-publisher-prop", 1),
+        ]
+    );
+}
+
+#[test]
 fn a_file_alone_reports_what_its_directory_creates_unless_declared() {
     let groups = corpus_groups();
     let (name, text) = groups

@@ -1,7 +1,7 @@
 //! Command-line arguments and the commands that only print.
 
 use std::fmt::Write as _;
-use std::io::Read;
+use std::io::{Read, Write as _};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -336,9 +336,14 @@ pub fn lint(args: LintArgs) -> Result<Status, String> {
         .map(|(name, text)| syncmap_core::lint::Input { name, text })
         .collect();
     let report = syncmap_core::lint::lint(&inputs, &options);
-    match report::lint_machine(&report, &inputs, args.format) {
-        Some(text) => print!("{text}"),
-        None => eprint!("{}", syncmap_core::lint::output::human(&report, &inputs)),
+    // Streamed: a report of many findings is several times the size of the file, and need not
+    // be held whole before it is printed.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = report::write_lint_machine(&report, &inputs, args.format, &mut out)
+        .and_then(|written| out.flush().map(|()| written))
+        .map_err(|e| format!("cannot write the report to standard output: {e}"))?;
+    if !written {
+        eprint!("{}", syncmap_core::lint::output::human(&report, &inputs));
     }
     Ok(if report.has_errors() {
         Status::Errors

@@ -65,26 +65,43 @@ pub fn inspection_json(inspection: &Inspection) -> String {
     text
 }
 
-/// Lint findings for programs (JSON or SARIF 2.1.0) and a line break: what `syncmap lint
-/// --format json|sarif` prints and `POST /api/v1/lint` answers. `None` for the human format,
-/// which only the command line writes (to standard error).
+/// Writes lint findings for programs (JSON or SARIF 2.1.0) and a line break to `out`: what
+/// `syncmap lint --format json|sarif` prints and `POST /api/v1/lint` answers. `Ok(false)`, with
+/// nothing written, for the human format, which only the command line writes (to standard
+/// error).
+pub fn write_lint_machine(
+    report: &syncmap_core::lint::Report,
+    inputs: &[syncmap_core::lint::Input<'_>],
+    format: crate::cli::LintFormat,
+    mut out: impl std::io::Write,
+) -> std::io::Result<bool> {
+    use syncmap_core::lint::output;
+    match format {
+        crate::cli::LintFormat::Human => return Ok(false),
+        crate::cli::LintFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &output::json(report, inputs))?;
+        }
+        crate::cli::LintFormat::Sarif => {
+            serde_json::to_writer_pretty(&mut out, &output::sarif(report, inputs))?;
+        }
+    }
+    out.write_all(b"\n")?;
+    Ok(true)
+}
+
+/// [`write_lint_machine`] into a string, for the API's answer. `None` for the human format.
 pub fn lint_machine(
     report: &syncmap_core::lint::Report,
     inputs: &[syncmap_core::lint::Input<'_>],
     format: crate::cli::LintFormat,
 ) -> Option<String> {
-    use syncmap_core::lint::output;
-    let text = match format {
-        crate::cli::LintFormat::Human => return None,
-        crate::cli::LintFormat::Json => serde_json::to_string_pretty(&output::json(report, inputs)),
-        crate::cli::LintFormat::Sarif => {
-            serde_json::to_string_pretty(&output::sarif(report, inputs))
-        }
-    };
-    // Borrowed strings and numbers only: writing to a `String` cannot fail.
-    let mut text = text.unwrap_or_else(|e| format!("{{\"error\":\"cannot write JSON: {e}\"}}"));
-    text.push('\n');
-    Some(text)
+    let mut bytes = Vec::new();
+    match write_lint_machine(report, inputs, format, &mut bytes) {
+        Ok(false) => None,
+        // serde_json writes UTF-8; borrowed strings and numbers into memory cannot fail.
+        Ok(true) => Some(String::from_utf8_lossy(&bytes).into_owned()),
+        Err(e) => Some(format!("{{\"error\":\"cannot write JSON: {e}\"}}\n")),
+    }
 }
 
 /// A preset as pretty scenario JSON and a line break: what `syncmap presets --dump NAME` prints

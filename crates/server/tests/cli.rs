@@ -342,6 +342,27 @@ fn lint_points_at_the_line_and_column_with_a_caret() {
 }
 
 #[test]
+fn lint_says_when_it_cannot_write_its_report() {
+    // A full disk: standard output is /dev/full, where every write fails.
+    let Ok(full) = std::fs::File::create("/dev/full") else {
+        eprintln!("no /dev/full here: nothing to check");
+        return;
+    };
+    let path = fixture("pingone.dsconfig");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_syncmap"))
+        .args(["lint", &path, "--format", "sarif"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(
+        stderr(&output).starts_with("syncmap: cannot write the report to standard output: "),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
 fn lint_writes_json_and_sarif() {
     let path = fixture("pingone.dsconfig");
     let json = syncmap(&["lint", &path, "--format", "json"], "");

@@ -82,12 +82,17 @@ impl<'c, 'd, 'l> Checks<'c, 'd, 'l> {
 /// first.
 pub(super) fn unknown_subcommands(config: &Config<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
-    // Each distinct unknown subcommand is compared with the catalog once.
+    // Each distinct unknown subcommand is compared with the catalog's subcommands once, and
+    // those are spelled out once, when the first is.
     let mut suggestions: FxHashMap<&str, Option<String>> = FxHashMap::default();
+    let mut known: Vec<String> = Vec::new();
     for (subcommand, loc, _) in &config.others {
-        let suggestion = suggestions
-            .entry(subcommand)
-            .or_insert_with(|| close_subcommand(subcommand));
+        let suggestion = suggestions.entry(subcommand).or_insert_with(|| {
+            if known.is_empty() {
+                known = catalog_subcommands();
+            }
+            close_subcommand(subcommand, &known)
+        });
         if let Some(suggestion) = suggestion {
             out.push(
                 Finding::new(
@@ -110,8 +115,8 @@ pub(super) fn whole(config: &Config<'_>) -> Vec<Finding> {
     out
 }
 
-/// A catalog subcommand within two edits of `subcommand`, when it is not one itself.
-fn close_subcommand(subcommand: &str) -> Option<String> {
+/// Every subcommand of the catalog's object types.
+fn catalog_subcommands() -> Vec<String> {
     catalog::object_types()
         .flat_map(|o| {
             [
@@ -122,9 +127,16 @@ fn close_subcommand(subcommand: &str) -> Option<String> {
                 format!("list-{}", o.plural),
             ]
         })
-        .filter_map(|known| edit_distance_within(subcommand, &known, 2).map(|d| (d, known)))
+        .collect()
+}
+
+/// The subcommand of `known` within two edits of `subcommand`, when it is not one itself.
+fn close_subcommand(subcommand: &str, known: &[String]) -> Option<String> {
+    known
+        .iter()
+        .filter_map(|known| edit_distance_within(subcommand, known, 2).map(|d| (d, known)))
         .min_by_key(|(d, _)| *d)
-        .map(|(_, known)| known)
+        .map(|(_, known)| known.clone())
 }
 
 /// How many recent look-ups are kept of each kind: more than the properties a file sets on

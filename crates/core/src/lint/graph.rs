@@ -590,16 +590,16 @@ impl<'d> Config<'d> {
     }
 
     /// The subcommands syncmap does not interpret, counted.
+    /// Sorted by name, each name once.
     pub fn other_subcommands(&self) -> Vec<(String, usize)> {
-        let mut counts: Vec<(String, usize)> = Vec::new();
-        for (name, ..) in &self.others {
-            match counts.iter_mut().find(|(n, _)| n == name) {
-                Some((_, count)) => *count += 1,
-                None => counts.push(((*name).to_owned(), 1)),
-            }
-        }
-        counts.sort();
-        counts
+        // Sorted, then counted in runs: a search of the counts for each name was quadratic in
+        // the distinct names (80,000 of them took 16 s).
+        let mut names: Vec<&str> = self.others.iter().map(|(name, ..)| *name).collect();
+        names.sort_unstable();
+        names
+            .chunk_by(|a, b| a == b)
+            .map(|run| (run[0].to_owned(), run.len()))
+            .collect()
     }
 
     /// The entries of the object type named `object`, in order.
