@@ -308,6 +308,9 @@ struct Shared {
 pub(super) struct NotImported {
     /// Each line, and whether it is said only once.
     lines: Vec<(String, bool)>,
+    /// The lines said only once, to find a repeat without reading `lines` through: one
+    /// command setting 200,000 properties the import does not read took 30 s that way.
+    once: FxHashSet<String>,
 }
 
 impl NotImported {
@@ -316,7 +319,8 @@ impl NotImported {
     }
 
     fn once(&mut self, line: String) {
-        if !self.lines.iter().any(|(said, _)| *said == line) {
+        if !self.once.contains(&line) {
+            self.once.insert(line.clone());
             self.lines.push((line, true));
         }
     }

@@ -503,6 +503,37 @@ mod read_tests {
     use super::*;
 
     #[test]
+    fn an_unread_property_of_a_shared_map_is_said_once() {
+        let text = "\
+dsconfig create-external-server --server-name ds --type ping-identity-ds --set server-host-name:ds.example.com
+dsconfig create-sync-source --source-name src --type ping-identity --set base-dn:dc=example,dc=com --set server:ds
+dsconfig create-sync-destination --destination-name dst --type ping-identity --set base-dn:dc=example,dc=com --set server:ds
+dsconfig create-attribute-map --map-name m --set description:Users
+dsconfig create-attribute-mapping --map-name m --mapping-name cn --type direct --set from-attribute:cn
+dsconfig create-sync-pipe --pipe-name p --set sync-source:src --set sync-destination:dst
+dsconfig create-sync-class --pipe-name p --class-name c1 --set attribute-map:m
+dsconfig create-sync-class --pipe-name p --class-name c2 --set attribute-map:m
+";
+        let imported = read_scenarios(&[Input {
+            name: "shared.dsconfig",
+            text,
+        }]);
+        assert_eq!(imported.scenarios.len(), 2);
+        let said: Vec<&str> = imported
+            .not_imported
+            .iter()
+            .map(String::as_str)
+            .filter(|line| line.contains("description"))
+            .collect();
+        assert_eq!(
+            said,
+            ["attribute map m: description:Users"],
+            "{:#?}",
+            imported.not_imported
+        );
+    }
+
+    #[test]
     fn read_scenarios_finds_what_lint_finds() {
         for preset in crate::presets::all() {
             let text = crate::render(&preset.scenario(), crate::Format::Batch);
