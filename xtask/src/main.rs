@@ -216,6 +216,16 @@ fn bench() -> Result<(), String> {
     Step::new("python3")
         .args(["-c", SHLEX, file_arg.as_str()])
         .run()?;
+    // Each step at n and 4n commands on the shapes of file that were once quadratic.
+    cargo([
+        "run",
+        "--release",
+        "--package",
+        "syncmap-server",
+        "--example",
+        "lint_scaling",
+    ])
+    .run()?;
     cargo([
         "bench",
         "--package",

@@ -74,15 +74,20 @@ impl<'a> From<&crate::dsconfig::ParsedCommand<'a>> for Command<'a> {
     /// and the subcommand borrow from the parsed text as the words do.
     fn from(parsed: &crate::dsconfig::ParsedCommand<'a>) -> Command<'a> {
         let args = parsed.args();
-        let pairs = |range: std::ops::Range<usize>| -> Vec<Opt<'a>> {
+        // The parser's options are in source order, their name indexes rising: one pass over
+        // them beside the words pairs them (a search of them for each word was quadratic in a
+        // long command).
+        let mut options = parsed.option_indexes().peekable();
+        let mut pairs = |range: std::ops::Range<usize>| -> Vec<Opt<'a>> {
             let mut opts = Vec::new();
             let mut i = range.start;
             while let Some(word) = args.get(i).filter(|_| i < range.end) {
+                while options.next_if(|&(name, _)| name < i).is_some() {}
                 // An option's value is the next word when the parser paired them.
                 let paired = i + 1 < range.end
-                    && parsed
-                        .option_indexes()
-                        .any(|(name, value)| name == i && value == Some(i + 1));
+                    && options
+                        .peek()
+                        .is_some_and(|&(name, value)| name == i && value == Some(i + 1));
                 let value = if paired {
                     i += 1;
                     Some(args[i].text.clone())
