@@ -197,35 +197,32 @@ mb = len(text.encode()) / 1e6
 print(f"python shlex.split: {mb:.1f} MB in {elapsed:.2f} s = {mb / elapsed:.2f} MB/s, best of 3 ({len(words)} words)")
 "#;
 
+/// `cargo run --release` of one of the server's examples, the benchmarks that allocate as the
+/// binary does.
+fn server_example(name: &str) -> Step {
+    cargo([
+        "run",
+        "--release",
+        "--package",
+        "syncmap-server",
+        "--example",
+    ])
+    .args([name])
+}
+
 fn bench() -> Result<(), String> {
     let env = tools::browser()?;
     // Parse plus lint of a generated 10 MB batch file, then shlex on the same file.
     let file = root().join("target/lint-bench.dsconfig");
     let file_arg = file.to_string_lossy().into_owned();
-    cargo([
-        "run",
-        "--release",
-        "--package",
-        "syncmap-server",
-        "--example",
-        "lint_throughput",
-        "--",
-    ])
-    .args([file_arg.as_str(), "10"])
-    .run()?;
+    server_example("lint_throughput")
+        .args(["--", file_arg.as_str(), "10"])
+        .run()?;
     Step::new("python3")
         .args(["-c", SHLEX, file_arg.as_str()])
         .run()?;
     // Each step at n and 4n commands on the shapes of file that were once quadratic.
-    cargo([
-        "run",
-        "--release",
-        "--package",
-        "syncmap-server",
-        "--example",
-        "lint_scaling",
-    ])
-    .run()?;
+    server_example("lint_scaling").run()?;
     cargo([
         "bench",
         "--package",
