@@ -2,6 +2,7 @@
 //! for code-scanning UIs (SARIF 2.1.0).
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::fmt::{self, Write as _};
 
 use serde::{Serialize, Serializer};
@@ -25,22 +26,30 @@ pub struct Position {
     pub end_column: usize,
 }
 
-/// Line indexes for the inputs, built once per report.
+/// Line indexes for the inputs, each built when a finding in its input first asks: a file
+/// with nothing to report is not read again for its lines.
 struct Positions<'a> {
     inputs: &'a [Input<'a>],
-    indexes: Vec<LineIndex>,
+    indexes: Vec<OnceCell<LineIndex>>,
 }
 
 impl<'a> Positions<'a> {
     fn new(inputs: &'a [Input<'a>]) -> Positions<'a> {
         Positions {
             inputs,
-            indexes: inputs.iter().map(|i| LineIndex::new(i.text)).collect(),
+            indexes: inputs.iter().map(|_| OnceCell::new()).collect(),
         }
     }
 
+    /// The finding's input and its line index.
+    fn input(&self, finding: &Finding) -> Option<(&'a str, &LineIndex)> {
+        let input = self.inputs.get(finding.loc.file)?;
+        let index = self.indexes.get(finding.loc.file)?;
+        Some((input.text, index.get_or_init(|| LineIndex::new(input.text))))
+    }
+
     fn of(&self, finding: &Finding) -> Position {
-        let Some(input) = self.inputs.get(finding.loc.file) else {
+        let Some((text, index)) = self.input(finding) else {
             return Position {
                 line: 1,
                 column: 1,
@@ -48,9 +57,8 @@ impl<'a> Positions<'a> {
                 end_column: 1,
             };
         };
-        let index = &self.indexes[finding.loc.file];
-        let (line, column) = index.line_col(input.text, finding.loc.span.start());
-        let (end_line, end_column) = index.line_col(input.text, finding.loc.span.end());
+        let (line, column) = index.line_col(text, finding.loc.span.start());
+        let (end_line, end_column) = index.line_col(text, finding.loc.span.end());
         Position {
             line,
             column,
@@ -61,8 +69,8 @@ impl<'a> Positions<'a> {
 
     /// The text of line `number` of the finding's file.
     fn line(&self, finding: &Finding, number: usize) -> Option<&'a str> {
-        let input = self.inputs.get(finding.loc.file)?;
-        self.indexes[finding.loc.file].line(input.text, number)
+        let (text, index) = self.input(finding)?;
+        index.line(text, number)
     }
 
     fn name(&self, finding: &Finding) -> &'a str {
