@@ -147,22 +147,10 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
     };
     let parts = cut(inputs);
     let slots: Vec<OnceLock<graph::Parsed<'_>>> = parts.iter().map(|_| OnceLock::new()).collect();
-    let part_reads = parse_and_read(&parts, &slots, threads);
+    let (part_reads, parse_findings): (Vec<_>, Vec<_>) =
+        parse_and_read(&parts, &slots, threads).into_iter().unzip();
     let config = graph::Config::from_parts(&part_reads, threads);
-    let mut findings = Vec::new();
-    for graph::Parsed { file, document, .. } in slots.iter().filter_map(OnceLock::get) {
-        let file = *file;
-        for d in &document.diagnostics {
-            findings.push(Finding {
-                code: d.code,
-                severity: d.severity,
-                message: d.message.clone(),
-                hint: None,
-                doc_url: crate::docs::DSCONFIG_BATCH,
-                loc: Loc { file, span: d.span },
-            });
-        }
-    }
+    let findings: Vec<Finding> = parse_findings.into_iter().flatten().collect();
     let version = options
         .target_version
         .unwrap_or_else(|| config.inferred_version());
@@ -273,12 +261,13 @@ fn cut<'a>(inputs: &[Input<'a>]) -> Vec<(usize, dsconfig::Part<'a>)> {
 
 /// Each part parsed into its slot, and its commands read against the catalog just after, on
 /// `threads` threads: a part's parsed commands are read while they are in the cache, whatever
-/// the number of threads. What each part's reading gave, in order.
+/// the number of threads. What each part's reading gave, and its parser diagnostics as
+/// findings, in order.
 fn parse_and_read<'d, 'a: 'd>(
     parts: &[(usize, dsconfig::Part<'a>)],
     slots: &'d [OnceLock<graph::Parsed<'a>>],
     threads: usize,
-) -> Vec<graph::PartRead<'d>> {
+) -> Vec<(graph::PartRead<'d>, Vec<Finding>)> {
     let jobs: Vec<(&OnceLock<graph::Parsed<'a>>, usize, dsconfig::Part<'a>)> = slots
         .iter()
         .zip(parts)
@@ -286,12 +275,26 @@ fn parse_and_read<'d, 'a: 'd>(
         .collect();
     let caller = std::thread::current().id();
     parallel::map(&jobs, threads, |&(slot, file, part)| {
+        let mut document = part.parse();
+        // The diagnostics move into the findings rather than being copied there: a file where
+        // every line is wrong has as many messages as lines. Nothing else reads them here.
+        let findings = std::mem::take(&mut document.diagnostics)
+            .into_iter()
+            .map(|d| Finding {
+                code: d.code,
+                severity: d.severity,
+                message: d.message,
+                hint: None,
+                doc_url: crate::docs::DSCONFIG_BATCH,
+                loc: Loc { file, span: d.span },
+            })
+            .collect();
         let parsed: &'d graph::Parsed<'a> = slot.get_or_init(|| graph::Parsed {
             file,
-            document: part.parse(),
+            document,
             here: std::thread::current().id() == caller,
         });
-        graph::read_part(parsed)
+        (graph::read_part(parsed), findings)
     })
 }
 
