@@ -282,14 +282,18 @@ pub fn render(args: RenderArgs) -> Result<Status, String> {
     })
 }
 
-fn render_batch_file(name: &str, text: &str, format: Format) -> Result<Status, String> {
-    let document = syncmap_core::dsconfig::parse(text);
-    print!("{}", syncmap_core::render::canonical(&document, format));
+/// The parser's diagnostics of the file `name`, each with its line and column, in one string:
+/// standard error is unbuffered, and a write per line made a file with 200,000 findings spend
+/// seconds in the kernel.
+fn parse_report(
+    name: &str,
+    text: &str,
+    diagnostics: &[syncmap_core::dsconfig::ParseDiagnostic],
+) -> String {
+    // Built only for a file with something to report: one offset per line of the text.
     let lines = syncmap_core::dsconfig::LineIndex::new(text);
-    // One write for them all: standard error is unbuffered, and a write per line made a file
-    // with 200,000 findings spend seconds in the kernel.
     let mut report = String::new();
-    for d in &document.diagnostics {
+    for d in diagnostics {
         let (line, column) = lines.line_col(text, d.span.start());
         let _ = writeln!(
             report,
@@ -299,7 +303,15 @@ fn render_batch_file(name: &str, text: &str, format: Format) -> Result<Status, S
             d.message
         );
     }
-    eprint!("{report}");
+    report
+}
+
+fn render_batch_file(name: &str, text: &str, format: Format) -> Result<Status, String> {
+    let document = syncmap_core::dsconfig::parse(text);
+    print!("{}", syncmap_core::render::canonical(&document, format));
+    if !document.diagnostics.is_empty() {
+        eprint!("{}", parse_report(name, text, &document.diagnostics));
+    }
     Ok(if document.has_errors() {
         Status::Errors
     } else {
