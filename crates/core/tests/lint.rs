@@ -193,6 +193,66 @@ fn the_shell_hook_is_refused_clearly() {
     );
 }
 
+/// The source line and the caret line the human report shows for the first finding at
+/// `long.dsconfig:1`, without their gutters.
+fn shown_for(text: &str) -> (String, String) {
+    let inputs = [Input {
+        name: "long.dsconfig",
+        text,
+    }];
+    let report = lint(&inputs, &Options::default());
+    let human = syncmap_core::lint::output::human(&report, &inputs);
+    let lines: Vec<&str> = human.lines().collect();
+    let place = lines
+        .iter()
+        .position(|l| l.starts_with("  --> long.dsconfig:1:"))
+        .expect("the unknown property is reported");
+    assert!(lines[place - 1].contains("bogus"), "{human}");
+    let source = lines[place + 2]
+        .strip_prefix("1 | ")
+        .expect("the source line");
+    let carets = lines[place + 3]
+        .strip_prefix("  | ")
+        .expect("the caret line");
+    (source.to_owned(), carets.to_owned())
+}
+
+#[test]
+fn a_short_line_is_shown_whole() {
+    let text = "dsconfig create-attribute-map --map-name m --set bogus:x --set description:d\n";
+    let (source, carets) = shown_for(text);
+    assert_eq!(source, text.trim_end());
+    let at = source.find("bogus:x").unwrap();
+    assert_eq!(
+        carets,
+        format!("{}{}", " ".repeat(at), "^".repeat("bogus".len()))
+    );
+}
+
+#[test]
+fn a_long_line_is_shown_cut_around_the_finding() {
+    let text = format!(
+        "dsconfig create-attribute-map --map-name m{}{}{}\n",
+        " --set description:before".repeat(50),
+        " --set bogus:x",
+        " --set description:after".repeat(50)
+    );
+    let (source, carets) = shown_for(&text);
+    assert!(
+        source.starts_with("...") && source.ends_with("..."),
+        "{source}"
+    );
+    assert_eq!(source.chars().count(), 120, "{source}");
+    // The carets are under the property's name, and only there.
+    let at = source
+        .find("bogus:x")
+        .expect("the finding is in the excerpt");
+    assert_eq!(
+        carets,
+        format!("{}{}", " ".repeat(at), "^".repeat("bogus".len()))
+    );
+}
+
 #[test]
 fn other_subcommands_are_counted_by_name_in_name_order() {
     let text = "dsconfig create-debug-target --publisher-name p --target-name a\n\

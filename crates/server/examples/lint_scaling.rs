@@ -85,6 +85,16 @@ fn one_long_command(n: usize) -> String {
     text
 }
 
+/// One line with `n` findings: a command setting `n` properties no object type has.
+fn one_line_of_findings(n: usize) -> String {
+    let mut text = String::from("dsconfig create-attribute-map --map-name m");
+    for i in 0..n {
+        let _ = write!(text, " --set unknown{i}:x");
+    }
+    text.push('\n');
+    text
+}
+
 fn generate(shape: &Shape, n: usize) -> String {
     (0..n).map(shape.command).collect()
 }
@@ -142,11 +152,18 @@ fn main() {
     let texts = SHAPES
         .iter()
         .map(|shape| (shape.name, generate(shape, n), generate(shape, 4 * n)))
-        .chain(std::iter::once((
-            "one command, continued",
-            one_long_command(n),
-            one_long_command(4 * n),
-        )));
+        .chain([
+            (
+                "one command, continued",
+                one_long_command(n),
+                one_long_command(4 * n),
+            ),
+            (
+                "one line, many findings",
+                one_line_of_findings(n),
+                one_line_of_findings(4 * n),
+            ),
+        ]);
     let mut worst = 0.0_f64;
     for (name, small, large) in texts {
         let (before, after) = (steps(&small), steps(&large));

@@ -39,6 +39,31 @@ impl LineIndex {
         (line, column(text, line_start, offset))
     }
 
+    /// The same as [`line_col`](Self::line_col), counting the column on from `earlier`, an
+    /// offset and the line and column this index gave for it, when `offset` is after it on the
+    /// same line: places along one long line asked for in order then cost the distance between
+    /// them rather than the distance from the line's start each.
+    pub fn line_col_from(
+        &self,
+        text: &str,
+        offset: usize,
+        earlier: (usize, (usize, usize)),
+    ) -> (usize, usize) {
+        let offset = floor_char_boundary(text, offset);
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let (from, (from_line, from_column)) = earlier;
+        if from_line == line && from <= offset && text.is_char_boundary(from) {
+            return (line, from_column + column(text, from, offset) - 1);
+        }
+        let line_start = self.starts.get(line - 1).copied().unwrap_or(0).min(offset);
+        (line, column(text, line_start, offset))
+    }
+
+    /// The byte offset where line `number` (1-based) starts, if the text has that line.
+    pub fn line_start(&self, number: usize) -> Option<usize> {
+        self.starts.get(number.checked_sub(1)?).copied()
+    }
+
     /// Line `number` (1-based) of the `text` this index was built from, without its line break:
     /// the same as `text.lines().nth(number - 1)`, in constant time rather than linear.
     pub fn line<'t>(&self, text: &'t str, number: usize) -> Option<&'t str> {

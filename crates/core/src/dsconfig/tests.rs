@@ -1199,6 +1199,26 @@ fn an_indexed_line_is_the_line_std_gives() {
 }
 
 #[test]
+fn counting_on_from_an_earlier_place_gives_the_same_line_and_column() {
+    let mut rng = XorShift(0x0DDB_A11D_5EED_F00D);
+    for _ in 0..300 {
+        let text: String = (0..rng.below(40))
+            .map(|_| ['a', ' ', '\n', 'é', '\t'][rng.below(5)])
+            .collect();
+        let index = LineIndex::new(&text);
+        for _ in 0..20 {
+            let (earlier, offset) = (rng.below(text.len() + 2), rng.below(text.len() + 2));
+            let at_earlier = index.line_col(&text, earlier);
+            assert_eq!(
+                index.line_col_from(&text, offset, (earlier, at_earlier)),
+                index.line_col(&text, offset),
+                "{text:?} from {earlier} to {offset}"
+            );
+        }
+    }
+}
+
+#[test]
 fn span_helpers() {
     let s = Span::new(2, 5);
     assert_eq!((s.len(), s.is_empty()), (3, false));

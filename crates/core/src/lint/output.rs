@@ -2,7 +2,7 @@
 //! for code-scanning UIs (SARIF 2.1.0).
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::fmt::{self, Write as _};
 
 use serde::{Serialize, Serializer};
@@ -31,6 +31,10 @@ pub struct Position {
 struct Positions<'a> {
     inputs: &'a [Input<'a>],
     indexes: Vec<OnceCell<LineIndex>>,
+    /// By input, the last place asked for and its line and column: findings come sorted by
+    /// place, so a column is counted on from the one before on the same line rather than from
+    /// the line's start (a long line with many findings was quadratic).
+    last: Vec<Cell<(usize, (usize, usize))>>,
 }
 
 impl<'a> Positions<'a> {
@@ -38,6 +42,8 @@ impl<'a> Positions<'a> {
         Positions {
             inputs,
             indexes: inputs.iter().map(|_| OnceCell::new()).collect(),
+            // Offset 0 is line 1, column 1 in any text.
+            last: inputs.iter().map(|_| Cell::new((0, (1, 1)))).collect(),
         }
     }
 
@@ -49,7 +55,9 @@ impl<'a> Positions<'a> {
     }
 
     fn of(&self, finding: &Finding) -> Position {
-        let Some((text, index)) = self.input(finding) else {
+        let (Some((text, index)), Some(last)) =
+            (self.input(finding), self.last.get(finding.loc.file))
+        else {
             return Position {
                 line: 1,
                 column: 1,
@@ -57,8 +65,10 @@ impl<'a> Positions<'a> {
                 end_column: 1,
             };
         };
-        let (line, column) = index.line_col(text, finding.loc.span.start());
-        let (end_line, end_column) = index.line_col(text, finding.loc.span.end());
+        let (start, end) = (finding.loc.span.start(), finding.loc.span.end());
+        let (line, column) = index.line_col_from(text, start, last.get());
+        let (end_line, end_column) = index.line_col_from(text, end, (start, (line, column)));
+        last.set((start, (line, column)));
         Position {
             line,
             column,
@@ -67,10 +77,19 @@ impl<'a> Positions<'a> {
         }
     }
 
-    /// The text of line `number` of the finding's file.
-    fn line(&self, finding: &Finding, number: usize) -> Option<&'a str> {
+    /// The text of line `number` of the finding's file, and the offset in it of the finding's
+    /// start (the line's length if it starts further on).
+    fn line(&self, finding: &Finding, number: usize) -> Option<(&'a str, usize)> {
         let (text, index) = self.input(finding)?;
-        index.line(text, number)
+        let line = index.line(text, number)?;
+        let start = index.line_start(number)?;
+        let at = finding
+            .loc
+            .span
+            .start()
+            .saturating_sub(start)
+            .min(line.len());
+        Some((line, at))
     }
 
     fn name(&self, finding: &Finding) -> &'a str {
@@ -95,26 +114,27 @@ fn write_human(out: &mut String, report: &Report, inputs: &[Input<'_>]) -> fmt::
         let (severity, code) = (finding.severity.as_str(), finding.code);
         writeln!(out, "{severity}[{code}]: {}", finding.message)?;
         writeln!(out, "  --> {name}:{}:{}", at.line, at.column)?;
-        if let Some(line) = positions.line(finding, at.line) {
+        if let Some((line, offset)) = positions.line(finding, at.line) {
             let gutter = at.line.to_string().len();
-            let shown: String = line
-                .chars()
-                .map(|c| if c.is_control() { ' ' } else { c })
-                .collect();
+            let shown = Excerpt::of(line, offset);
+            // The carets run to the finding's end or the excerpt's, whichever comes first.
+            let rest = shown.text.chars().count() - shown.at;
             let width = if at.end_line == at.line {
-                at.end_column.saturating_sub(at.column).max(1)
+                at.end_column.saturating_sub(at.column).min(rest)
             } else {
-                shown.chars().count().saturating_sub(at.column - 1).max(1)
-            };
+                rest
+            }
+            .max(1);
             writeln!(out, "{:gutter$} |", "")?;
-            writeln!(out, "{} | {shown}", at.line)?;
+            writeln!(out, "{} | {}", at.line, shown.text)?;
+            // `{:^<width$}` of nothing is `width` carets.
             writeln!(
                 out,
                 "{:gutter$} | {:indent$}{:^<width$}",
                 "",
                 "",
                 "",
-                indent = at.column - 1
+                indent = shown.at
             )?;
         }
         if let Some(hint) = &finding.hint {
@@ -123,6 +143,81 @@ fn write_human(out: &mut String, report: &Report, inputs: &[Input<'_>]) -> fmt::
         writeln!(out, "  = docs: {}\n", finding.doc_url)?;
     }
     writeln!(out, "{}", summary(report))
+}
+
+/// How many characters of a source line the human report shows at most: a longer line (one
+/// command of thousands of options on one line, say) is cut around the finding, so that the
+/// report grows with the findings and not with the findings times the line.
+const EXCERPT: usize = 120;
+
+/// What the human report shows of a source line: at most [`EXCERPT`] characters, control
+/// characters as spaces, `...` where it was cut.
+struct Excerpt {
+    text: String,
+    /// Where the finding starts in `text`, in characters.
+    at: usize,
+}
+
+impl Excerpt {
+    /// The excerpt of `line` around byte `offset`: the whole line when it fits, otherwise a
+    /// quarter of the room before the finding and the rest from it on. Reads at most a few
+    /// times [`EXCERPT`] bytes of the line.
+    fn of(line: &str, offset: usize) -> Excerpt {
+        let shown = |s: &str| -> String {
+            s.chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect()
+        };
+        let offset = floor_char_boundary(line, offset);
+        let fits =
+            line.len() <= EXCERPT || (line.len() <= 4 * EXCERPT && line.chars().count() <= EXCERPT);
+        if fits {
+            return Excerpt {
+                text: shown(line),
+                at: line[..offset].chars().count(),
+            };
+        }
+        let (before, after) = line.split_at(offset);
+        let mut text = String::new();
+        let keep = EXCERPT / 4;
+        let head = match before.char_indices().rev().nth(keep) {
+            // More than `keep` characters before: `...` and the last `keep - 3` of them.
+            Some(_) => {
+                text.push_str("...");
+                let cut = before
+                    .char_indices()
+                    .rev()
+                    .nth(keep - 4)
+                    .map_or(0, |(i, _)| i);
+                &before[cut..]
+            }
+            None => before,
+        };
+        text.push_str(&shown(head));
+        let at = text.chars().count();
+        let room = EXCERPT - at;
+        match after.char_indices().nth(room) {
+            // More than fits: the first `room - 3` characters and `...`.
+            Some(_) => {
+                let cut = after
+                    .char_indices()
+                    .nth(room - 3)
+                    .map_or(after.len(), |(i, _)| i);
+                text.push_str(&shown(&after[..cut]));
+                text.push_str("...");
+            }
+            None => text.push_str(&shown(after)),
+        }
+        Excerpt { text, at }
+    }
+}
+
+fn floor_char_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
 }
 
 /// "2 errors, 1 warning, 0 notes in 14 commands".
