@@ -79,6 +79,7 @@ mod tests;
 
 pub use diagnostics::{ParseDiagnostic, codes};
 pub use options::{GLOBAL_OPTIONS, GlobalOption, global_option, is_subcommand};
+pub(crate) use position::floor_char_boundary;
 pub use position::{LineIndex, line_col};
 
 /// A range of byte offsets into the parsed text, `start..end`. Both ends are char boundaries.

@@ -84,7 +84,8 @@ impl LineIndex {
     }
 }
 
-fn floor_char_boundary(text: &str, offset: usize) -> usize {
+/// `offset`, or the start of the character it falls inside, within `text`.
+pub(crate) fn floor_char_boundary(text: &str, offset: usize) -> usize {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset -= 1;

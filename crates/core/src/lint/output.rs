@@ -8,7 +8,7 @@ use std::fmt::{self, Write as _};
 use serde::{Serialize, Serializer};
 
 use crate::diagnostic::Severity;
-use crate::dsconfig::LineIndex;
+use crate::dsconfig::{LineIndex, floor_char_boundary};
 use crate::rules;
 
 use super::{Finding, Input, Report};
@@ -210,14 +210,6 @@ impl Excerpt {
         }
         Excerpt { text, at }
     }
-}
-
-fn floor_char_boundary(text: &str, offset: usize) -> usize {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    offset
 }
 
 /// "2 errors, 1 warning, 0 notes in 14 commands".
