@@ -1,6 +1,5 @@
 //! Command-line arguments and the commands that only print.
 
-use std::fmt::Write as _;
 use std::io::{Read, Write as _};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -282,37 +281,16 @@ pub fn render(args: RenderArgs) -> Result<Status, String> {
     })
 }
 
-/// The parser's diagnostics of the file `name`, each with its line and column, in one string:
-/// standard error is unbuffered, and a write per line made a file with 200,000 findings spend
-/// seconds in the kernel.
-fn parse_report(
-    name: &str,
-    text: &str,
-    diagnostics: &[syncmap_core::dsconfig::ParseDiagnostic],
-) -> String {
-    // Built only for a file with something to report: one offset per line of the text.
-    let lines = syncmap_core::dsconfig::LineIndex::new(text);
-    let mut report = String::new();
-    for d in diagnostics {
-        let (line, column) = lines.line_col(text, d.span.start());
-        let _ = writeln!(
-            report,
-            "{}[{}]: {}\n  --> {name}:{line}:{column}",
-            d.severity.as_str(),
-            d.code,
-            d.message
-        );
-    }
-    report
-}
-
 fn render_batch_file(name: &str, text: &str, format: Format) -> Result<Status, String> {
     let document = syncmap_core::dsconfig::parse(text);
     print!("{}", syncmap_core::render::canonical(&document, format));
-    if !document.diagnostics.is_empty() {
-        eprint!("{}", parse_report(name, text, &document.diagnostics));
+    let report = syncmap_core::lint::Report::of_parse(document);
+    if !report.findings.is_empty() {
+        let inputs = [syncmap_core::lint::Input { name, text }];
+        // One write for them all: standard error is unbuffered.
+        eprint!("{}", syncmap_core::lint::output::human(&report, &inputs));
     }
-    Ok(if document.has_errors() {
+    Ok(if report.has_errors() {
         Status::Errors
     } else {
         Status::Clean

@@ -33,10 +33,8 @@ impl LineIndex {
 
     /// The same as [`line_col`]`(text, offset)`, for the `text` this index was built from.
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
-        let offset = floor_char_boundary(text, offset);
-        let line = self.starts.partition_point(|&s| s <= offset).max(1);
-        let line_start = self.starts.get(line - 1).copied().unwrap_or(0).min(offset);
-        (line, column(text, line_start, offset))
+        // Offset 0 is line 1, column 1: counting on from it is counting from the start.
+        self.line_col_from(text, offset, (0, (1, 1)))
     }
 
     /// The same as [`line_col`](Self::line_col), counting the column on from `earlier`, an
@@ -67,7 +65,7 @@ impl LineIndex {
     /// Line `number` (1-based) of the `text` this index was built from, without its line break:
     /// the same as `text.lines().nth(number - 1)`, in constant time rather than linear.
     pub fn line<'t>(&self, text: &'t str, number: usize) -> Option<&'t str> {
-        let start = *self.starts.get(number.checked_sub(1)?)?;
+        let start = self.line_start(number)?;
         // `lines()` yields no line for the empty rest after a final line break.
         if start >= text.len() {
             return None;

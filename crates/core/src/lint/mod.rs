@@ -109,6 +109,19 @@ impl Finding {
         self.hint = Some(hint.into());
         self
     }
+
+    /// A parser diagnostic of input `file`, moved rather than copied: a file where every line
+    /// is wrong has as many messages as lines.
+    fn parsed(file: usize, d: dsconfig::ParseDiagnostic) -> Finding {
+        Finding {
+            code: d.code,
+            severity: d.severity,
+            message: d.message,
+            hint: None,
+            doc_url: crate::docs::DSCONFIG_BATCH,
+            loc: Loc { file, span: d.span },
+        }
+    }
 }
 
 /// What linting found.
@@ -131,6 +144,20 @@ pub struct Report {
 }
 
 impl Report {
+    /// The parser's diagnostics of a parsed text, as the report of a front end that parses
+    /// without linting (`syncmap render FILE.dsconfig`), so that they read as the linter's do.
+    pub fn of_parse(document: dsconfig::Document<'_>) -> Report {
+        Report {
+            commands: document.commands.len(),
+            findings: document
+                .diagnostics
+                .into_iter()
+                .map(|d| Finding::parsed(0, d))
+                .collect(),
+            ..Report::default()
+        }
+    }
+
     /// Whether any finding is an error.
     pub fn has_errors(&self) -> bool {
         self.findings.iter().any(|f| f.severity == Severity::Error)
@@ -276,18 +303,10 @@ fn parse_and_read<'d, 'a: 'd>(
     let caller = std::thread::current().id();
     parallel::map(&jobs, threads, |&(slot, file, part)| {
         let mut document = part.parse();
-        // The diagnostics move into the findings rather than being copied there: a file where
-        // every line is wrong has as many messages as lines. Nothing else reads them here.
+        // Nothing else reads the diagnostics here: they move into the findings.
         let findings = std::mem::take(&mut document.diagnostics)
             .into_iter()
-            .map(|d| Finding {
-                code: d.code,
-                severity: d.severity,
-                message: d.message,
-                hint: None,
-                doc_url: crate::docs::DSCONFIG_BATCH,
-                loc: Loc { file, span: d.span },
-            })
+            .map(|d| Finding::parsed(file, d))
             .collect();
         let parsed: &'d graph::Parsed<'a> = slot.get_or_init(|| graph::Parsed {
             file,

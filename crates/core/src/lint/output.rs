@@ -378,30 +378,7 @@ pub fn sarif<'a>(report: &'a Report, inputs: &'a [Input<'a>]) -> SarifLog<'a> {
     let mut codes: Vec<&'static str> = report.findings.iter().map(|f| f.code).collect();
     codes.sort_unstable();
     codes.dedup();
-    let rules = codes
-        .iter()
-        .map(|&code| {
-            // A parser diagnostic has no rule in the catalog: its first finding describes it.
-            let rule = rules::find(code);
-            let sample = report.findings.iter().find(|f| f.code == code);
-            SarifRule {
-                default_configuration: SarifLevel {
-                    level: level(rule.map_or_else(
-                        || sample.map_or(Severity::Warning, |f| f.severity),
-                        |r| r.severity,
-                    )),
-                },
-                help_uri: rule.map_or_else(|| sample.map_or("", |f| f.doc_url), |r| r.doc_url),
-                id: code,
-                short_description: SarifText {
-                    text: rule.map_or_else(
-                        || Cow::Borrowed(sample.map_or("", |f| f.message.as_str())),
-                        |r| Cow::Borrowed(r.summary),
-                    ),
-                },
-            }
-        })
-        .collect();
+    let rules = codes.iter().map(|&code| sarif_rule(report, code)).collect();
     let results = report
         .findings
         .iter()
@@ -448,6 +425,28 @@ pub fn sarif<'a>(report: &'a Report, inputs: &'a [Input<'a>]) -> SarifLog<'a> {
             },
         }],
         version: "2.1.0",
+    }
+}
+
+/// The SARIF rule of `code`, from the catalog's rules. A parser diagnostic has no rule there:
+/// its first finding in `report` describes it.
+fn sarif_rule<'a>(report: &'a Report, code: &'static str) -> SarifRule<'a> {
+    let rule = rules::find(code);
+    let sample = report.findings.iter().find(|f| f.code == code);
+    SarifRule {
+        default_configuration: SarifLevel {
+            level: level(rule.map_or_else(
+                || sample.map_or(Severity::Warning, |f| f.severity),
+                |r| r.severity,
+            )),
+        },
+        help_uri: rule.map_or_else(|| sample.map_or("", |f| f.doc_url), |r| r.doc_url),
+        id: code,
+        short_description: SarifText {
+            text: Cow::Borrowed(
+                rule.map_or_else(|| sample.map_or("", |f| f.message.as_str()), |r| r.summary),
+            ),
+        },
     }
 }
 
