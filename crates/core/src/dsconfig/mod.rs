@@ -447,6 +447,14 @@ impl<'a> ParsedCommand<'a> {
         })
     }
 
+    /// Whether an option takes values out (`--remove`, `--reset`): a command without one gives
+    /// its properties exactly the values it sets and adds.
+    pub(crate) fn has_removals(&self) -> bool {
+        self.stored
+            .iter()
+            .any(|o| matches!(o.kind, OptionKind::Remove | OptionKind::Reset))
+    }
+
     /// The value of the first option named `name` (such as `--pipe-name`), if it has one.
     pub fn option_value(&self, name: &str) -> Option<&str> {
         self.stored

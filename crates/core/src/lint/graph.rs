@@ -17,7 +17,7 @@ pub struct Loc {
 
 /// One property operation of a command: `--set p:v`, `--add`, `--remove`, `--reset p`. A view
 /// into the parsed command, made when it is asked for rather than stored.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Prop<'d> {
     pub op: OptionKind,
     pub name: &'d str,
@@ -238,9 +238,16 @@ struct Index {
     next: Vec<u32>,
     /// Whether an entry is indexed under its parents' names rather than its own.
     parents: bool,
+    /// How many entries it indexes.
+    keys: usize,
 }
 
 const END: u32 = u32::MAX;
+
+/// The places in [`PartRead::hashes`] of the hashes for each index.
+const CREATED: usize = 0;
+const CHILDREN: usize = 1;
+const CHANGES: usize = 2;
 
 /// The hash of the key `entry` is indexed under, if it has one.
 fn hash_of(parents: bool, entry: &Entry<'_>) -> Option<u64> {
@@ -269,6 +276,7 @@ impl Index {
             heads: Heads::new(keys),
             next: vec![END; entries],
             parents,
+            keys,
         }
     }
 
@@ -428,6 +436,10 @@ pub(crate) struct Config<'d> {
     /// See [`Config::classes_with_maps`]: read with each part, while its commands are in the
     /// cache.
     classes: Vec<(usize, &'d str)>,
+    /// The `set-…-prop` commands by the object they change (its type and naming values), in
+    /// order: what a create becomes by the end of the files ([`Config::changes_of`]). Most
+    /// files have none, and then the import looks nothing up for the objects it reads.
+    changes: Index,
 }
 
 /// Which PingOne property names a configuration uses, in the order they decide the version:
@@ -478,9 +490,9 @@ pub(crate) struct Parsed<'a> {
 /// What reading one part's commands gives, before the parts are indexed together.
 pub(crate) struct PartRead<'d> {
     entries: Vec<Entry<'d>>,
-    /// The hashes of each entry's keys in the `created` and `children` indexes, where it is
-    /// indexed there.
-    hashes: Vec<(Option<u64>, Option<u64>)>,
+    /// The hashes of each entry's keys in the `created`, `children` and `changes` indexes (at
+    /// [`CREATED`], [`CHILDREN`] and [`CHANGES`]), where it is indexed there.
+    hashes: Vec<[Option<u64>; 3]>,
     others: Vec<(&'d str, Loc, &'d ParsedCommand<'d>)>,
     naming: VersionNaming,
     /// The sync classes created with an attribute map: their indexes in `entries`, and the
@@ -520,25 +532,23 @@ impl<'d> Config<'d> {
             entries.extend(&part.entries);
         }
         let hashes = || read.iter().flat_map(|part| &part.hashes);
-        // The two indexes are independent: built side by side, each at the size it needs.
-        let build = |parents: bool| {
-            let keys = hashes()
-                .filter(|(created, children)| if parents { children } else { created }.is_some())
-                .count();
-            let mut index = Index::new(commands, keys, parents);
+        // The three indexes are independent: built side by side, each at the size it needs.
+        let build = |which: usize| {
+            let keys = hashes().filter(|hashed| hashed[which].is_some()).count();
+            let mut index = Index::new(commands, keys, which == CHILDREN);
             let repeated: Vec<bool> = hashes()
                 .enumerate()
-                .map(|(i, &(created, children))| {
-                    let hashed = if parents { children } else { created };
-                    index.push(&entries, i, hashed)
-                })
+                .map(|(i, hashed)| index.push(&entries, i, hashed[which]))
                 .collect();
             (index, repeated)
         };
-        let mut built = super::parallel::map(&[false, true], threads, |&parents| build(parents));
+        let mut built = super::parallel::map(&[CREATED, CHILDREN, CHANGES], threads, |&which| {
+            build(which)
+        });
         // One result per job: the fallbacks are never taken.
-        let (children, _) = built.pop().unwrap_or_else(|| build(true));
-        let (created, repeated) = built.pop().unwrap_or_else(|| build(false));
+        let (changes, _) = built.pop().unwrap_or_else(|| build(CHANGES));
+        let (children, _) = built.pop().unwrap_or_else(|| build(CHILDREN));
+        let (created, repeated) = built.pop().unwrap_or_else(|| build(CREATED));
         Config {
             entries,
             others,
@@ -548,7 +558,23 @@ impl<'d> Config<'d> {
             naming,
             by_type,
             classes,
+            changes,
         }
+    }
+
+    /// Whether any `set-…-prop` command may change an object the files create: most files
+    /// have none, and then [`Config::changes_of`] need not be asked.
+    pub fn has_changes(&self) -> bool {
+        self.changes.keys > 0
+    }
+
+    /// The `set-…-prop` commands that change the object `create` creates, after it, in order.
+    pub fn changes_of<'s>(&'s self, create: &Entry<'d>) -> impl Iterator<Item = &'s Entry<'d>> {
+        let after = create.loc;
+        self.changes
+            .get(&self.entries, create.object.name, create.names())
+            .filter_map(|i| self.entries.get(i).copied())
+            .filter(move |change| change.loc > after)
     }
 
     /// The sync classes created with an attribute map, in order: each one's index in `entries`
@@ -680,15 +706,19 @@ pub(crate) fn read_part<'d>(part: &'d Parsed<'d>) -> PartRead<'d> {
             read.naming = read.naming.max(VersionNaming::of(command));
         }
         let entry = entry(object, verb, command, part.file, loc);
-        // Only creates are indexed, and only objects with parents are ever looked up as
-        // children.
+        // Only creates are indexed, only objects with parents are ever looked up as children,
+        // and changes are `set-…-prop` commands on objects that can be created (not the global
+        // configurations).
         let creates = verb == Verb::Create;
-        let hashes = (
+        let hashes = [
             creates.then(|| hash_of(false, &entry)).flatten(),
             (creates && entry.naming > 1)
                 .then(|| hash_of(true, &entry))
                 .flatten(),
-        );
+            (verb == Verb::Set && !object.singleton)
+                .then(|| hash_of(false, &entry))
+                .flatten(),
+        ];
         if creates && object.name == catalog::objects::SYNC_CLASS.name {
             if let Some(map) = entry.value("attribute-map") {
                 read.classes.push((read.entries.len(), map));
@@ -761,6 +791,30 @@ pub(crate) fn is_template(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whether the graph of `text` has a `set-…-prop` command that may change a create.
+    fn has_changes(text: &str) -> bool {
+        let parsed = Parsed {
+            file: 0,
+            document: crate::dsconfig::parse(text),
+            here: true,
+        };
+        let read = [read_part(&parsed)];
+        Config::from_parts(&read, 1).has_changes()
+    }
+
+    #[test]
+    fn only_set_commands_on_objects_that_can_be_created_are_changes() {
+        let create = "dsconfig create-attribute-map --map-name m\n";
+        assert!(!has_changes(create));
+        // The global configurations are never created: nothing to look up for them.
+        assert!(!has_changes(&format!(
+            "{create}dsconfig set-global-sync-configuration-prop --set sync-pipe-plugin:p\n"
+        )));
+        assert!(has_changes(&format!(
+            "{create}dsconfig set-attribute-map-prop --map-name m --set description:d\n"
+        )));
+    }
 
     #[test]
     fn heads_find_every_group_and_no_other_whatever_their_places() {

@@ -227,65 +227,118 @@ const ENDPOINT_READ: &[&str] = &[
     "use-changelog-batch-request",
 ];
 
-/// Hands each property operation of `entry` on a property of `read` to `take`, with the
-/// property's place in `read`; returns whether `entry` sets a property not in `read` (then
-/// [`unread`] says which). One pass over a command's options for everything the import wants
-/// of it, where a scan per property took a fifth of the lint; and places rather than names to
-/// tell properties apart, which keeps the browser's code small.
-fn each_prop<'d>(entry: &Entry<'d>, read: &[&str], mut take: impl FnMut(usize, &Prop<'d>)) -> bool {
+/// Hands each value the object `create` creates holds at the end of the files, for a property
+/// of `read`, to `take`, with the property's place in `read` and the operation that gave it
+/// (so a field points at the command that set it), in order; returns whether the object's
+/// commands set a property not in `read` (then [`unread`] says which). One pass over a
+/// command's options for everything the import wants of it, where a scan per property took a
+/// fifth of the lint; and places rather than names to tell properties apart, which keeps the
+/// browser's code small.
+///
+/// Later `set-…-prop` commands on the object count, as dsconfig applies them in order: in each
+/// command the first `--set` of a property replaces its values and the next ones add to them,
+/// `--add` adds, `--remove` takes one value out and `--reset` empties it.
+fn each_prop<'d>(
+    config: &Config<'d>,
+    create: &Entry<'d>,
+    read: &[&str],
+    mut take: impl FnMut(usize, &Prop<'d>),
+) -> bool {
+    // `take` behind a pointer: the work is compiled once rather than once per caller, which
+    // in the browser's code was 4 KB more for following the later commands.
+    visit_props(config, create, read, &mut take)
+}
+
+/// [`each_prop`], with `take` called through a pointer.
+fn visit_props<'d>(
+    config: &Config<'d>,
+    create: &Entry<'d>,
+    read: &[&str],
+    take: &mut dyn FnMut(usize, &Prop<'d>),
+) -> bool {
+    let changed = config.has_changes() && config.changes_of(create).next().is_some();
     let mut unread = false;
-    for prop in entry.props() {
-        match read.iter().position(|name| *name == prop.name) {
-            Some(slot) => take(slot, &prop),
-            None => unread = true,
+    if !changed && !create.command.has_removals() {
+        // Nearly every object: its create gives every value it holds, in order.
+        for prop in create.props() {
+            match read.iter().position(|name| *name == prop.name) {
+                Some(slot) => take(slot, &prop),
+                None => unread = true,
+            }
         }
+        return unread;
+    }
+    // The values held, each with its slot in `read`, in order.
+    let mut held: Vec<(usize, Prop<'d>)> = Vec::new();
+    for command in std::iter::once(create).chain(config.changes_of(create)) {
+        // By slot, a bit: whether this command has replaced the values yet. (The lists are
+        // shorter than 64; a slot past that would take every `--set` as the first.)
+        let mut replaced = 0u64;
+        for prop in command.props() {
+            let Some(slot) = read.iter().position(|name| *name == prop.name) else {
+                unread = true;
+                continue;
+            };
+            let bit = 1u64.checked_shl(slot as u32).unwrap_or(0);
+            // What this operation takes out first: every value of the property (`None`), or one.
+            let out = match prop.op {
+                OptionKind::Set if replaced & bit == 0 => {
+                    replaced |= bit;
+                    Some(None)
+                }
+                OptionKind::Remove => Some(Some(prop.value)),
+                OptionKind::Reset => Some(None),
+                _ => None,
+            };
+            if let Some(only) = out {
+                held.retain(|(s, p)| !(*s == slot && only.is_none_or(|value| p.value == value)));
+            }
+            if matches!(prop.op, OptionKind::Set | OptionKind::Add) {
+                held.push((slot, prop));
+            }
+        }
+    }
+    for (slot, prop) in &held {
+        take(*slot, prop);
     }
     unread
 }
 
-/// Whether an operation gives its property a value (`--set`, `--add`): what
-/// [`Entry::values`] reads, where `--remove` and `--reset` only count for places.
-fn gives(prop: &Prop<'_>) -> bool {
-    matches!(prop.op, OptionKind::Set | OptionKind::Add)
-}
-
-/// Keeps the first value given, as [`Entry::value`] finds it, in `values[slot]`.
+/// Keeps the first value, in `values[slot]`.
 fn first<'d>(values: &mut [Option<&'d str>], slot: usize, prop: &Prop<'d>) {
-    if let Some(value @ None) = values.get_mut(slot)
-        && gives(prop)
-    {
+    if let Some(value @ None) = values.get_mut(slot) {
         *value = Some(prop.value);
     }
 }
 
-/// Keeps where the first operation on a property is (any operation, a `--reset` too), in
-/// `places[slot]`: a scenario field points there, or at the command when there is none.
+/// Keeps where the first value of a property was given, in `places[slot]`: a scenario field
+/// points there, or at the command when there is none.
 fn place(places: &mut [Option<Loc>], slot: usize, prop: &Prop<'_>) {
     if let Some(place @ None) = places.get_mut(slot) {
         *place = Some(prop.value_loc);
     }
 }
 
-/// Adds each value given, as [`Entry::values`] reads them.
+/// Adds each value.
 fn push(values: &mut Vec<String>, prop: &Prop<'_>) {
-    if gives(prop) {
-        values.push(prop.value.to_owned());
-    }
+    values.push(prop.value.to_owned());
 }
 
-/// Adds to `not_imported` every property `entry` sets that is not in `read`, the import's
-/// list for its object type.
-fn unread(entry: &Entry<'_>, read: &[&str], not_imported: &mut NotImported) {
-    for prop in entry.props() {
-        if !read.contains(&prop.name) {
-            let line = format!(
-                "{} {}: {}:{}",
-                entry.object.label.to_ascii_lowercase(),
-                entry.name().unwrap_or_default(),
-                prop.name,
-                prop.value
-            );
-            not_imported.once(line);
+/// Adds to `not_imported` every property the commands on the object `create` creates set
+/// that is not in `read`, the import's list for its object type.
+fn unread(config: &Config<'_>, create: &Entry<'_>, read: &[&str], not_imported: &mut NotImported) {
+    for command in std::iter::once(create).chain(config.changes_of(create)) {
+        for prop in command.props() {
+            if !read.contains(&prop.name) {
+                let line = format!(
+                    "{} {}: {}:{}",
+                    create.object.label.to_ascii_lowercase(),
+                    create.name().unwrap_or_default(),
+                    prop.name,
+                    prop.value
+                );
+                not_imported.once(line);
+            }
         }
     }
 }
@@ -528,13 +581,9 @@ impl<'c, 'd> EndpointRead<'c, 'd> {
             unread: false,
         };
         // base-dn and server are lists; the rest are read once.
-        read.unread = each_prop(entry, ENDPOINT_READ, |slot, p| match slot {
+        read.unread = each_prop(config, entry, ENDPOINT_READ, |slot, p| match slot {
             0 => push(&mut read.base_dns, p),
-            1 => {
-                if gives(p) {
-                    read.servers.extend(config.find(&EXTERNAL_SERVER, p.value));
-                }
-            }
+            1 => read.servers.extend(config.find(&EXTERNAL_SERVER, p.value)),
             _ => first(&mut read.values, slot, p),
         });
         read
@@ -558,7 +607,7 @@ fn scenario(
     let mut paths = Paths::new();
     let mut pipe_values = [None; PIPE_READ.len()];
     let pipe_unread = match pipe {
-        Some((Some(pipe_entry), _)) => each_prop(pipe_entry, PIPE_READ, |slot, p| {
+        Some((Some(pipe_entry), _)) => each_prop(config, pipe_entry, PIPE_READ, |slot, p| {
             first(&mut pipe_values, slot, p)
         }),
         _ => false,
@@ -637,9 +686,9 @@ fn scenario(
         servers
             .iter()
             .map(|s| {
-                let (server, unread_props) = ldap_server(s);
+                let (server, unread_props) = ldap_server(config, s);
                 if unread_props {
-                    unread(s, SERVER_READ, not_imported);
+                    unread(config, s, SERVER_READ, not_imported);
                 }
                 server
             })
@@ -649,7 +698,7 @@ fn scenario(
     let destination_ldap = servers(&destination_servers);
     for endpoint in [&source, &destination].into_iter().flatten() {
         if endpoint.unread {
-            unread(endpoint.entry, ENDPOINT_READ, not_imported);
+            unread(config, endpoint.entry, ENDPOINT_READ, not_imported);
         }
     }
     if let Some(source) = source {
@@ -682,8 +731,8 @@ fn scenario(
     }
 
     if let Some(map_entry) = config.find(&ATTRIBUTE_MAP, map) {
-        if each_prop(map_entry, MAP_READ, |_, _| {}) {
-            unread(map_entry, MAP_READ, not_imported);
+        if each_prop(config, map_entry, MAP_READ, |_, _| {}) {
+            unread(config, map_entry, MAP_READ, not_imported);
         }
         paths.add(Pointer::at("/attribute_map"), map_entry.loc);
         paths.fallback = Some(map_entry.loc);
@@ -706,7 +755,7 @@ fn scenario(
         let (mut from, mut from_at) = ([None], [None]);
         let (mut values, mut conditions, mut dn_maps) = (Vec::new(), Vec::new(), Vec::new());
         let (mut value_k, mut condition_k) = (0, 0);
-        let unread_props = each_prop(mapping, MAPPING_READ, |slot, p| match slot {
+        let unread_props = each_prop(config, mapping, MAPPING_READ, |slot, p| match slot {
             // from-attribute
             0 => {
                 first(&mut from, 0, p);
@@ -760,11 +809,11 @@ fn scenario(
             },
         };
         if unread_props {
-            unread(mapping, MAPPING_READ, not_imported);
+            unread(config, mapping, MAPPING_READ, not_imported);
         }
         if let Mapping::Json { .. } = &imported {
             for field in config.children_of(&JSON_ATTRIBUTE_MAPPING_FIELD, &[Some(map), Some(to)]) {
-                unread(field, FIELD_READ, not_imported);
+                unread(config, field, FIELD_READ, not_imported);
             }
         }
         paths.add(base(""), mapping.loc);
@@ -782,7 +831,7 @@ fn scenario(
     if let Some((pipe_entry, class)) = pipe {
         if pipe_unread {
             if let Some(pipe_entry) = pipe_entry {
-                unread(pipe_entry, PIPE_READ, not_imported);
+                unread(config, pipe_entry, PIPE_READ, not_imported);
             }
         }
         let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
@@ -807,7 +856,7 @@ fn scenario(
         let mut places = [None; CLASS_READ.len()];
         // Every include-filter operation is placed, as the filters' indexes count them.
         let mut filters = 0;
-        let unread_props = each_prop(class, CLASS_READ, |slot, p| {
+        let unread_props = each_prop(config, class, CLASS_READ, |slot, p| {
             first(&mut values, slot, p);
             place(&mut places, slot, p);
             // The lists, by their places in CLASS_READ.
@@ -829,7 +878,7 @@ fn scenario(
             push(list, p);
         });
         if unread_props {
-            unread(class, CLASS_READ, not_imported);
+            unread(config, class, CLASS_READ, not_imported);
         }
         for (field, slot) in [
             ("/sync_pipe/class/allow_destination_renames", 6),
@@ -849,8 +898,10 @@ fn scenario(
             .children_of(&JSON_ATTRIBUTE, &[Some(pipe_name), Some(class_name)])
             .filter_map(|e| {
                 let mut include_fields = Vec::new();
-                if each_prop(e, JSON_ATTRIBUTE_READ, |_, p| push(&mut include_fields, p)) {
-                    unread(e, JSON_ATTRIBUTE_READ, not_imported);
+                if each_prop(config, e, JSON_ATTRIBUTE_READ, |_, p| {
+                    push(&mut include_fields, p)
+                }) {
+                    unread(config, e, JSON_ATTRIBUTE_READ, not_imported);
                 }
                 Some(JsonAttribute {
                     name: e.name()?.to_owned(),
@@ -886,11 +937,11 @@ fn scenario(
     dn_maps.dedup_by_key(|e| e.loc);
     for entry in dn_maps {
         let (mut values, mut places) = ([None; 2], [None; 2]);
-        if each_prop(entry, DN_MAP_READ, |slot, p| {
+        if each_prop(config, entry, DN_MAP_READ, |slot, p| {
             first(&mut values, slot, p);
             place(&mut places, slot, p);
         }) {
-            unread(entry, DN_MAP_READ, not_imported);
+            unread(config, entry, DN_MAP_READ, not_imported);
         }
         let Some(name) = entry.name() else { continue };
         let i = scenario.dn_maps.len();
@@ -929,9 +980,11 @@ fn connection(config: &Config<'_>) -> Connection {
 }
 
 /// The server `server` creates, and whether it sets a property the import does not read.
-fn ldap_server(server: &Entry<'_>) -> (LdapServer, bool) {
+fn ldap_server<'d>(config: &Config<'d>, server: &Entry<'d>) -> (LdapServer, bool) {
     let mut values = [None; SERVER_READ.len()];
-    let unread_props = each_prop(server, SERVER_READ, |slot, p| first(&mut values, slot, p));
+    let unread_props = each_prop(config, server, SERVER_READ, |slot, p| {
+        first(&mut values, slot, p)
+    });
     let [host, port, security, bind_dn, password, provider] = values;
     let password = match (password, provider) {
         (Some(text), _) => Secret::Placeholder(text.to_owned()),
@@ -1022,11 +1075,14 @@ fn json_fields(config: &Config<'_>, map: &str, to: &str) -> Vec<JsonField> {
     config
         .children_of(&JSON_ATTRIBUTE_MAPPING_FIELD, &[Some(map), Some(to)])
         .filter_map(|e| {
+            let mut values = [None; FIELD_READ.len()];
+            each_prop(config, e, FIELD_READ, |slot, p| first(&mut values, slot, p));
+            let [from, value_pattern, json_type] = values;
             Some(JsonField {
                 name: e.name()?.to_owned(),
-                from: e.value("from-attribute").map(str::to_owned),
-                value_pattern: e.value("value-pattern").map(str::to_owned),
-                json_type: e.value("json-type").unwrap_or("string").to_owned(),
+                from: from.map(str::to_owned),
+                value_pattern: value_pattern.map(str::to_owned),
+                json_type: json_type.unwrap_or("string").to_owned(),
             })
         })
         .collect()

@@ -555,6 +555,157 @@ dsconfig create-sync-class --pipe-name p --class-name c2 --set attribute-map:m
         );
     }
 
+    /// The scenario read from `changes` appended to a file that creates a map with a direct
+    /// mapping `cn` from `cn` and a constructed mapping `displayName` from `{givenName}`.
+    fn read_after(changes: &str) -> (crate::Scenario, Vec<String>) {
+        let text = format!(
+            "\
+dsconfig create-external-server --server-name ds --type ping-identity-ds --set server-host-name:ds.example.com
+dsconfig create-sync-source --source-name src --type ping-identity --set base-dn:dc=example,dc=com --set server:ds
+dsconfig create-sync-destination --destination-name dst --type ping-identity --set base-dn:dc=example,dc=com --set server:ds
+dsconfig create-attribute-map --map-name m
+dsconfig create-attribute-mapping --map-name m --mapping-name cn --type direct --set from-attribute:cn
+dsconfig create-attribute-mapping --map-name m --mapping-name displayName --type constructed --set 'value-pattern:{{givenName}}'
+dsconfig create-sync-pipe --pipe-name p --set sync-source:src --set sync-destination:dst
+dsconfig create-sync-class --pipe-name p --class-name c --set attribute-map:m
+{changes}"
+        );
+        let mut imported = read_scenarios(&[Input {
+            name: "changed.dsconfig",
+            text: &text,
+        }]);
+        assert_eq!(imported.scenarios.len(), 1, "{:#?}", imported.not_imported);
+        (imported.scenarios.remove(0), imported.not_imported)
+    }
+
+    fn mapping<'s>(scenario: &'s crate::Scenario, to: &str) -> &'s crate::scenario::Mapping {
+        let found = scenario
+            .attribute_map
+            .mappings
+            .iter()
+            .find(|m| m.to() == to);
+        found.expect("the mapping is imported")
+    }
+
+    #[test]
+    fn later_set_prop_commands_change_what_is_imported() {
+        use crate::scenario::Mapping;
+        let (unchanged, _) = read_after("");
+        assert_eq!(
+            mapping(&unchanged, "cn"),
+            &Mapping::Direct {
+                to: "cn".into(),
+                from: "cn".into()
+            }
+        );
+        // `--set` replaces; a later command wins.
+        let (changed, _) = read_after(
+            "dsconfig set-attribute-mapping-prop --map-name m --mapping-name cn --set from-attribute:uid\n\
+             dsconfig set-attribute-mapping-prop --map-name M --mapping-name CN --set from-attribute:mail\n",
+        );
+        assert_eq!(
+            mapping(&changed, "cn"),
+            &Mapping::Direct {
+                to: "cn".into(),
+                from: "mail".into()
+            }
+        );
+        // `--add` adds, `--remove` takes out, and several `--set` in one command set them all.
+        let patterns = |changes: &str| match mapping(&read_after(changes).0, "displayName") {
+            Mapping::Constructed { value_patterns, .. } => value_patterns.clone(),
+            other => panic!("{other:?}"),
+        };
+        let p = |s: &[&str]| s.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        let set = "dsconfig set-attribute-mapping-prop --map-name m --mapping-name displayName";
+        assert_eq!(
+            patterns(&format!("{set} --add 'value-pattern:{{sn}}'\n")),
+            p(&["{givenName}", "{sn}"])
+        );
+        assert_eq!(
+            patterns(&format!(
+                "{set} --add 'value-pattern:{{sn}}'\n{set} --remove 'value-pattern:{{givenName}}'\n"
+            )),
+            p(&["{sn}"])
+        );
+        assert_eq!(
+            patterns(&format!(
+                "{set} --set 'value-pattern:{{cn}}' --set 'value-pattern:{{uid}}'\n"
+            )),
+            p(&["{cn}", "{uid}"])
+        );
+        assert_eq!(patterns(&format!("{set} --reset value-pattern\n")), p(&[]));
+    }
+
+    #[test]
+    fn a_set_prop_before_the_create_does_not_change_it() {
+        // It fails when the batch runs (the object does not exist yet); the checks say so.
+        let text = "dsconfig set-attribute-mapping-prop --map-name m --mapping-name cn --set from-attribute:uid\n";
+        let (scenario, _) = read_after("");
+        let before = read_scenarios(&[Input {
+            name: "early.dsconfig",
+            text: &format!("{text}{}", crate::render(&scenario, crate::Format::Batch)),
+        }]);
+        assert_eq!(
+            before.scenarios.first().map(|s| &s.attribute_map),
+            Some(&scenario.attribute_map)
+        );
+    }
+
+    #[test]
+    fn what_later_commands_set_and_the_import_does_not_read_is_said() {
+        let (_, not_imported) = read_after(
+            "dsconfig set-attribute-mapping-prop --map-name m --mapping-name cn --set description:Later\n",
+        );
+        assert!(
+            not_imported.contains(&"attribute mapping cn: description:Later".to_owned()),
+            "{not_imported:#?}"
+        );
+    }
+
+    #[test]
+    fn a_later_file_changes_what_an_earlier_one_creates() {
+        // Server profiles split one configuration across files, read in name order.
+        let (scenario, _) = read_after("");
+        let created = crate::render(&scenario, crate::Format::Batch);
+        let change = "dsconfig set-attribute-mapping-prop --map-name m --mapping-name cn --set from-attribute:uid\n";
+        let imported = read_scenarios(&[
+            Input {
+                name: "10-create.dsconfig",
+                text: &created,
+            },
+            Input {
+                name: "20-change.dsconfig",
+                text: change,
+            },
+        ]);
+        let scenario = imported.scenarios.first().expect("one scenario");
+        assert_eq!(
+            mapping(scenario, "cn"),
+            &crate::scenario::Mapping::Direct {
+                to: "cn".into(),
+                from: "uid".into()
+            }
+        );
+    }
+
+    #[test]
+    fn a_create_that_takes_values_out_again_is_read_as_dsconfig_applies_it() {
+        // Not what anyone writes (the checks flag it), but read by the same rules as a
+        // `set-…-prop`: the first --set replaces, the next ones add, --remove takes one out.
+        let (scenario, _) = read_after(
+            "dsconfig create-attribute-mapping --map-name m --mapping-name sn --type constructed \
+             --set value-pattern:{a} --set value-pattern:{b} --remove value-pattern:{a}\n",
+        );
+        assert_eq!(
+            mapping(&scenario, "sn"),
+            &crate::scenario::Mapping::Constructed {
+                to: "sn".into(),
+                value_patterns: vec!["{b}".into()],
+                conditional_value_patterns: vec![],
+            }
+        );
+    }
+
     #[test]
     fn read_scenarios_finds_what_lint_finds() {
         for preset in crate::presets::all() {
