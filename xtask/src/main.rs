@@ -247,13 +247,26 @@ fn bench() -> Result<(), String> {
         "wasm-bindgen-test-runner",
     )
     .run()?;
-    // Time to interactive: the release `syncmap serve` and headless Chromium on loopback.
+    // Time to interactive, then the editor's import of the head of the linter's generated
+    // file: the release `syncmap serve` and headless Chromium on loopback.
     let binary = release_binary(&env)?;
     cargo(["test", "--package", "syncmap-server", "--test", "load_time"])
         .args(["--", "--ignored", "--nocapture"])
         .envs(&env)
-        .env("SYNCMAP_BIN", binary)
-        .run()
+        .env("SYNCMAP_BIN", &binary)
+        .run()?;
+    cargo([
+        "test",
+        "--package",
+        "syncmap-server",
+        "--test",
+        "import_time",
+    ])
+    .args(["--", "--ignored", "--nocapture"])
+    .envs(&env)
+    .env("SYNCMAP_BIN", &binary)
+    .env("SYNCMAP_IMPORT_FILE", &file)
+    .run()
 }
 
 fn dist(env: &tools::Env) -> Result<(), String> {
