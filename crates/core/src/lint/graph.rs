@@ -238,8 +238,6 @@ struct Index {
     next: Vec<u32>,
     /// Whether an entry is indexed under its parents' names rather than its own.
     parents: bool,
-    /// How many entries it indexes.
-    keys: usize,
 }
 
 const END: u32 = u32::MAX;
@@ -276,7 +274,6 @@ impl Index {
             heads: Heads::new(keys),
             next: vec![END; entries],
             parents,
-            keys,
         }
     }
 
@@ -328,15 +325,12 @@ impl Index {
         }
     }
 
-    /// The entries under the key of `names`, in order; none when there are more names than any
-    /// object type has, since every key was made from an object type's names.
+    /// The entries under `key`, in order; none for no key (see [`Key::new`]).
     fn get<'a, 'n>(
         &'a self,
         entries: &'a [&'a Entry<'_>],
-        object: &'static str,
-        names: &[Option<&'n str>],
+        key: Option<Key<'n>>,
     ) -> impl Iterator<Item = usize> + use<'a, 'n> {
-        let key = Key::new(object, names);
         let mut at = key.as_ref().map_or(END, |key| self.heads.first(hash(key)));
         std::iter::from_fn(move || {
             loop {
@@ -434,12 +428,20 @@ pub(crate) struct Config<'d> {
     /// table), which is cheaper to hash than the name, once per entry.
     by_type: FxHashMap<usize, (&'static str, Vec<u32>)>,
     /// See [`Config::classes_with_maps`]: read with each part, while its commands are in the
-    /// cache.
+    /// cache, and again when later commands change sync classes ([`Config::class_maps`]).
     classes: Vec<(usize, &'d str)>,
     /// The `set-…-prop` commands by the object they change (its type and naming values), in
-    /// order: what a create becomes by the end of the files ([`Config::changes_of`]). Most
-    /// files have none, and then the import looks nothing up for the objects it reads.
+    /// order: what a create becomes by the end of the files ([`Config::changes_of`]).
     changes: Index,
+    /// The object types of those commands: a few, or none in most files, and the import looks
+    /// nothing up for an object of another type.
+    changed_types: Vec<&'static ObjectType>,
+}
+
+/// Whether `object` is one of `types`, all entries' types: each is an element of the catalog's
+/// table, so the addresses tell (a catalog constant named in code has an address of its own).
+fn changes_type(types: &[&'static ObjectType], object: &ObjectType) -> bool {
+    types.iter().any(|t| std::ptr::eq(*t, object))
 }
 
 /// Which PingOne property names a configuration uses, in the order they decide the version:
@@ -500,6 +502,8 @@ pub(crate) struct PartRead<'d> {
     classes: Vec<(usize, &'d str)>,
     /// The indexes in `entries` of each object type's entries: a part holds a few types.
     by_type: Vec<(&'static str, Vec<u32>)>,
+    /// The object types of the entries indexed as changes.
+    changed_types: Vec<&'static ObjectType>,
 }
 
 impl<'d> Config<'d> {
@@ -514,9 +518,15 @@ impl<'d> Config<'d> {
         let mut naming = VersionNaming::Neither;
         let mut by_type: FxHashMap<usize, (&'static str, Vec<u32>)> = FxHashMap::default();
         let mut classes = Vec::new();
+        let mut changed_types = Vec::new();
         for part in read {
             others.extend_from_slice(&part.others);
             naming = naming.max(part.naming);
+            for &object in &part.changed_types {
+                if !changes_type(&changed_types, object) {
+                    changed_types.push(object);
+                }
+            }
             let first = entries.len();
             classes.extend(part.classes.iter().map(|&(i, map)| (first + i, map)));
             let Ok(offset) = u32::try_from(first) else {
@@ -549,7 +559,7 @@ impl<'d> Config<'d> {
         let (changes, _) = built.pop().unwrap_or_else(|| build(CHANGES));
         let (children, _) = built.pop().unwrap_or_else(|| build(CHILDREN));
         let (created, repeated) = built.pop().unwrap_or_else(|| build(CREATED));
-        Config {
+        let mut config = Config {
             entries,
             others,
             created,
@@ -559,26 +569,112 @@ impl<'d> Config<'d> {
             by_type,
             classes,
             changes,
+            changed_types,
+        };
+        // The documentation's create-then-modify style: a class created bare and given its map
+        // by a later `set-sync-class-prop`, or given another.
+        let sync_class = catalog::objects::SYNC_CLASS.name;
+        if config.changed_types.iter().any(|t| t.name == sync_class) {
+            config.classes = config.class_maps();
         }
+        config
     }
 
-    /// Whether any `set-…-prop` command may change an object the files create: most files
-    /// have none, and then [`Config::changes_of`] need not be asked.
-    pub fn has_changes(&self) -> bool {
-        self.changes.keys > 0
+    /// The sync classes' maps as the commands leave them (see [`Config::classes_with_maps`]).
+    fn class_maps(&self) -> Vec<(usize, &'d str)> {
+        self.created_at(&catalog::objects::SYNC_CLASS)
+            .filter_map(|(i, class)| {
+                let mut map = None;
+                self.each_held(class, &["attribute-map"], &mut |_, held| {
+                    map.get_or_insert(held.value);
+                });
+                Some((i, map?))
+            })
+            .collect()
+    }
+
+    /// Whether a `set-…-prop` command changes objects of `create`'s type: most objects are of
+    /// a type none changes, and need no key hashed to look their changes up.
+    fn may_change(&self, create: &Entry<'_>) -> bool {
+        changes_type(&self.changed_types, create.object)
     }
 
     /// The `set-…-prop` commands that change the object `create` creates, after it, in order.
     pub fn changes_of<'s>(&'s self, create: &Entry<'d>) -> impl Iterator<Item = &'s Entry<'d>> {
         let after = create.loc;
+        let key = Key::new(create.object.name, create.names()).filter(|_| self.may_change(create));
         self.changes
-            .get(&self.entries, create.object.name, create.names())
+            .get(&self.entries, key)
             .filter_map(|i| self.entries.get(i).copied())
             .filter(move |change| change.loc > after)
     }
 
-    /// The sync classes created with an attribute map, in order: each one's index in `entries`
-    /// and the map's name.
+    /// Hands each value the object `create` creates holds at the end of the files, for a
+    /// property of `read`, to `take`, with the property's place in `read` and the operation
+    /// that gave it (so a field points at the command that set it), in order; returns whether
+    /// the object's commands set a property not in `read`.
+    ///
+    /// Later `set-…-prop` commands on the object count, as dsconfig applies them in order: in
+    /// each command the first `--set` of a property replaces its values and the next ones add
+    /// to them, `--add` adds, `--remove` takes one value out and `--reset` empties it.
+    pub fn each_held(
+        &self,
+        create: &Entry<'d>,
+        read: &[&str],
+        take: &mut dyn FnMut(usize, &Prop<'d>),
+    ) -> bool {
+        let changed = self.may_change(create) && self.changes_of(create).next().is_some();
+        let mut unread = false;
+        if !changed && !create.command.has_removals() {
+            // Nearly every object: its create gives every value it holds, in order.
+            for prop in create.props() {
+                match read.iter().position(|name| *name == prop.name) {
+                    Some(slot) => take(slot, &prop),
+                    None => unread = true,
+                }
+            }
+            return unread;
+        }
+        // The values held, each with its slot in `read`, in order.
+        let mut held: Vec<(usize, Prop<'d>)> = Vec::new();
+        for command in std::iter::once(create).chain(self.changes_of(create)) {
+            // By slot, a bit: whether this command has replaced the values yet. (The lists are
+            // shorter than 64; a slot past that would take every `--set` as the first.)
+            let mut replaced = 0u64;
+            for prop in command.props() {
+                let Some(slot) = read.iter().position(|name| *name == prop.name) else {
+                    unread = true;
+                    continue;
+                };
+                let bit = 1u64.checked_shl(slot as u32).unwrap_or(0);
+                // What this operation takes out first: every value of the property (`None`), or one.
+                let out = match prop.op {
+                    OptionKind::Set if replaced & bit == 0 => {
+                        replaced |= bit;
+                        Some(None)
+                    }
+                    OptionKind::Remove => Some(Some(prop.value)),
+                    OptionKind::Reset => Some(None),
+                    _ => None,
+                };
+                if let Some(only) = out {
+                    held.retain(|(s, p)| {
+                        !(*s == slot && only.is_none_or(|value| p.value == value))
+                    });
+                }
+                if matches!(prop.op, OptionKind::Set | OptionKind::Add) {
+                    held.push((slot, prop));
+                }
+            }
+        }
+        for (slot, prop) in &held {
+            take(*slot, prop);
+        }
+        unread
+    }
+
+    /// The sync classes with an attribute map at the end of the files, in order: each one's
+    /// index in `entries` and the map's name.
     pub fn classes_with_maps(&self) -> &[(usize, &'d str)] {
         &self.classes
     }
@@ -589,7 +685,8 @@ impl<'d> Config<'d> {
         object: &ObjectType,
         names: &[Option<&'n str>],
     ) -> impl Iterator<Item = usize> + use<'_, 'n, 'd> {
-        self.created.get(&self.entries, object.name, names)
+        self.created
+            .get(&self.entries, Key::new(object.name, names))
     }
 
     /// Whether entry `i` is a create of an object created before.
@@ -611,7 +708,7 @@ impl<'d> Config<'d> {
         parents: &[Option<&'n str>],
     ) -> impl Iterator<Item = &Entry<'d>> + use<'_, 'n, 'd> {
         self.children
-            .get(&self.entries, object.name, parents)
+            .get(&self.entries, Key::new(object.name, parents))
             .map(|i| self.entries[i])
     }
 
@@ -680,6 +777,7 @@ pub(crate) fn read_part<'d>(part: &'d Parsed<'d>) -> PartRead<'d> {
         naming: VersionNaming::Neither,
         classes: Vec::new(),
         by_type: Vec::new(),
+        changed_types: Vec::new(),
     };
     // Commands of one subcommand come in runs in real files: look the catalog up once per
     // distinct subcommand.
@@ -719,6 +817,9 @@ pub(crate) fn read_part<'d>(part: &'d Parsed<'d>) -> PartRead<'d> {
                 .then(|| hash_of(false, &entry))
                 .flatten(),
         ];
+        if hashes[CHANGES].is_some() && !changes_type(&read.changed_types, object) {
+            read.changed_types.push(object);
+        }
         if creates && object.name == catalog::objects::SYNC_CLASS.name {
             if let Some(map) = entry.value("attribute-map") {
                 read.classes.push((read.entries.len(), map));
@@ -800,7 +901,7 @@ mod tests {
             here: true,
         };
         let read = [read_part(&parsed)];
-        Config::from_parts(&read, 1).has_changes()
+        !Config::from_parts(&read, 1).changed_types.is_empty()
     }
 
     #[test]

@@ -11,8 +11,6 @@ use crate::endpoint::{DestinationKind, SourceKind};
 use crate::scenario::*;
 use crate::version::Version;
 
-use crate::dsconfig::OptionKind;
-
 use super::graph::{Config, Entry, Prop};
 use super::{Loc, start_of};
 
@@ -228,16 +226,11 @@ const ENDPOINT_READ: &[&str] = &[
 ];
 
 /// Hands each value the object `create` creates holds at the end of the files, for a property
-/// of `read`, to `take`, with the property's place in `read` and the operation that gave it
-/// (so a field points at the command that set it), in order; returns whether the object's
-/// commands set a property not in `read` (then [`unread`] says which). One pass over a
-/// command's options for everything the import wants of it, where a scan per property took a
-/// fifth of the lint; and places rather than names to tell properties apart, which keeps the
-/// browser's code small.
-///
-/// Later `set-…-prop` commands on the object count, as dsconfig applies them in order: in each
-/// command the first `--set` of a property replaces its values and the next ones add to them,
-/// `--add` adds, `--remove` takes one value out and `--reset` empties it.
+/// of `read`, to `take`, with the property's place in `read` (see [`Config::each_held`]);
+/// returns whether the object's commands set a property not in `read` (then [`unread`] says
+/// which). One pass over a command's options for everything the import wants of it, where a
+/// scan per property took a fifth of the lint; and places rather than names to tell properties
+/// apart, which keeps the browser's code small.
 fn each_prop<'d>(
     config: &Config<'d>,
     create: &Entry<'d>,
@@ -246,62 +239,7 @@ fn each_prop<'d>(
 ) -> bool {
     // `take` behind a pointer: the work is compiled once rather than once per caller, which
     // in the browser's code was 4 KB more for following the later commands.
-    visit_props(config, create, read, &mut take)
-}
-
-/// [`each_prop`], with `take` called through a pointer.
-fn visit_props<'d>(
-    config: &Config<'d>,
-    create: &Entry<'d>,
-    read: &[&str],
-    take: &mut dyn FnMut(usize, &Prop<'d>),
-) -> bool {
-    let changed = config.has_changes() && config.changes_of(create).next().is_some();
-    let mut unread = false;
-    if !changed && !create.command.has_removals() {
-        // Nearly every object: its create gives every value it holds, in order.
-        for prop in create.props() {
-            match read.iter().position(|name| *name == prop.name) {
-                Some(slot) => take(slot, &prop),
-                None => unread = true,
-            }
-        }
-        return unread;
-    }
-    // The values held, each with its slot in `read`, in order.
-    let mut held: Vec<(usize, Prop<'d>)> = Vec::new();
-    for command in std::iter::once(create).chain(config.changes_of(create)) {
-        // By slot, a bit: whether this command has replaced the values yet. (The lists are
-        // shorter than 64; a slot past that would take every `--set` as the first.)
-        let mut replaced = 0u64;
-        for prop in command.props() {
-            let Some(slot) = read.iter().position(|name| *name == prop.name) else {
-                unread = true;
-                continue;
-            };
-            let bit = 1u64.checked_shl(slot as u32).unwrap_or(0);
-            // What this operation takes out first: every value of the property (`None`), or one.
-            let out = match prop.op {
-                OptionKind::Set if replaced & bit == 0 => {
-                    replaced |= bit;
-                    Some(None)
-                }
-                OptionKind::Remove => Some(Some(prop.value)),
-                OptionKind::Reset => Some(None),
-                _ => None,
-            };
-            if let Some(only) = out {
-                held.retain(|(s, p)| !(*s == slot && only.is_none_or(|value| p.value == value)));
-            }
-            if matches!(prop.op, OptionKind::Set | OptionKind::Add) {
-                held.push((slot, prop));
-            }
-        }
-    }
-    for (slot, prop) in &held {
-        take(*slot, prop);
-    }
-    unread
+    config.each_held(create, read, &mut take)
 }
 
 /// Keeps the first value, in `values[slot]`.

@@ -707,6 +707,50 @@ dsconfig create-sync-class --pipe-name p --class-name c --set attribute-map:m
     }
 
     #[test]
+    fn a_class_created_bare_gets_its_map_from_a_later_command() {
+        // The documentation's create-then-modify style.
+        let (scenario, _) = read_after("");
+        let rendered = crate::render(&scenario, crate::Format::Batch);
+        let bare = rendered.replace(" \\\n    --set attribute-map:m", "");
+        assert_ne!(bare, rendered, "the class is created bare:\n{rendered}");
+        let text = format!(
+            "{bare}dsconfig set-sync-class-prop --pipe-name p --class-name c --set attribute-map:m\n"
+        );
+        let imported = read_scenarios(&[Input {
+            name: "bare.dsconfig",
+            text: &text,
+        }]);
+        assert_eq!(imported.scenarios.len(), 1, "{:#?}", imported.not_imported);
+        let read = &imported.scenarios[0];
+        assert_eq!(read.attribute_map, scenario.attribute_map);
+        assert_eq!(
+            read.sync_pipe, scenario.sync_pipe,
+            "the map's class and pipe"
+        );
+        // And a class given another map reads that one; the first map is left to no class.
+        let text = format!(
+            "{rendered}dsconfig create-attribute-map --map-name other\n\
+             dsconfig create-attribute-mapping --map-name other --mapping-name sn --type direct --set from-attribute:sn\n\
+             dsconfig set-sync-class-prop --pipe-name p --class-name c --set attribute-map:other\n"
+        );
+        let imported = read_scenarios(&[Input {
+            name: "other.dsconfig",
+            text: &text,
+        }]);
+        let by_map = |name: &str| {
+            let found = imported
+                .scenarios
+                .iter()
+                .find(|s| s.attribute_map.name == name);
+            found.unwrap_or_else(|| panic!("{name}: {:#?}", imported.scenarios))
+        };
+        assert_eq!(imported.scenarios.len(), 2);
+        assert_eq!(by_map("other").sync_pipe, scenario.sync_pipe);
+        assert_eq!(by_map("other").attribute_map.mappings.len(), 1);
+        assert_eq!(by_map("m").sync_pipe, None);
+    }
+
+    #[test]
     fn read_scenarios_finds_what_lint_finds() {
         for preset in crate::presets::all() {
             let text = crate::render(&preset.scenario(), crate::Format::Batch);
