@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 use fantoccini::Client;
 use serde_json::json;
 use support::browser::{Driver, cdp, serve_release_binary, wait_for_service_worker};
+use support::summary;
 
 /// Loads per mode; `SYNCMAP_TTI_RUNS` overrides.
 const RUNS: usize = 30;
@@ -147,18 +148,4 @@ fn report(mode: &str, loads: &[Load]) {
         loads.len(),
         summary(&wasm).0
     );
-}
-
-/// Median, p95 (nearest rank), min and max of a non-empty sample.
-fn summary(values: &[f64]) -> (f64, f64, f64, f64) {
-    let mut sorted = values.to_vec();
-    sorted.sort_by(f64::total_cmp);
-    let n = sorted.len();
-    let median = if n % 2 == 1 {
-        sorted[n / 2]
-    } else {
-        (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
-    };
-    let p95 = sorted[(n * 95).div_ceil(100).max(1) - 1];
-    (median, p95, sorted[0], sorted[n - 1])
 }

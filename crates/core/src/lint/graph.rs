@@ -17,7 +17,7 @@ pub struct Loc {
 
 /// One property operation of a command: `--set p:v`, `--add`, `--remove`, `--reset p`. A view
 /// into the parsed command, made when it is asked for rather than stored.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub(crate) struct Prop<'d> {
     pub op: OptionKind,
     pub name: &'d str,

@@ -4,8 +4,6 @@
 
 use rustc_hash::FxHashSet;
 
-use crate::catalog::Verb;
-
 use crate::catalog::objects::*;
 use crate::endpoint::{DestinationKind, SourceKind};
 use crate::scenario::*;
@@ -283,8 +281,6 @@ fn unread(config: &Config<'_>, create: &Entry<'_>, read: &[&str], not_imported: 
 
 /// Facts of the whole configuration, read once rather than per scenario.
 struct Shared {
-    /// Pipes started by a later `set-sync-pipe-prop --set started:true`, case folded.
-    started: FxHashSet<String>,
     /// The sync server's changelog password decryption key.
     key: Option<Secret>,
     /// The connection options of the first command.
@@ -366,21 +362,18 @@ impl<'c, 'd> Plan<'c, 'd> {
             .filter_map(|(_, m)| m.name())
             .collect();
         let shared = Shared {
-            started: config
-                .of_type(SYNC_PIPE.name)
-                .filter(|e| e.verb == Verb::Set && e.value("started") == Some("true"))
-                .filter_map(|e| e.name().map(str::to_ascii_lowercase))
-                .collect(),
+            // The last command that sets it wins, as dsconfig applies them in order.
             key: config
                 .of_type(GLOBAL_SYNC_CONFIGURATION.name)
-                .find_map(|e| {
+                .filter_map(|e| {
                     e.value("changelog-password-decryption-key")
                         .map(|k| Secret::Placeholder(k.to_owned()))
                         .or_else(|| {
                             e.value("changelog-password-decryption-key-passphrase-provider")
                                 .map(|p| Secret::PassphraseProvider(p.to_owned()))
                         })
-                }),
+                })
+                .last(),
             connection: connection(config),
             single: classes.len() + orphan_maps.len() == 1,
         };
@@ -829,9 +822,8 @@ fn scenario(
         // evaluation-order-index and allow-destination-renames.
         read.evaluation_order = values[1].and_then(|v| v.parse().ok());
         read.allow_destination_renames = values[6].and_then(|v| v.parse().ok());
-        let start = started == Some("true")
-            || (!shared.started.is_empty()
-                && shared.started.contains(&pipe_name.to_ascii_lowercase()));
+        // Set by the pipe's create or, as syncmap writes it, a later `set-sync-pipe-prop`.
+        let start = started == Some("true");
         read.json_attributes = config
             .children_of(&JSON_ATTRIBUTE, &[Some(pipe_name), Some(class_name)])
             .filter_map(|e| {

@@ -751,6 +751,19 @@ dsconfig create-sync-class --pipe-name p --class-name c --set attribute-map:m
     }
 
     #[test]
+    fn the_last_changelog_key_set_is_the_one_read() {
+        let set = "dsconfig set-global-sync-configuration-prop";
+        let (scenario, _) = read_after(&format!(
+            "{set} --set changelog-password-decryption-key:<FIRST>\n\
+             {set} --set changelog-password-decryption-key:<SECOND>\n"
+        ));
+        assert_eq!(
+            scenario.password.changelog_encryption_key,
+            Some(crate::scenario::Secret::Placeholder("<SECOND>".into()))
+        );
+    }
+
+    #[test]
     fn read_scenarios_finds_what_lint_finds() {
         for preset in crate::presets::all() {
             let text = crate::render(&preset.scenario(), crate::Format::Batch);

@@ -125,3 +125,17 @@ pub fn join_continuations(text: &str) -> String {
     }
     out
 }
+
+/// Median, p95 (nearest rank), min and max of a non-empty sample.
+pub fn summary(values: &[f64]) -> (f64, f64, f64, f64) {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let n = sorted.len();
+    let median = if n % 2 == 1 {
+        sorted[n / 2]
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+    };
+    let p95 = sorted[(n * 95).div_ceil(100).max(1) - 1];
+    (median, p95, sorted[0], sorted[n - 1])
+}
