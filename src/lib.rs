@@ -5,6 +5,7 @@
 
 pub mod address;
 mod app;
+mod background;
 pub mod clipboard;
 mod components;
 mod context;
@@ -12,6 +13,7 @@ pub mod download;
 pub mod edit;
 mod focus;
 pub mod import;
+pub mod jobs;
 pub mod json;
 pub mod lines_diff;
 pub mod saved;

@@ -6,9 +6,10 @@
 // - A page is answered from the cache at once; in the background the whole shell is fetched
 //   again and, if any file changed (a new deployment), written to a *new* cache. The next load
 //   shows the new version.
-// - The shell is replaced as a whole, never file by file: index.html, syncmap-web.js and
-//   syncmap-web_bg.wasm only work together (wasm-bindgen's glue must match the module, and
-//   index.html pins both with integrity hashes). Each page keeps reading from the cache it was
+// - The shell is replaced as a whole, never file by file: index.html, syncmap-web.js,
+//   syncmap-web_bg.wasm and the worker's files only work together (wasm-bindgen's glue must
+//   match its module, the page and the worker speak one protocol, and index.html pins the
+//   page's files with integrity hashes). Each page keeps reading from the cache it was
 //   loaded from, so a refresh finishing halfway through a load cannot mix two versions.
 // All URLs are relative to this file, so the app works from any base path.
 
@@ -22,6 +23,11 @@ const SHELL = [
   "index.html",
   "syncmap-web.js",
   "syncmap-web_bg.wasm",
+  // The background worker (import, password checker), which the page starts on first use: in
+  // the shell so that it works offline, and of the same version as the page that talks to it.
+  "syncmap-worker_loader.js",
+  "syncmap-worker.js",
+  "syncmap-worker_bg.wasm",
   "style.css",
   "manifest.webmanifest",
   "icon.svg",
@@ -93,6 +99,10 @@ async function respond(event) {
     event.waitUntil(pruneOlderThan(name));
   } else {
     name = cacheOfClient.get(event.clientId) || (await currentCacheName());
+    // A worker the page starts is a client of its own: its files come from the page's cache.
+    if (name && request.destination === "worker" && event.resultingClientId) {
+      rememberClient(event.resultingClientId, name);
+    }
   }
   const cache = name ? await caches.open(name) : null;
   // `?embed&preset=...` selects a view of the same page: one cached index.html serves them all.

@@ -6,8 +6,10 @@ use syncmap_core::Scenario;
 use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::background;
 use crate::context::use_editor;
 use crate::import;
+use crate::jobs::{Answer, Job};
 use crate::state::Action;
 
 /// Files larger than this are refused before reading: a batch file of a whole server is far
@@ -22,12 +24,16 @@ pub fn import_panel() -> Html {
     let status = use_state(String::new);
     // Several scenarios found: the admin picks one.
     let choices = use_state(|| None::<(Vec<Scenario>, String)>);
+    // A dsconfig file is being read.
+    let busy = use_state(|| false);
     let read = {
         let editor = editor.clone();
         let choices = choices.clone();
         let status = status.clone();
+        let busy = busy.clone();
         Callback::from(move |(name, content): (String, String)| {
             status.set(String::new());
+            choices.set(None);
             let trimmed = content.trim_start();
             if trimmed.starts_with('{') {
                 match import::scenario_json(trimmed) {
@@ -42,19 +48,50 @@ pub fn import_panel() -> Html {
                 }
                 return;
             }
-            let mut found = import::dsconfig(&name, &content);
-            status.set(found.report.clone());
-            match found.scenarios.len() {
-                0 => editor.dispatch.dispatch(Action::Notify {
-                    is_error: true,
-                    text: found.report,
-                }),
-                1 => editor.dispatch.dispatch(Action::Replace {
-                    scenario: Box::new(found.scenarios.swap_remove(0)),
-                    notice: found.report,
-                }),
-                _ => choices.set(Some((found.scenarios, found.report))),
-            }
+            // The parser and linter load on first use and run off the page's thread: a large
+            // file does not freeze the page, and says so while it is read.
+            status.set(format!("Reading {name}…"));
+            busy.set(true);
+            let editor = editor.clone();
+            let choices = choices.clone();
+            let status = status.clone();
+            let busy = busy.clone();
+            let job = Job::Import {
+                name: name.clone(),
+                text: content,
+            };
+            background::run(job, move |answer| {
+                busy.set(false);
+                let found = match answer {
+                    Ok(Answer::Import(found)) => Ok(found),
+                    Ok(Answer::Refused(why)) | Err(why) => Err(why),
+                    Ok(Answer::Inspect(_)) => Err("the worker answered another question".into()),
+                };
+                let mut found = match found {
+                    Ok(found) => found,
+                    Err(why) => {
+                        let text = format!("{name} was not imported: {why}.");
+                        status.set(text.clone());
+                        editor.dispatch.dispatch(Action::Notify {
+                            is_error: true,
+                            text,
+                        });
+                        return;
+                    }
+                };
+                status.set(found.report.clone());
+                match found.scenarios.len() {
+                    0 => editor.dispatch.dispatch(Action::Notify {
+                        is_error: true,
+                        text: found.report,
+                    }),
+                    1 => editor.dispatch.dispatch(Action::Replace {
+                        scenario: Box::new(found.scenarios.swap_remove(0)),
+                        notice: found.report,
+                    }),
+                    _ => choices.set(Some((found.scenarios, found.report))),
+                }
+            });
         })
     };
     let on_text = {
@@ -108,13 +145,13 @@ pub fn import_panel() -> Html {
                               placeholder="dsconfig create-attribute-map --map-name ..." />
                 </div>
                 <button type="button" id="import-button" onclick={on_import}
-                        disabled={text.trim().is_empty()}>{ "Import" }</button>
+                        disabled={text.trim().is_empty() || *busy}>{ "Import" }</button>
                 { " " }
                 <label for="import-file" class="file-label">{ "or choose a file" }</label>
                 <input id="import-file" type="file" accept=".dsconfig,.txt,.sh,.json,text/plain,application/json"
                        onchange={on_file} />
             </div>
-            <p id="import-status" role="status" aria-live="polite">{ (*status).clone() }</p>
+            <p id="import-status" role="status" aria-live="polite" aria-busy={busy.to_string()}>{ (*status).clone() }</p>
             if let Some((scenarios, report)) = &*choices {
                 <div class="notice" role="group" aria-labelledby="import-choose">
                     <p id="import-choose">

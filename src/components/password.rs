@@ -5,14 +5,16 @@ use std::rc::Rc;
 
 use serde_json::json;
 use syncmap_core::endpoint::PasswordAttribute;
-use syncmap_core::inspect::{self, Inspection};
+use syncmap_core::inspect;
 use syncmap_core::scenario::Mapping;
 use syncmap_core::{Scenario, SourceKind};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::background;
 use crate::context::use_editor;
 use crate::edit::Edit;
+use crate::jobs::{Answer, CheckedValue, Job};
 
 use super::field_diagnostics::field_diagnostics;
 use super::fields::{Empty, TextInput};
@@ -101,17 +103,40 @@ pub fn password_section(props: &PasswordSectionProps) -> Html {
     }
 }
 
-/// Checks one stored value with the core's inspector. The value lives in this component's
-/// state only: it is not part of the scenario, so it never reaches the permalink, the saved
-/// work, an export or the server, and it is gone when the page closes.
+/// Checks one stored value with the core's inspector, which runs in the background worker
+/// (loaded on the first value typed). The value lives in this component's state and the
+/// worker's message only: it is not part of the scenario, so it never reaches the permalink,
+/// the saved work, an export or the server, and it is gone when the page closes.
 #[function_component(PasswordChecker)]
 fn password_checker() -> Html {
-    let inspection = use_state(|| None::<Inspection>);
+    let checked = use_state(|| None::<Result<CheckedValue, String>>);
+    // Answers come back in order; only the one for the latest value is shown.
+    let latest = use_mut_ref(|| 0_u32);
     let oninput = {
-        let inspection = inspection.clone();
+        let checked = checked.clone();
         Callback::from(move |event: InputEvent| {
             let value = event.target_unchecked_into::<HtmlInputElement>().value();
-            inspection.set((!value.is_empty()).then(|| inspect::inspect(&value)));
+            let asked = {
+                let mut latest = latest.borrow_mut();
+                *latest = latest.wrapping_add(1);
+                *latest
+            };
+            if value.is_empty() {
+                checked.set(None);
+                return;
+            }
+            let checked = checked.clone();
+            let latest = latest.clone();
+            background::run(Job::Inspect { value }, move |answer| {
+                if *latest.borrow() != asked {
+                    return;
+                }
+                checked.set(Some(match answer {
+                    Ok(Answer::Inspect(value)) => Ok(value),
+                    Ok(Answer::Refused(why)) | Err(why) => Err(why),
+                    Ok(Answer::Import(_)) => Err("the worker answered another question".into()),
+                }));
+            });
         })
     };
     html! {
@@ -128,30 +153,38 @@ fn password_checker() -> Html {
                 </p>
             </div>
             <div id="password-findings" role="status" aria-live="polite">
-                if let Some(inspection) = &*inspection {
-                    <p>
-                        { match &inspection.scheme {
-                            Some(scheme) => format!("Scheme {{{scheme}}}"),
-                            None => "No {SCHEME} prefix".to_owned(),
-                        } }
-                        if let Some(kind) = inspection.storage_scheme_type {
-                            { format!(", PingDirectory storage scheme {kind}") }
-                        }
-                        { "." }
-                    </p>
-                    <ul>
-                        { for inspection.findings.iter().map(|f| html! {
-                            <li class={format!("diagnostic {}", f.severity.as_str())}
-                                data-code={f.code.as_str()}>
-                                <span class="severity">{ f.severity.as_str() }</span>
-                                { " " }{ &f.message }
-                                if let Some(hint) = f.hint {
-                                    <span class="hint">{ " " }{ hint }</span>
-                                }
-                            </li>
-                        }) }
-                    </ul>
-                }
+                { match &*checked {
+                    None => html! {},
+                    Some(Err(why)) => html! {
+                        <p class="diagnostic error">
+                            { format!("The value could not be checked: {why}.") }
+                        </p>
+                    },
+                    Some(Ok(checked)) => html! { <>
+                        <p>
+                            { match &checked.scheme {
+                                Some(scheme) => format!("Scheme {{{scheme}}}"),
+                                None => "No {SCHEME} prefix".to_owned(),
+                            } }
+                            if let Some(kind) = &checked.storage_scheme_type {
+                                { format!(", PingDirectory storage scheme {kind}") }
+                            }
+                            { "." }
+                        </p>
+                        <ul>
+                            { for checked.findings.iter().map(|f| html! {
+                                <li class={format!("diagnostic {}", f.severity)}
+                                    data-code={f.code.clone()}>
+                                    <span class="severity">{ &f.severity }</span>
+                                    { " " }{ &f.message }
+                                    if let Some(hint) = &f.hint {
+                                        <span class="hint">{ " " }{ hint }</span>
+                                    }
+                                </li>
+                            }) }
+                        </ul>
+                    </> },
+                } }
             </div>
         </details>
     }

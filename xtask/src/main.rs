@@ -3,11 +3,13 @@
 //! - `serve [--addr HOST:PORT]`: build the web app and a release `syncmap` that embeds it, then
 //!   serve it (default http://127.0.0.1:8080).
 //! - `test`: every check and test, including the browser tests in headless Chromium.
+//! - `build`: what `serve` builds (the web app and the release `syncmap`), without serving.
 //! - `dist`: build the web app into `dist/` only, and check its size.
 //! - `bench`: the benchmarks, native (criterion) and in WebAssembly in headless Chromium, and
 //!   the web app's time to interactive.
 //! - `fuzz [SECONDS]`: every cargo-fuzz target in `fuzz/` for SECONDS each (default 60), with
-//!   nightly Rust and cargo-fuzz installed first if missing; `test` runs a 10-second smoke.
+//!   nightly Rust and cargo-fuzz installed first if missing; the only task that needs nightly
+//!   (`test` replays the targets' seeds on stable, as ordinary tests).
 //!
 //! Each task first installs what it needs and is missing (see `tools`), so a fresh machine with
 //! only Rust needs nothing else, and a second run skips straight to the work.
@@ -25,13 +27,16 @@ use std::process::ExitCode;
 use run::{Step, cargo, root, target_dir};
 
 const USAGE: &str =
-    "usage: cargo xtask <serve [--addr HOST:PORT] | test | dist | bench | fuzz [SECONDS]>";
+    "usage: cargo xtask <serve [--addr HOST:PORT] | test | build | dist | bench | fuzz [SECONDS]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(&args[1..]),
         Some("test") if args.len() == 1 => test(),
+        Some("build") if args.len() == 1 => {
+            tools::web().and_then(|env| release_binary(&env).map(drop))
+        }
         Some("dist") if args.len() == 1 => tools::web().and_then(|env| dist(&env)),
         Some("bench") if args.len() == 1 => bench(),
         Some("fuzz") => fuzz(&args[1..]),
@@ -97,9 +102,8 @@ fn test() -> Result<(), String> {
         "wasm32-unknown-unknown",
     ])
     .run()?;
+    // Also replays each fuzz target's seeds on stable (crates/core/tests/fuzz_seeds.rs).
     cargo(["test", "--workspace"]).run()?;
-    // A bounded smoke of each fuzz target: a parser or renderer panic found in seconds.
-    fuzz_run(10)?;
     // The core compiled to WebAssembly, in headless Chromium, against the native snapshots;
     // the app's adapters to the browser (storage, address, clipboard, theme).
     cargo([
@@ -270,21 +274,13 @@ fn bench() -> Result<(), String> {
 }
 
 fn dist(env: &tools::Env) -> Result<(), String> {
-    // The release bundle is built on the pinned nightly with its standard library rebuilt
-    // (`-Zbuild-std`) for `panic=immediate-abort`: a panic traps at once instead of formatting a
-    // message, which drops the panic machinery and every panic message and location from the
-    // wasm (22 KB gzip, BENCHMARKS.md); and with std's `optimize_for_size`, which picks its
-    // smaller algorithms (sorting, formatting; 6 KB). The app is still the same code, and
-    // stable Rust builds it too (`trunk build --release`), only bigger. Its own target folder
-    // keeps these artifacts apart from the stable ones the wasm tests build.
+    // Trunk never downloads (Trunk.toml: offline), and so runs cargo with `--offline`: the
+    // registry must already hold every crate the web app needs, which on a fresh machine only
+    // this fetch makes true.
+    cargo(["fetch", "--locked"]).run()?;
     Step::new("trunk")
         .args(["build", "--release"])
         .envs(env)
-        .env("RUSTUP_TOOLCHAIN", tools::NIGHTLY)
-        .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
-        .env("CARGO_UNSTABLE_BUILD_STD_FEATURES", "optimize_for_size")
-        .env("RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort")
-        .env("CARGO_TARGET_DIR", target_dir().join("web-release"))
         .current_dir(root())
         .run()?;
     let dist = root().join("dist");

@@ -14,7 +14,7 @@ use base64::engine::general_purpose::STANDARD;
 use sha2::{Digest, Sha384};
 
 /// The scripts trunk leaves as they are, by file name in `dist`.
-const SCRIPTS: &[&str] = &["sw.js", "syncmap-web.js"];
+const SCRIPTS: &[&str] = &["sw.js", "syncmap-web.js", "syncmap-worker.js"];
 
 /// Rewrites each of [`SCRIPTS`] in `dist` as [`trimmed`] gives it, and the integrity hash that
 /// `index.html` pins it with (trunk pins the glue: a browser refuses a file whose hash differs).
@@ -95,6 +95,8 @@ mod tests {
         let glue = "// comment\n    export function f() {}\n";
         std::fs::write(dir.join("syncmap-web.js"), glue).unwrap();
         std::fs::write(dir.join("sw.js"), "  // why\n  self.x = 1;\n").unwrap();
+        // The background worker's glue: not pinned by the page, trimmed all the same.
+        std::fs::write(dir.join("syncmap-worker.js"), "  let w;\n  // c\n").unwrap();
         let page = format!(
             "<link rel=modulepreload href=./syncmap-web.js integrity={}>",
             integrity(glue)
@@ -106,6 +108,8 @@ mod tests {
         let page = std::fs::read_to_string(dir.join("index.html")).unwrap();
         assert!(page.contains(&integrity(&shipped)), "{page}");
         assert!(!page.contains(&integrity(glue)));
+        let worker = std::fs::read_to_string(dir.join("syncmap-worker.js")).unwrap();
+        assert_eq!(worker, "let w;\n");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

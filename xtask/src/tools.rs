@@ -3,7 +3,7 @@
 //! | tool | from | why this way |
 //! |---|---|---|
 //! | wasm32-unknown-unknown | rustup | the web app's target |
-//! | Rust nightly-2026-05-20 with rust-src | rustup | the release bundle's std, rebuilt without panic messages (see `dist`); fuzzing |
+//! | Rust nightly-2026-05-20 | rustup | `cargo xtask fuzz` only: libFuzzer's sanitizer flags |
 //! | trunk 0.21.14 | crates.io | 0.22 needs a newer rustc than the machines have |
 //! | wasm-bindgen-cli | crates.io, the version in Cargo.lock | must equal the library exactly |
 //! | wasm-opt | npm `binaryen@132`, in a cache folder | Debian's wasm-opt 108 cannot read rustc 1.95 output |
@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 use crate::run::{Step, cargo, root};
 
 const TRUNK_VERSION: &str = "0.21.14";
-/// The one nightly the project uses: pinned, so that its unstable flags mean the same on every
-/// machine. It builds the release bundle (see `dist` in main.rs) and runs the fuzzers.
+/// The one nightly the project uses, for `cargo xtask fuzz` only: pinned, so that its unstable
+/// flags mean the same on every machine. Everything else builds on stable.
 pub const NIGHTLY: &str = "nightly-2026-05-20";
 const BINARYEN_VERSION: &str = "132";
 
@@ -28,7 +28,6 @@ pub struct Env {
 /// What building the web app needs.
 pub fn web() -> Result<Env, String> {
     ensure_wasm_target()?;
-    ensure_nightly()?;
     ensure_trunk()?;
     ensure_wasm_bindgen()?;
     let binaryen_bin = ensure_wasm_opt()?;
@@ -68,19 +67,18 @@ fn ensure_wasm_target() -> Result<(), String> {
         .run()
 }
 
-/// Installs [`NIGHTLY`] with the standard library's source (for `-Zbuild-std`); an installed
-/// one is never updated, which would need the network.
+/// Installs [`NIGHTLY`] for the fuzzers; an installed one is never updated, which would need
+/// the network.
 pub fn ensure_nightly() -> Result<(), String> {
-    let has_source = Step::new("rustup")
-        .args(["component", "list", "--installed", "--toolchain", NIGHTLY])
+    let installed = Step::new("rustup")
+        .args(["toolchain", "list"])
         .probe()
-        .is_some_and(|list| list.lines().any(|l| l.starts_with("rust-src")));
-    if has_source {
+        .is_some_and(|list| list.lines().any(|l| l.starts_with(NIGHTLY)));
+    if installed {
         return Ok(());
     }
     Step::new("rustup")
         .args(["toolchain", "install", NIGHTLY, "--profile", "minimal"])
-        .args(["--component", "rust-src"])
         .run()
 }
 

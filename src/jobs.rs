@@ -1,0 +1,333 @@
+//! The work the page hands to its background worker, and the messages that carry it.
+//!
+//! The dsconfig import (the core's parser and linter) and the password value checker are not
+//! needed to draw the first screen, so they live in a second WebAssembly module,
+//! `syncmap-worker`, that the page starts the first time the admin imports a file or checks a
+//! value (`background.rs`). That keeps the first download small, and a large import runs off
+//! the page's thread, so the page stays responsive meanwhile.
+//!
+//! Both sides speak JSON text through `postMessage`, encoded and decoded here only: the page
+//! calls [`Request::to_message`] and [`Reply::from_message`]; the worker calls [`handle`]. The
+//! page's module never calls [`run`], so the linker leaves the parser, the linter and the
+//! inspector out of it. Pure, so it is tested natively.
+
+use serde_json::{Value, json};
+use syncmap_core::Scenario;
+use syncmap_core::inspect::Inspection;
+
+use crate::import::{self, DsconfigImport};
+
+/// The message the worker sends once it listens: messages posted before would be lost.
+pub const READY: &str = "{\"ready\":true}";
+
+/// One piece of work.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Job {
+    /// Read a dsconfig batch file called `name` into scenarios.
+    Import { name: String, text: String },
+    /// Inspect one stored password value. It stays in the browser: the worker is part of the
+    /// page, and neither side keeps or logs it.
+    Inspect { value: String },
+}
+
+/// A job and the number that pairs it with its answer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Request {
+    pub id: u32,
+    pub job: Job,
+}
+
+/// What the worker did with a job.
+#[derive(Debug)]
+pub enum Answer {
+    Import(DsconfigImport),
+    Inspect(CheckedValue),
+    /// The request could not be read: a page and a worker of two different versions.
+    Refused(String),
+}
+
+/// What the worker says.
+#[derive(Debug)]
+pub enum Reply {
+    /// It is listening.
+    Ready,
+    /// The answer to request `id`.
+    Answer { id: u32, answer: Answer },
+}
+
+/// A password inspection as the page shows it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CheckedValue {
+    /// The prefix between the braces, such as `SSHA256`.
+    pub scheme: Option<String>,
+    /// PingDirectory's storage scheme type for it, such as `salted-sha256`.
+    pub storage_scheme_type: Option<String>,
+    pub findings: Vec<CheckedFinding>,
+}
+
+/// One finding of an inspection.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CheckedFinding {
+    pub code: String,
+    /// `error`, `warning` or `info`.
+    pub severity: String,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Request {
+    pub fn to_message(&self) -> String {
+        let job = match &self.job {
+            Job::Import { name, text } => json!({ "import": { "name": name, "text": text } }),
+            Job::Inspect { value } => json!({ "inspect": { "value": value } }),
+        };
+        json!({ "id": self.id, "job": job }).to_string()
+    }
+
+    pub fn from_message(text: &str) -> Result<Request, String> {
+        let value: Value = serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))?;
+        let id = id_of(&value)?;
+        let job = &value["job"];
+        let field = |object: &Value, name: &str| -> Result<String, String> {
+            object[name]
+                .as_str()
+                .map(str::to_owned)
+                .ok_or_else(|| format!("/job: expected the string field {name:?}"))
+        };
+        let job = if let Some(import) = job.get("import") {
+            Job::Import {
+                name: field(import, "name")?,
+                text: field(import, "text")?,
+            }
+        } else if let Some(inspect) = job.get("inspect") {
+            Job::Inspect {
+                value: field(inspect, "value")?,
+            }
+        } else {
+            return Err("/job: expected \"import\" or \"inspect\"".to_owned());
+        };
+        Ok(Request { id, job })
+    }
+}
+
+impl Reply {
+    /// The worker's message for `answer` to request `id`.
+    pub fn to_message(id: u32, answer: &Answer) -> String {
+        let body = match answer {
+            Answer::Import(import) => json!({ "import": {
+                "report": import.report,
+                "scenarios": import
+                    .scenarios
+                    .iter()
+                    .map(syncmap_core::scenario::to_json)
+                    .collect::<Vec<_>>(),
+            } }),
+            Answer::Inspect(checked) => json!({ "inspect": {
+                "scheme": checked.scheme,
+                "storage_scheme_type": checked.storage_scheme_type,
+                "findings": checked.findings.iter().map(|f| json!({
+                    "code": f.code,
+                    "severity": f.severity,
+                    "message": f.message,
+                    "hint": f.hint,
+                })).collect::<Vec<_>>(),
+            } }),
+            Answer::Refused(why) => json!({ "refused": why }),
+        };
+        json!({ "id": id, "answer": body }).to_string()
+    }
+
+    pub fn from_message(text: &str) -> Result<Reply, String> {
+        if text == READY {
+            return Ok(Reply::Ready);
+        }
+        let value: Value = serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))?;
+        let id = id_of(&value)?;
+        let body = &value["answer"];
+        let answer = if let Some(import) = body.get("import") {
+            let report = string(&import["report"], "/answer/import/report")?;
+            let scenarios = import["scenarios"]
+                .as_array()
+                .ok_or("/answer/import/scenarios: expected an array")?
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let text = string(s, "/answer/import/scenarios")?;
+                    syncmap_core::scenario::from_json(&text)
+                        .map_err(|e| format!("/answer/import/scenarios/{i}: {e}"))
+                })
+                .collect::<Result<Vec<Scenario>, String>>()?;
+            Answer::Import(DsconfigImport { scenarios, report })
+        } else if let Some(inspect) = body.get("inspect") {
+            let optional = |v: &Value| v.as_str().map(str::to_owned);
+            let findings = inspect["findings"]
+                .as_array()
+                .ok_or("/answer/inspect/findings: expected an array")?
+                .iter()
+                .map(|f| {
+                    Ok(CheckedFinding {
+                        code: string(&f["code"], "/answer/inspect/findings/code")?,
+                        severity: string(&f["severity"], "/answer/inspect/findings/severity")?,
+                        message: string(&f["message"], "/answer/inspect/findings/message")?,
+                        hint: optional(&f["hint"]),
+                    })
+                })
+                .collect::<Result<Vec<_>, String>>()?;
+            Answer::Inspect(CheckedValue {
+                scheme: optional(&inspect["scheme"]),
+                storage_scheme_type: optional(&inspect["storage_scheme_type"]),
+                findings,
+            })
+        } else if let Some(why) = body.get("refused") {
+            Answer::Refused(string(why, "/answer/refused")?)
+        } else {
+            return Err("/answer: expected \"import\", \"inspect\" or \"refused\"".to_owned());
+        };
+        Ok(Reply::Answer { id, answer })
+    }
+}
+
+impl From<&Inspection> for CheckedValue {
+    fn from(inspection: &Inspection) -> CheckedValue {
+        CheckedValue {
+            scheme: inspection.scheme.clone(),
+            storage_scheme_type: inspection.storage_scheme_type.map(str::to_owned),
+            findings: inspection
+                .findings
+                .iter()
+                .map(|f| CheckedFinding {
+                    code: f.code.as_str().to_owned(),
+                    severity: f.severity.as_str().to_owned(),
+                    message: f.message.clone(),
+                    hint: f.hint.map(str::to_owned),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Does one job: the worker's whole work.
+pub fn run(job: Job) -> Answer {
+    match job {
+        Job::Import { name, text } => Answer::Import(import::dsconfig(&name, &text)),
+        Job::Inspect { value } => {
+            Answer::Inspect(CheckedValue::from(&syncmap_core::inspect::inspect(&value)))
+        }
+    }
+}
+
+/// The worker's answer to one message from the page.
+pub fn handle(message: &str) -> String {
+    match Request::from_message(message) {
+        Ok(request) => Reply::to_message(request.id, &run(request.job)),
+        // Without a readable id the page cannot pair the answer: 0 is never a request's id,
+        // and the page fails every job it waits for when it sees it.
+        Err(why) => Reply::to_message(0, &Answer::Refused(format!("the request: {why}"))),
+    }
+}
+
+fn id_of(value: &Value) -> Result<u32, String> {
+    value["id"]
+        .as_u64()
+        .and_then(|id| u32::try_from(id).ok())
+        .ok_or_else(|| "/id: expected a whole number".to_owned())
+}
+
+fn string(value: &Value, place: &str) -> Result<String, String> {
+    value
+        .as_str()
+        .map(str::to_owned)
+        .ok_or_else(|| format!("{place}: expected a string"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use syncmap_core::{Format, presets, render};
+
+    fn answer_to(job: Job) -> Answer {
+        let request = Request { id: 7, job };
+        let reply = handle(&request.to_message());
+        match Reply::from_message(&reply).unwrap() {
+            Reply::Answer { id, answer } => {
+                assert_eq!(id, 7);
+                answer
+            }
+            Reply::Ready => panic!("an answer, not ready: {reply}"),
+        }
+    }
+
+    #[test]
+    fn requests_read_back_as_sent() {
+        for job in [
+            Job::Import {
+                name: "a \"b\".dsconfig".into(),
+                text: "dsconfig x\n\u{1F600}\\".into(),
+            },
+            Job::Inspect {
+                value: "{SSHA}abc".into(),
+            },
+        ] {
+            let request = Request { id: 42, job };
+            assert_eq!(Request::from_message(&request.to_message()), Ok(request));
+        }
+    }
+
+    #[test]
+    fn an_import_through_the_worker_is_the_import() {
+        let scenario = presets::find("pingdirectory-to-pingone")
+            .unwrap()
+            .scenario();
+        let text = render(&scenario, Format::Batch);
+        let direct = import::dsconfig("p.dsconfig", &text);
+        let Answer::Import(through) = answer_to(Job::Import {
+            name: "p.dsconfig".into(),
+            text,
+        }) else {
+            panic!("an import answer")
+        };
+        assert_eq!(through.report, direct.report);
+        assert_eq!(through.scenarios, direct.scenarios);
+        assert_eq!(through.scenarios.len(), 1);
+    }
+
+    #[test]
+    fn an_inspection_through_the_worker_is_the_inspection() {
+        let value = "{SSHA256}not base64!";
+        let direct = CheckedValue::from(&syncmap_core::inspect::inspect(value));
+        let Answer::Inspect(through) = answer_to(Job::Inspect {
+            value: value.into(),
+        }) else {
+            panic!("an inspect answer")
+        };
+        assert_eq!(through, direct);
+        assert_eq!(through.scheme.as_deref(), Some("SSHA256"));
+        assert!(
+            through.findings.iter().any(|f| f.severity == "error"),
+            "{through:?}"
+        );
+    }
+
+    #[test]
+    fn a_request_the_worker_cannot_read_is_refused_not_dropped() {
+        for bad in ["", "{}", "{\"id\":3,\"job\":{\"paint\":{}}}", "[1]"] {
+            match Reply::from_message(&handle(bad)).unwrap() {
+                Reply::Answer {
+                    id: 0,
+                    answer: Answer::Refused(why),
+                } => assert!(why.starts_with("the request: "), "{why}"),
+                other => panic!("{bad:?} gave {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn replies_that_do_not_read_name_the_place() {
+        assert!(matches!(Reply::from_message(READY), Ok(Reply::Ready)));
+        let error =
+            Reply::from_message("{\"id\":1,\"answer\":{\"import\":{\"report\":5}}}").unwrap_err();
+        assert!(error.contains("/answer/import/report"), "{error}");
+        let error = Reply::from_message("{\"answer\":{}}").unwrap_err();
+        assert!(error.contains("/id"), "{error}");
+    }
+}
