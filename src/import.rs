@@ -101,10 +101,12 @@ mod tests {
     fn what_the_editor_cannot_hold_is_listed() {
         // Ping's PingOne lab: staging URLs, a class setting, retries, trust settings and debug
         // targets that the scenario does not model.
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../shared/corpus/pingidentity__pingidentity-server-profiles-playground/",
-            "austin-training__pingdatasync__labs__pingone-sync-lab.dsconfig"
+        let Some(corpus) = syncmap_test_corpus::dir() else {
+            return;
+        };
+        let path = corpus.join(
+            "pingidentity__pingidentity-server-profiles-playground/\
+             austin-training__pingdatasync__labs__pingone-sync-lab.dsconfig",
         );
         let text = std::fs::read_to_string(path).unwrap();
         let import = dsconfig("lab.dsconfig", &text);

@@ -1,34 +1,8 @@
-//! The dsconfig parser and everything the linter does with what it parses: parsing never
-//! fails and nothing panics, whatever the text (ARCHITECTURE.md, "Parsing never fails"), and a
-//! text parsed in parts gives what it gives whole.
+//! The `dsconfig` fuzz target: the check in `fuzz/checks/dsconfig.rs`, which `cargo test` also runs
+//! on every file of `fuzz/corpus/dsconfig` (crates/core/tests/fuzz_seeds.rs), on stable Rust.
 #![no_main]
 
-use libfuzzer_sys::fuzz_target;
-use syncmap_core::lint::{self, Input, output};
-use syncmap_core::{Format, dsconfig, render};
+#[path = "../checks/dsconfig.rs"]
+mod check;
 
-fuzz_target!(|text: &str| {
-    let document = dsconfig::parse(text);
-    // Cut at blank lines, the parts parse as the whole does: what lets large files be parsed
-    // on several threads.
-    let mut joined = dsconfig::Document::default();
-    for part in dsconfig::parts(text, 3) {
-        joined.append(part.parse());
-    }
-    assert_eq!(joined, document);
-    for diagnostic in &document.diagnostics {
-        let _ = dsconfig::line_col(text, diagnostic.span.start());
-    }
-    for format in Format::ALL {
-        let _ = render::canonical(&document, format);
-    }
-    let inputs = [Input {
-        name: "fuzz.dsconfig",
-        text,
-    }];
-    let report = lint::lint(&inputs, &lint::Options::default());
-    let _ = output::human(&report, &inputs);
-    let _ = output::json(&report, &inputs);
-    let _ = output::sarif(&report, &inputs);
-    let _ = lint::read_scenarios(&inputs);
-});
+libfuzzer_sys::fuzz_target!(|text: &str| check::check(text));

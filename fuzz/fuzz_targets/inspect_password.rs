@@ -1,12 +1,9 @@
-//! The password inspector: any stored value is inspected without a panic, and the inspection
-//! serializes (the API and `--format json` write it).
+//! The `inspect_password` fuzz target: the check in `fuzz/checks/inspect_password.rs`, which
+//! `cargo test` also runs on every file of `fuzz/corpus/inspect_password`
+//! (crates/core/tests/fuzz_seeds.rs), on stable Rust.
 #![no_main]
 
-use libfuzzer_sys::fuzz_target;
-use syncmap_core::inspect;
+#[path = "../checks/inspect_password.rs"]
+mod check;
 
-fuzz_target!(|value: &str| {
-    let inspection = inspect::inspect(value);
-    let _ = inspection.has_errors();
-    let _ = serde_json::to_string(&inspection).expect("an inspection serializes");
-});
+libfuzzer_sys::fuzz_target!(|text: &str| check::check(text));

@@ -1,13 +1,8 @@
-//! The permalink decoder: any address fragment decodes or is refused with a message, and what
-//! decodes validates and renders.
+//! The `permalink` fuzz target: the check in `fuzz/checks/permalink.rs`, which `cargo test` also
+//! runs on every file of `fuzz/corpus/permalink` (crates/core/tests/fuzz_seeds.rs), on stable Rust.
 #![no_main]
 
-use libfuzzer_sys::fuzz_target;
-use syncmap_core::{Format, permalink, render, validate};
+#[path = "../checks/permalink.rs"]
+mod check;
 
-fuzz_target!(|text: &str| {
-    if let Ok(scenario) = permalink::decode(text) {
-        let _ = validate(&scenario);
-        let _ = render(&scenario, Format::Bash);
-    }
-});
+libfuzzer_sys::fuzz_target!(|text: &str| check::check(text));

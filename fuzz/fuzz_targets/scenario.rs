@@ -1,26 +1,8 @@
-//! Scenario JSON through check and render, as `POST /api/v1/check` and `/api/v1/render` take
-//! it: any scenario that reads validates and renders in every format and script without a
-//! panic, and its permalink reads back.
+//! The `scenario` fuzz target: the check in `fuzz/checks/scenario.rs`, which `cargo test` also runs
+//! on every file of `fuzz/corpus/scenario` (crates/core/tests/fuzz_seeds.rs), on stable Rust.
 #![no_main]
 
-use libfuzzer_sys::fuzz_target;
-use syncmap_core::{Format, Options, Script, permalink, render_with, scenario, validate};
+#[path = "../checks/scenario.rs"]
+mod check;
 
-fuzz_target!(|text: &str| {
-    let Ok(scenario) = scenario::from_json(text) else {
-        return;
-    };
-    let _ = validate(&scenario);
-    for format in Format::ALL {
-        for script in [Script::Apply, Script::Rollback, Script::Prerequisites] {
-            let options = Options {
-                format,
-                script,
-                date: Some("2026-01-02".to_owned()),
-            };
-            let _ = render_with(&scenario, &options);
-        }
-    }
-    let link = permalink::encode(&scenario);
-    let _ = permalink::decode(&link);
-});
+libfuzzer_sys::fuzz_target!(|text: &str| check::check(text));

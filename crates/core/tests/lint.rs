@@ -20,10 +20,6 @@ fn fixture_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lint")
 }
 
-fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
-}
-
 /// (line, code) of every expectation in `text`.
 fn expectations(text: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
@@ -70,40 +66,31 @@ fn fixtures_report_exactly_what_they_expect() {
 
 /// The corpus as Ping's profiles apply it: the files of one `…/dsconfig` directory, in name
 /// order, as one configuration; any other file (a lab, a sample) alone. The local names flatten
-/// the repository path with `__`; the directory is everything before the last `__`.
-fn corpus_groups() -> BTreeMap<String, Vec<(String, String)>> {
-    let mut groups: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
-    for repo in std::fs::read_dir(corpus_dir()).expect("../shared/corpus is readable") {
-        let repo = repo.unwrap().path();
-        if !repo.is_dir() {
-            continue;
-        }
-        for file in std::fs::read_dir(&repo).unwrap() {
-            let path = file.unwrap().path();
-            let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            let directory = name.rsplit_once("__").map_or("", |(d, _)| d).to_owned();
-            let repo_name = repo.file_name().unwrap().to_string_lossy().into_owned();
-            let key = if directory.ends_with("dsconfig") {
-                format!("{repo_name}/{directory}")
-            } else {
-                format!("{repo_name}/{name}")
-            };
-            let text = std::fs::read_to_string(&path).unwrap();
-            groups.entry(key).or_default().push((name, text));
-        }
+/// the repository path with `__`; the directory is everything before the last `__`. `None` when
+/// the corpus is absent and the test is skipped (syncmap-test-corpus).
+fn corpus_groups() -> Option<BTreeMap<String, Vec<File>>> {
+    let mut groups: BTreeMap<String, Vec<File>> = BTreeMap::new();
+    for file in syncmap_test_corpus::files()? {
+        let directory = file.name.rsplit_once("__").map_or("", |(d, _)| d);
+        let key = if directory.ends_with("dsconfig") {
+            format!("{}/{directory}", file.repository)
+        } else {
+            format!("{}/{}", file.repository, file.name)
+        };
+        groups.entry(key).or_default().push((file.name, file.text));
     }
-    for files in groups.values_mut() {
-        files.sort();
-    }
-    groups
+    // In name order already: the corpus's files come sorted by name.
+    Some(groups)
 }
 
 #[test]
 fn pings_files_have_no_errors_except_the_ones_that_are_really_wrong() {
-    let groups = corpus_groups();
+    let Some(groups) = corpus_groups() else {
+        return;
+    };
     assert!(
         groups.values().map(Vec::len).sum::<usize>() >= 28,
-        "the corpus is missing"
+        "the corpus is incomplete"
     );
     let mut errors: Vec<(String, &'static str)> = Vec::new();
     for files in groups.values() {
@@ -154,8 +141,11 @@ fn pings_files_have_no_errors_except_the_ones_that_are_really_wrong() {
 /// covers: a property dropped from it shows here, not only as a warning.
 #[test]
 fn the_catalog_covers_pings_files() {
+    let Some(groups) = corpus_groups() else {
+        return;
+    };
     let mut unknown = Vec::new();
-    for (name, text) in corpus_groups().values().flatten() {
+    for (name, text) in groups.values().flatten() {
         let report = lint(&[Input { name, text }], &Options::default());
         for f in &report.findings {
             if matches!(
@@ -171,7 +161,9 @@ fn the_catalog_covers_pings_files() {
 
 #[test]
 fn the_shell_hook_is_refused_clearly() {
-    let groups = corpus_groups();
+    let Some(groups) = corpus_groups() else {
+        return;
+    };
     let (name, text) = groups
         .values()
         .flatten()
@@ -284,7 +276,9 @@ fn other_subcommands_are_counted_by_name_in_name_order() {
 
 #[test]
 fn a_file_alone_reports_what_its_directory_creates_unless_declared() {
-    let groups = corpus_groups();
+    let Some(groups) = corpus_groups() else {
+        return;
+    };
     let (name, text) = groups
         .values()
         .flatten()
@@ -309,7 +303,9 @@ fn a_file_alone_reports_what_its_directory_creates_unless_declared() {
 
 #[test]
 fn a_target_version_turns_renamed_properties_into_errors() {
-    let groups = corpus_groups();
+    let Some(groups) = corpus_groups() else {
+        return;
+    };
     let (name, text) = groups
         .values()
         .flatten()
@@ -339,7 +335,9 @@ fn a_target_version_turns_renamed_properties_into_errors() {
 
 #[test]
 fn the_corpus_imports_into_scenarios() {
-    let groups = corpus_groups();
+    let Some(groups) = corpus_groups() else {
+        return;
+    };
     let (name, text) = groups
         .values()
         .flatten()
@@ -416,8 +414,11 @@ fn large_inputs_lint_the_same_on_any_number_of_threads() {
     // Over the size from which the linter uses threads: the corpus and every preset, again and
     // again, so that duplicates, references and scenarios cross the parts the files are cut
     // into, plus a small second input.
+    let Some(groups) = corpus_groups() else {
+        return;
+    };
     let mut text = String::new();
-    let corpus: Vec<String> = corpus_groups()
+    let corpus: Vec<String> = groups
         .into_values()
         .flatten()
         .map(|(_, text)| text)

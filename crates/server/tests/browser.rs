@@ -900,7 +900,9 @@ async fn the_permalink_in_the_address_opens_the_edit_in_a_fresh_browser() {
 #[tokio::test]
 #[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
 async fn a_real_dsconfig_file_imports_into_the_editor() {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
+    let Some(corpus) = syncmap_test_corpus::dir() else {
+        return;
+    };
     let file = corpus.join(
         "pingidentity__pingidentity-server-profiles-playground/\
          austin-training__pingdatasync__labs__pingone-sync-lab.dsconfig",

@@ -279,13 +279,6 @@ fn serve_dist_without_an_app_is_refused_clearly() {
     );
 }
 
-fn corpus(path: &str) -> String {
-    format!(
-        "{}/../../../shared/corpus/{path}",
-        env!("CARGO_MANIFEST_DIR")
-    )
-}
-
 fn fixture(name: &str) -> String {
     format!(
         "{}/../core/tests/fixtures/lint/{name}",
@@ -295,17 +288,19 @@ fn fixture(name: &str) -> String {
 
 #[test]
 fn lint_reads_a_profile_directory_as_one_configuration() {
+    let Some(corpus) = syncmap_test_corpus::dir() else {
+        return;
+    };
+    let sandbox = corpus.join("pingidentity__pingidentity-cdr-sandbox");
     // 34-CDRCounter refers to a destination 33 creates: fine together.
-    let output = syncmap(
-        &["lint", &corpus("pingidentity__pingidentity-cdr-sandbox")],
-        "",
-    );
+    let output = syncmap(&["lint", &sandbox.to_string_lossy()], "");
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(stderr(&output).contains("0 errors"), "{}", stderr(&output));
 
-    let alone = corpus(
-        "pingidentity__pingidentity-cdr-sandbox/server_profiles__pingdatasync__pd.profile__dsconfig__34-CDRCounter.dsconfig",
-    );
+    let alone = sandbox
+        .join("server_profiles__pingdatasync__pd.profile__dsconfig__34-CDRCounter.dsconfig")
+        .to_string_lossy()
+        .into_owned();
     let output = syncmap(&["lint", &alone], "");
     assert_eq!(output.status.code(), Some(1));
     let declared = syncmap(

@@ -1,8 +1,6 @@
 //! Tests of the batch-file parser: every construct and diagnostic, the real corpus, generated
 //! hostile input, and argv compared with what real bash passes.
 
-use std::path::{Path, PathBuf};
-
 use super::*;
 use crate::diagnostic::Severity;
 
@@ -1244,45 +1242,28 @@ fn a_command_serializes_to_json() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The real corpus
+// The real corpus (skipped without it: syncmap-test-corpus says where it is looked for)
 
-fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
-}
-
-/// `(file name, text)` of every file in the corpus's repository folders, sorted.
-fn corpus_files() -> Vec<(String, String)> {
-    let dir = corpus_dir();
-    let mut files = Vec::new();
-    let folders = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("the corpus should be at {}: {e}", dir.display()));
-    for folder in folders {
-        let folder = folder.expect("a corpus entry").path();
-        if !folder.is_dir() {
-            continue;
-        }
-        for file in std::fs::read_dir(&folder).expect("a corpus folder") {
-            let path = file.expect("a corpus file").path();
-            let text = std::fs::read_to_string(&path)
-                .unwrap_or_else(|e| panic!("{} should be UTF-8 text: {e}", path.display()));
-            let name = path.file_name().unwrap_or_default().to_string_lossy();
-            files.push((name.into_owned(), text));
-        }
-    }
-    files.sort();
+/// `(file name, text)` of every file in the corpus's repository folders, sorted; `None` when
+/// the corpus is absent and the test is skipped (syncmap-test-corpus).
+fn corpus_files() -> Option<Vec<(String, String)>> {
+    let files: Vec<_> = syncmap_test_corpus::files()?
+        .into_iter()
+        .map(|f| (f.name, f.text))
+        .collect();
     assert!(files.len() >= 28, "the corpus has {} files", files.len());
-    files
+    Some(files)
 }
 
-/// A corpus file and its parse. The text lives as long as the test process, so that the
-/// document can borrow it.
-fn corpus_file(suffix: &str) -> (&'static str, Document<'static>) {
-    let (_, text) = corpus_files()
+/// A corpus file and its parse, or `None` without the corpus. The text lives as long as the
+/// test process, so that the document can borrow it.
+fn corpus_file(suffix: &str) -> Option<(&'static str, Document<'static>)> {
+    let (_, text) = corpus_files()?
         .into_iter()
         .find(|(name, _)| name.ends_with(suffix))
         .unwrap_or_else(|| panic!("no corpus file ends with {suffix}"));
     let text: &'static str = Box::leak(text.into_boxed_str());
-    (text, parse(text))
+    Some((text, parse(text)))
 }
 
 fn count(doc: &Document, subcommand: &str) -> usize {
@@ -1307,8 +1288,11 @@ fn set_values(doc: &Document) -> Vec<String> {
 
 #[test]
 fn every_corpus_batch_file_parses_without_errors() {
+    let Some(files) = corpus_files() else {
+        return;
+    };
     let mut batch_files = 0;
-    for (name, text) in corpus_files() {
+    for (name, text) in files {
         if !name.contains(".dsconfig") {
             continue;
         }
@@ -1364,7 +1348,9 @@ fn every_corpus_batch_file_parses_without_errors() {
 
 #[test]
 fn the_shell_hook_is_refused_clearly() {
-    let (text, doc) = corpus_file("80-post-start.sh.post");
+    let Some((text, doc)) = corpus_file("80-post-start.sh.post") else {
+        return;
+    };
     assert!(doc.has_errors());
     assert!(
         doc.errors()
@@ -1399,7 +1385,9 @@ fn the_shell_hook_is_refused_clearly() {
 
 #[test]
 fn corpus_azuread_to_pingone() {
-    let (_, doc) = corpus_file("30-azuread-to-pingone-sync-pipe.dsconfig.subst");
+    let Some((_, doc)) = corpus_file("30-azuread-to-pingone-sync-pipe.dsconfig.subst") else {
+        return;
+    };
     assert_eq!(count(&doc, "create-attribute-mapping"), 5);
     assert_eq!(count(&doc, "create-json-attribute"), 2);
     // The commented-out options (with the `'"'"'` trick) are not part of the source.
@@ -1424,7 +1412,9 @@ fn corpus_azuread_to_pingone() {
 
 #[test]
 fn corpus_pingone_destination_has_five_active_mappings() {
-    let (_, doc) = corpus_file("20-pingone-destination.dsconfig");
+    let Some((_, doc)) = corpus_file("20-pingone-destination.dsconfig") else {
+        return;
+    };
     // 6 in the text, one of them commented out (`#dsconfig create-attribute-mapping …`).
     assert_eq!(count(&doc, "create-attribute-mapping"), 5);
     let names: Vec<_> = doc
@@ -1443,7 +1433,9 @@ fn corpus_pingone_destination_has_five_active_mappings() {
 
 #[test]
 fn corpus_pingone_sync_lab() {
-    let (_, doc) = corpus_file("pingone-sync-lab.dsconfig");
+    let Some((_, doc)) = corpus_file("pingone-sync-lab.dsconfig") else {
+        return;
+    };
     assert_eq!(count(&doc, "create-attribute-mapping"), 6);
     let incomplete = doc
         .commands
@@ -1497,7 +1489,9 @@ fn corpus_password_read_from_a_file() {
         "baseline__pingdirectoryproxy__pd.profile__dsconfig__20-external-server.dsconfig",
         "perf-testing__pingdatagovernance__pd.profile__dsconfig__00-config.dsconfig",
     ] {
-        let (text, doc) = corpus_file(suffix);
+        let Some((text, doc)) = corpus_file(suffix) else {
+            return;
+        };
         let p = doc
             .commands
             .iter()
@@ -1514,9 +1508,11 @@ fn corpus_password_read_from_a_file() {
 
 #[test]
 fn corpus_simple_sync_profiles() {
-    let (_, doc) = corpus_file(
+    let Some((_, doc)) = corpus_file(
         "simple-sync__pingdatasync__pd.profile__dsconfig__20-sync-pipe-build.dsconfig.subst",
-    );
+    ) else {
+        return;
+    };
     let values = set_values(&doc);
     for expected in [
         "from-dn-pattern:**,ou=source,${USER_BASE_DN}",
@@ -1530,9 +1526,13 @@ fn corpus_simple_sync_profiles() {
         );
     }
     // The 2020 revision has no blank lines between its commands.
-    let (_, doc) = corpus_file("20-sync-pipe-build.dsconfig.subst@d34f005");
+    let Some((_, doc)) = corpus_file("20-sync-pipe-build.dsconfig.subst@d34f005") else {
+        return;
+    };
     assert_eq!(doc.commands.len(), 6);
-    let (_, doc) = corpus_file("10-log-publisher-sync.dsconfig");
+    let Some((_, doc)) = corpus_file("10-log-publisher-sync.dsconfig") else {
+        return;
+    };
     let c = &doc.commands[0];
     assert_eq!(
         c.option_value("--publisher-name"),
@@ -1549,8 +1549,11 @@ fn corpus_simple_sync_profiles() {
 
 #[test]
 fn corpus_config_diff_output() {
-    let (_, doc) =
-        corpus_file("perf-testing__pingdatagovernance__pd.profile__dsconfig__00-config.dsconfig");
+    let Some((_, doc)) =
+        corpus_file("perf-testing__pingdatagovernance__pd.profile__dsconfig__00-config.dsconfig")
+    else {
+        return;
+    };
     let certificate = doc
         .commands
         .iter()
@@ -1582,17 +1585,23 @@ fn corpus_config_diff_output() {
 #[test]
 fn corpus_indentation_oddities() {
     // One-space indented `dsconfig` lines.
-    let (_, doc) = corpus_file("33-ADRCache-CleanupClients.dsconfig");
+    let Some((_, doc)) = corpus_file("33-ADRCache-CleanupClients.dsconfig") else {
+        return;
+    };
     assert_eq!(count(&doc, "create-sync-class"), 2);
     // A continuation line at column 0.
-    let (_, doc) = corpus_file("31-ADRCache-GetDataRecipientStatus.dsconfig");
+    let Some((_, doc)) = corpus_file("31-ADRCache-GetDataRecipientStatus.dsconfig") else {
+        return;
+    };
     assert!(
         set_values(&doc)
             .iter()
             .any(|v| v.starts_with("extension-argument:base-dn="))
     );
     // Two options on one continuation line.
-    let (_, doc) = corpus_file("11-pta-plugin-lab.dsconfig");
+    let Some((_, doc)) = corpus_file("11-pta-plugin-lab.dsconfig") else {
+        return;
+    };
     assert!(
         doc.commands
             .iter()
@@ -1887,9 +1896,15 @@ fn parts_parse_as_the_whole_does() {
     }
     // Most texts have a blank line somewhere: the cuts were really exercised.
     assert!(cut > 1_000, "only {cut} texts were cut");
-    for (name, text) in corpus_files() {
+}
+
+#[test]
+fn corpus_files_parse_in_parts_as_they_do_whole() {
+    let Some(files) = corpus_files() else {
+        return;
+    };
+    for (_, text) in files {
         for wanted in 1..=5 {
-            let _ = name;
             check_parts(&text, wanted);
         }
     }
