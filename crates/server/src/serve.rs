@@ -286,14 +286,11 @@ async fn announced_length(State(max): State<usize>, request: Request, next: Next
 }
 
 /// A panic in a handler is a bug; the client gets a 500 without the panic's text (it could
-/// quote the input) and the server keeps serving.
+/// quote the input) and the server keeps serving. (A panic in [`api::Pool`] is answered the
+/// same way there.)
 fn panicked(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
     tracing::error!("a request handler panicked");
-    ApiError::new(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "internal error: this is a bug in syncmap",
-    )
-    .into_response()
+    api::internal_error().into_response()
 }
 
 async fn embedded(uri: Uri) -> Response {
