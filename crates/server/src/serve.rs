@@ -1,6 +1,6 @@
 //! `syncmap serve`: the web app and the HTTP API over HTTP, hardened for a shared host.
 //!
-//! Around every request, outermost first: the request log and security headers
+//! Around every request, outermost first: the request log, security headers and cache policy
 //! ([`frame`]), panic capture (a panicking handler answers 500 and the server stays up), the
 //! request timeout (408, slow bodies included), the concurrency limit (extra requests wait
 //! their turn) and the body limit (413). The connection loop is hyper's own so that a client
@@ -20,6 +20,7 @@ use axum::response::{IntoResponse, Response};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
+use tower::ServiceExt;
 use tower::limit::GlobalConcurrencyLimitLayer;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::services::ServeDir;
@@ -129,7 +130,17 @@ fn app(args: &ServeArgs) -> Result<Router, String> {
                     dir.display()
                 ));
             }
-            api::router(api).fallback_service(ServeDir::new(dir))
+            // A `.br` or `.gz` beside a file is sent to clients that take it; ServeDir says
+            // nothing of that choice, so `Vary` is added here. Its validator is
+            // `Last-Modified` (If-Modified-Since gets a 304).
+            let files = ServeDir::new(dir).precompressed_br().precompressed_gzip();
+            let files = ServiceExt::<Request>::map_response(files, |mut response| {
+                response
+                    .headers_mut()
+                    .insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+                response
+            });
+            api::router(api).fallback_service(files)
         }
         None => api::router(api).fallback(embedded),
     };
@@ -219,10 +230,23 @@ async fn frame(State(frame): State<Arc<Frame>>, request: Request, next: Next) ->
         // An inspection describes a stored password: no cache keeps it.
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
         &frame.api_csp
-    } else if is_html(headers, status, names_page) {
-        &frame.html_csp
     } else {
-        &frame.asset_csp
+        // The app's files may be cached, but a cache must ask each time whether its copy is
+        // still current (a 304 with no body when it is: the ETag, or Last-Modified from
+        // `--dist`, makes the question cheap). Pages and the
+        // service worker must be current for a new version to reach anyone. The other files
+        // keep their names from one version to the next (trunk's `filehash = false`, so that
+        // documentation pages can embed them), and the page loads its script and wasm with
+        // integrity hashes: a stale copy kept by a max-age would not merely be old, it would
+        // fail the page's check and stop the app. So no max-age for any of them.
+        headers
+            .entry(header::CACHE_CONTROL)
+            .or_insert(HeaderValue::from_static("no-cache"));
+        if is_html(headers, status, names_page) {
+            &frame.html_csp
+        } else {
+            &frame.asset_csp
+        }
     };
     headers.insert(header::CONTENT_SECURITY_POLICY, csp.clone());
     tracing::info!(
