@@ -4,6 +4,10 @@
 //! `options`, `scenario_input`), so a body here is byte for byte what the matching command
 //! writes to standard output for the same input. Request shapes are defined once, below, and
 //! described in `openapi.json`, which a test keeps in step with [`routes`].
+//!
+//! Reading a body is I/O and stays on the async workers; everything after it (decoding,
+//! checking, linting, rendering, writing the answer) is CPU work and runs in [`Pool`], so that
+//! a few large lints cannot hold up `/healthz` or the web app's files.
 
 use std::sync::Arc;
 
@@ -37,6 +41,7 @@ pub struct Api {
     /// The body limit, for the message of a 413.
     pub max_body_bytes: usize,
     presets: String,
+    pool: Pool,
 }
 
 impl Api {
@@ -48,8 +53,65 @@ impl Api {
         Api {
             max_body_bytes,
             presets: format!("{:#}\n", serde_json::json!({ "presets": list })),
+            pool: Pool::new(cores()),
         }
     }
+}
+
+/// How many threads the machine runs at once.
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+}
+
+/// Where CPU-heavy request work runs: tokio's blocking threads, at most `size` at once (the
+/// number of cores). Run on the async workers, four 1 MiB lints would take every worker for the
+/// better part of a second, and `/healthz`, the web app's files and even accepting connections
+/// would wait behind them. Requests past the bound wait for a turn without holding a thread,
+/// within their request timeout (the handler awaits the turn, inside the timeout layer).
+pub struct Pool {
+    turns: Arc<tokio::sync::Semaphore>,
+}
+
+impl Pool {
+    pub fn new(size: usize) -> Pool {
+        Pool {
+            turns: Arc::new(tokio::sync::Semaphore::new(size.max(1))),
+        }
+    }
+
+    /// `work`'s result, computed in the pool. A panic there is not seen by the panic layer
+    /// (it is another thread's): it answers the same 500, and the pool and server go on.
+    pub async fn run<T: Send + 'static>(
+        &self,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<T, ApiError> {
+        // The semaphore is never closed.
+        let turn = self
+            .turns
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|_| internal_error())?;
+        // The work holds the turn, not this future: a request that times out while its work
+        // runs still counts against the bound until the work ends (it cannot be stopped).
+        tokio::task::spawn_blocking(move || {
+            let _turn = turn;
+            work()
+        })
+        .await
+        .map_err(|_| {
+            tracing::error!("a request handler panicked");
+            internal_error()
+        })
+    }
+}
+
+/// The answer to a bug: a 500 without the panic's text (it could quote the input).
+pub fn internal_error() -> ApiError {
+    ApiError::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal error: this is a bug in syncmap",
+    )
 }
 
 type Shared = Arc<Api>;
@@ -142,18 +204,22 @@ fn answer(content_type: &'static str, body: String, errors: Option<bool>) -> Res
     response
 }
 
-/// The body as UTF-8 text, or why not: too large (with the limit), unreadable, or not UTF-8
-/// (with the offset of the first bad byte, as the command line says it of a file).
-fn text(api: &Api, body: Result<Bytes, BytesRejection>) -> Result<String, ApiError> {
-    let bytes = body.map_err(|rejection| {
+/// The body, or why not: too large (with the limit) or unreadable.
+fn body(api: &Api, body: Result<Bytes, BytesRejection>) -> Result<Bytes, ApiError> {
+    body.map_err(|rejection| {
         let status = rejection.status();
         if status == StatusCode::PAYLOAD_TOO_LARGE {
             ApiError::new(status, too_large(api.max_body_bytes))
         } else {
             ApiError::new(status, rejection.body_text())
         }
-    })?;
-    std::str::from_utf8(&bytes).map(str::to_owned).map_err(|e| {
+    })
+}
+
+/// The body as UTF-8 text, or the offset of the first bad byte, as the command line says it of
+/// a file.
+fn text(bytes: &[u8]) -> Result<&str, ApiError> {
+    std::str::from_utf8(bytes).map_err(|e| {
         ApiError::bad_request(format!(
             "{BODY}: not UTF-8 text (invalid byte at offset {})",
             e.valid_up_to()
@@ -218,14 +284,19 @@ async fn check(
     State(api): State<Shared>,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
-    let text = text(&api, body)?;
-    let scenario = scenario_input::parse(BODY, &text).map_err(ApiError::bad_request)?;
-    let diagnostics = validate(&scenario);
-    Ok(answer(
-        JSON,
-        report::check_json(&diagnostics),
-        Some(has_errors(&diagnostics)),
-    ))
+    let bytes = self::body(&api, body)?;
+    api.pool
+        .run(move || {
+            let scenario =
+                scenario_input::parse(BODY, text(&bytes)?).map_err(ApiError::bad_request)?;
+            let diagnostics = validate(&scenario);
+            Ok(answer(
+                JSON,
+                report::check_json(&diagnostics),
+                Some(has_errors(&diagnostics)),
+            ))
+        })
+        .await?
 }
 
 /// The query of `POST /api/v1/render`: the command line's `--format`, `--script` and `--date`.
@@ -245,19 +316,24 @@ async fn render(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
     let params = query(params)?;
-    let text = text(&api, body)?;
-    let scenario = scenario_input::parse(BODY, &text).map_err(ApiError::bad_request)?;
-    let options = options::render(
-        params.format.unwrap_or(OutputFormat::Bash).into(),
-        params.script.unwrap_or(ScriptArg::Apply).into(),
-        params.date.as_deref(),
-    );
-    let errors = has_errors(&validate(&scenario));
-    Ok(answer(
-        TEXT,
-        syncmap_core::render_with(&scenario, &options),
-        Some(errors),
-    ))
+    let bytes = self::body(&api, body)?;
+    api.pool
+        .run(move || {
+            let scenario =
+                scenario_input::parse(BODY, text(&bytes)?).map_err(ApiError::bad_request)?;
+            let options = options::render(
+                params.format.unwrap_or(OutputFormat::Bash).into(),
+                params.script.unwrap_or(ScriptArg::Apply).into(),
+                params.date.as_deref(),
+            );
+            let errors = has_errors(&validate(&scenario));
+            Ok(answer(
+                TEXT,
+                syncmap_core::render_with(&scenario, &options),
+                Some(errors),
+            ))
+        })
+        .await?
 }
 
 /// The body of `POST /api/v1/lint`.
@@ -288,21 +364,33 @@ async fn lint(
     State(api): State<Shared>,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
-    let text = text(&api, body)?;
+    let bytes = self::body(&api, body)?;
+    api.pool.run(move || lint_answer(text(&bytes)?)).await?
+}
+
+/// The answer to a lint request whose body is `text`.
+fn lint_answer(text: &str) -> Result<Response, ApiError> {
     let request: LintRequest = json(
-        &text,
+        text,
         "{\"files\": [{\"name\": \"...\", \"text\": \"...\"}], \"format\": \"json\"|\"sarif\", \
          \"target_version\": \"M.N\", \"exists\": [\"TYPE:NAME\"]}",
     )?;
     if request.files.is_empty() {
         return Err(ApiError::bad_request("files: give at least one file"));
     }
-    let options = options::lint(
+    let mut options = options::lint(
         request.target_version.as_deref(),
         &request.exists,
         ("target_version", "exists"),
     )
     .map_err(ApiError::bad_request)?;
+    // One thread a request. The pool already runs as many requests at once as there are cores;
+    // if each also spread itself over every core (the core's parallel lint, for inputs over a
+    // megabyte), a busy server would run cores x cores threads and the pool would bound
+    // nothing. Under the default body limit of 1 MiB no input reaches the parallel lint anyway;
+    // with a larger limit, a lone large request is slower than on the command line, a busy
+    // server is not, and the answer is the same (it does not depend on the number of threads).
+    options.threads = 1;
     let inputs: Vec<syncmap_core::lint::Input<'_>> = request
         .files
         .iter()
@@ -336,14 +424,18 @@ async fn inspect_password(
     State(api): State<Shared>,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
-    let text = text(&api, body)?;
-    let request: InspectRequest = json(&text, "{\"value\": \"...\"}")?;
-    let inspection = syncmap_core::inspect::inspect(&request.value);
-    Ok(answer(
-        JSON,
-        report::inspection_json(&inspection),
-        Some(inspection.has_errors()),
-    ))
+    let bytes = self::body(&api, body)?;
+    api.pool
+        .run(move || {
+            let request: InspectRequest = json(text(&bytes)?, "{\"value\": \"...\"}")?;
+            let inspection = syncmap_core::inspect::inspect(&request.value);
+            Ok(answer(
+                JSON,
+                report::inspection_json(&inspection),
+                Some(inspection.has_errors()),
+            ))
+        })
+        .await?
 }
 
 #[cfg(test)]
@@ -377,6 +469,50 @@ mod tests {
             .map(|(method, path, _)| (method.to_owned(), path.to_owned()))
             .collect();
         assert_eq!(documented, served);
+    }
+
+    /// A panic in the pool answers the panic layer's 500, and frees its turn.
+    #[tokio::test]
+    async fn a_panic_in_the_pool_is_a_500_and_the_pool_goes_on() {
+        let pool = Pool::new(1);
+        let error = pool
+            .run(|| {
+                if std::hint::black_box(true) {
+                    panic!("boom");
+                }
+                0
+            })
+            .await
+            .unwrap_err();
+        assert_eq!(error.status, StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(error.message, internal_error().message);
+        assert_eq!(pool.run(|| 7).await.unwrap(), 7);
+    }
+
+    #[tokio::test]
+    async fn the_pool_runs_at_most_its_size_at_once() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let pool = Arc::new(Pool::new(2));
+        let running = Arc::new(AtomicUsize::new(0));
+        let most = Arc::new(AtomicUsize::new(0));
+        let tasks: Vec<_> = (0..8)
+            .map(|_| {
+                let (pool, running, most) = (pool.clone(), running.clone(), most.clone());
+                tokio::spawn(async move {
+                    pool.run(move || {
+                        let now = running.fetch_add(1, Ordering::SeqCst) + 1;
+                        most.fetch_max(now, Ordering::SeqCst);
+                        std::thread::sleep(std::time::Duration::from_millis(20));
+                        running.fetch_sub(1, Ordering::SeqCst);
+                    })
+                    .await
+                })
+            })
+            .collect();
+        for task in tasks {
+            task.await.unwrap().unwrap();
+        }
+        assert_eq!(most.load(Ordering::SeqCst), 2);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 mod allocator;
 mod api;
+mod assets;
 mod cli;
 mod lint_input;
 mod options;

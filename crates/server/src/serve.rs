@@ -1,11 +1,12 @@
 //! `syncmap serve`: the web app and the HTTP API over HTTP, hardened for a shared host.
 //!
-//! Around every request, outermost first: the request log and security headers
+//! Around every request, outermost first: the request log, security headers and cache policy
 //! ([`frame`]), panic capture (a panicking handler answers 500 and the server stays up), the
 //! request timeout (408, slow bodies included), the concurrency limit (extra requests wait
 //! their turn) and the body limit (413). The connection loop is hyper's own so that a client
 //! that sends its headers slowly is cut off ([`ServeArgs::header_timeout`]) and connections are
-//! capped; `axum::serve` offers neither.
+//! capped; `axum::serve` offers neither. The web app's files are answered by [`assets`]
+//! (compressed at build time, with ETags) or, with `--dist`, by tower-http's `ServeDir`.
 
 use std::io::Write;
 use std::sync::Arc;
@@ -13,25 +14,20 @@ use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Request, State};
-use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
+use tower::ServiceExt;
 use tower::limit::GlobalConcurrencyLimitLayer;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::services::ServeDir;
 
 use crate::api::{self, Api, ApiError};
+use crate::assets;
 use crate::cli::{LogFormat, ServeArgs, Status};
-
-/// The web app as built by trunk, compiled into release binaries so one file runs alone. Debug
-/// builds read the same folder from disk at run time.
-#[derive(rust_embed::Embed)]
-#[folder = "$CARGO_MANIFEST_DIR/../../dist"]
-#[allow_missing = true]
-struct App;
 
 const NOT_BUILT: &str = "This syncmap binary was built without the web app.\n\
                          Run `cargo xtask serve`, which builds it first, or pass --dist DIR.\n";
@@ -134,7 +130,17 @@ fn app(args: &ServeArgs) -> Result<Router, String> {
                     dir.display()
                 ));
             }
-            api::router(api).fallback_service(ServeDir::new(dir))
+            // A `.br` or `.gz` beside a file is sent to clients that take it; ServeDir says
+            // nothing of that choice, so `Vary` is added here. Its validator is
+            // `Last-Modified` (If-Modified-Since gets a 304).
+            let files = ServeDir::new(dir).precompressed_br().precompressed_gzip();
+            let files = ServiceExt::<Request>::map_response(files, |mut response| {
+                response
+                    .headers_mut()
+                    .insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+                response
+            });
+            api::router(api).fallback_service(files)
         }
         None => api::router(api).fallback(embedded),
     };
@@ -207,6 +213,7 @@ async fn frame(State(frame): State<Arc<Frame>>, request: Request, next: Next) ->
     let start = Instant::now();
     let method = request.method().clone();
     let api = is_api(request.uri().path());
+    let names_page = names_page(request.uri().path());
     let path = log_path(request.uri());
     let mut response = next.run(request).await;
     let status = response.status().as_u16();
@@ -223,14 +230,23 @@ async fn frame(State(frame): State<Arc<Frame>>, request: Request, next: Next) ->
         // An inspection describes a stored password: no cache keeps it.
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
         &frame.api_csp
-    } else if headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|t| t.starts_with("text/html"))
-    {
-        &frame.html_csp
     } else {
-        &frame.asset_csp
+        // The app's files may be cached, but a cache must ask each time whether its copy is
+        // still current (a 304 with no body when it is: the ETag, or Last-Modified from
+        // `--dist`, makes the question cheap). Pages and the
+        // service worker must be current for a new version to reach anyone. The other files
+        // keep their names from one version to the next (trunk's `filehash = false`, so that
+        // documentation pages can embed them), and the page loads its script and wasm with
+        // integrity hashes: a stale copy kept by a max-age would not merely be old, it would
+        // fail the page's check and stop the app. So no max-age for any of them.
+        headers
+            .entry(header::CACHE_CONTROL)
+            .or_insert(HeaderValue::from_static("no-cache"));
+        if is_html(headers, status, names_page) {
+            &frame.html_csp
+        } else {
+            &frame.asset_csp
+        }
     };
     headers.insert(header::CONTENT_SECURITY_POLICY, csp.clone());
     tracing::info!(
@@ -241,6 +257,21 @@ async fn frame(State(frame): State<Arc<Frame>>, request: Request, next: Next) ->
         "request"
     );
     response
+}
+
+/// Whether an answer is a page: by its type, or for a 304 (which has no type) by its path. A
+/// cache updates its copy's headers from a 304, so a page's 304 must carry the page's policy,
+/// not the other files' stricter one, which would block the page's inline loader.
+fn is_html(headers: &HeaderMap, status: u16, names_page: bool) -> bool {
+    match headers.get(header::CONTENT_TYPE) {
+        Some(kind) => kind.to_str().is_ok_and(|t| t.starts_with("text/html")),
+        None => status == StatusCode::NOT_MODIFIED.as_u16() && names_page,
+    }
+}
+
+/// Whether a path names a page, as the file servers answer it: `/`, a folder's `/`, `.html`.
+fn names_page(path: &str) -> bool {
+    path.ends_with('/') || path.ends_with(".html") || path.ends_with(".htm")
 }
 
 /// The path for the log: no query string, and bounded, so a huge address cannot flood it.
@@ -286,23 +317,22 @@ async fn announced_length(State(max): State<usize>, request: Request, next: Next
 }
 
 /// A panic in a handler is a bug; the client gets a 500 without the panic's text (it could
-/// quote the input) and the server keeps serving.
+/// quote the input) and the server keeps serving. (A panic in [`api::Pool`] is answered the
+/// same way there.)
 fn panicked(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
     tracing::error!("a request handler panicked");
-    ApiError::new(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "internal error: this is a bug in syncmap",
-    )
-    .into_response()
+    api::internal_error().into_response()
 }
 
-async fn embedded(uri: Uri) -> Response {
+/// The web app built into the binary (`assets.rs`): each file compressed at build time, sent
+/// in the form the client takes best, with its ETag.
+async fn embedded(method: Method, headers: HeaderMap, uri: Uri) -> Response {
     let path = match uri.path().trim_start_matches('/') {
         "" => "index.html",
         path => path,
     };
-    // rust-embed looks names up in its table in release builds, but debug builds read the
-    // folder from disk: refuse anything that could step outside it whatever the build.
+    // Files are looked up by name in a table, never on disk; anything that would step outside
+    // a folder is refused all the same, before the look-up.
     if path
         .split('/')
         .any(|segment| segment == ".." || segment == "." || segment.is_empty())
@@ -310,13 +340,9 @@ async fn embedded(uri: Uri) -> Response {
     {
         return (StatusCode::NOT_FOUND, "not found\n").into_response();
     }
-    match App::get(path) {
-        Some(file) => (
-            [(header::CONTENT_TYPE, file.metadata.mimetype().to_owned())],
-            file.data,
-        )
-            .into_response(),
-        None if App::get("index.html").is_none() => {
+    match assets::find(assets::APP, path) {
+        Some(asset) => assets::respond(asset, &method, &headers),
+        None if assets::find(assets::APP, "index.html").is_none() => {
             (StatusCode::SERVICE_UNAVAILABLE, NOT_BUILT).into_response()
         }
         None => (StatusCode::NOT_FOUND, "not found\n").into_response(),
@@ -356,6 +382,25 @@ mod tests {
         for bad in ["", "'self'; script-src *", "a, b", "x\ny"] {
             assert!(Frame::new(bad).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn a_page_is_known_by_its_type_or_for_a_304_by_its_path() {
+        let typed = |kind: &'static str| {
+            let mut headers = HeaderMap::new();
+            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
+            headers
+        };
+        assert!(is_html(&typed("text/html"), 200, false));
+        assert!(is_html(&typed("text/html; charset=utf-8"), 200, false));
+        assert!(!is_html(&typed("text/javascript"), 200, true));
+        let none = HeaderMap::new();
+        assert!(is_html(&none, 304, names_page("/")));
+        assert!(is_html(&none, 304, names_page("/index.html")));
+        assert!(is_html(&none, 304, names_page("/docs/")));
+        assert!(!is_html(&none, 304, names_page("/sw.js")));
+        assert!(!is_html(&none, 304, names_page("/syncmap-web_bg.wasm")));
+        assert!(!is_html(&none, 404, names_page("/")));
     }
 
     /// A panicking handler answers 500 in JSON, and the same router answers the next request.

@@ -139,3 +139,18 @@ pub fn summary(values: &[f64]) -> (f64, f64, f64, f64) {
     let p95 = sorted[(n * 95).div_ceil(100).max(1) - 1];
     (median, p95, sorted[0], sorted[n - 1])
 }
+
+/// The release `syncmap` named by `SYNCMAP_BIN`. A relative path is taken from the workspace
+/// root, where the command that sets it is typed (a test runs in its package's folder).
+pub fn release_binary() -> std::path::PathBuf {
+    let binary = std::env::var_os("SYNCMAP_BIN")
+        .map(std::path::PathBuf::from)
+        .expect("SYNCMAP_BIN names a release syncmap (cargo build --release -p syncmap-server)");
+    if binary.is_absolute() {
+        binary
+    } else {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../..")
+            .join(binary)
+    }
+}
