@@ -121,26 +121,23 @@ fn test() -> Result<(), String> {
     )
     .run()?;
     let binary = release_binary(&env)?;
-    // The browser tests run that one file, alone, in headless Chromium.
-    let browser_tests = ["test", "--package", "syncmap-server", "--test", "browser"];
-    cargo(browser_tests)
-        .args(["--", "--ignored"])
-        .envs(&env)
-        .env("SYNCMAP_BIN", &binary)
-        .run()?;
-    // Offline use (service worker), nothing from another origin (and the CSP), embedding.
-    let offline_tests = [
-        "test",
-        "--package",
-        "syncmap-server",
-        "--test",
+    // Against the release binary, each file alone: the browser tests in headless Chromium;
+    // offline use (service worker), nothing from another origin (and the CSP), embedding; the
+    // app's files as the binary serves them (encodings, validators, cache policy); and
+    // `/healthz` answering at once while large lints run.
+    for test in [
+        "browser",
         "browser_offline",
-    ];
-    cargo(offline_tests)
-        .args(["--", "--ignored"])
-        .envs(&env)
-        .env("SYNCMAP_BIN", &binary)
-        .run()
+        "http_cache",
+        "healthz_under_load",
+    ] {
+        cargo(["test", "--package", "syncmap-server", "--test", test])
+            .args(["--", "--ignored"])
+            .envs(&env)
+            .env("SYNCMAP_BIN", &binary)
+            .run()?;
+    }
+    Ok(())
 }
 
 /// The cargo-fuzz targets in `fuzz/Cargo.toml`.
@@ -284,7 +281,7 @@ fn dist(env: &tools::Env) -> Result<(), String> {
         .current_dir(root())
         .run()?;
     let dist = root().join("dist");
-    scripts::trim_in(&dist)?;
+    scripts::minify_in(&dist, env)?;
     // Nothing from another origin: checked in the files, then enforced by the browser.
     origin::check_dir(&dist)?;
     csp::apply_to_dir(&dist)?;

@@ -7,6 +7,7 @@
 //! | trunk 0.21.14 | crates.io | 0.22 needs a newer rustc than the machines have |
 //! | wasm-bindgen-cli | crates.io, the version in Cargo.lock | must equal the library exactly |
 //! | wasm-opt | npm `binaryen@132`, in a cache folder | Debian's wasm-opt 108 cannot read rustc 1.95 output |
+//! | esbuild | npm `esbuild@0.28.2`, in a cache folder | minifies the scripts trunk leaves as they are |
 //! | chromium, chromedriver | Debian packages | the browser tests |
 
 use std::ffi::OsString;
@@ -19,6 +20,7 @@ const TRUNK_VERSION: &str = "0.21.14";
 /// flags mean the same on every machine. Everything else builds on stable.
 pub const NIGHTLY: &str = "nightly-2026-05-20";
 const BINARYEN_VERSION: &str = "132";
+const ESBUILD_VERSION: &str = "0.28.2";
 
 /// Environment variables the build and test steps need (PATH with the installed tools first).
 pub struct Env {
@@ -30,8 +32,9 @@ pub fn web() -> Result<Env, String> {
     ensure_wasm_target()?;
     ensure_trunk()?;
     ensure_wasm_bindgen()?;
-    let binaryen_bin = ensure_wasm_opt()?;
-    let mut paths = vec![binaryen_bin, cargo_bin()];
+    let binaryen_bin = npm_tool("binaryen", BINARYEN_VERSION, "wasm-opt", "version ")?;
+    let esbuild_bin = npm_tool("esbuild", ESBUILD_VERSION, "esbuild", "")?;
+    let mut paths = vec![binaryen_bin, esbuild_bin, cargo_bin()];
     paths.extend(std::env::split_paths(
         &std::env::var_os("PATH").unwrap_or_default(),
     ));
@@ -98,30 +101,31 @@ fn ensure_wasm_bindgen() -> Result<(), String> {
     cargo(["install", "wasm-bindgen-cli", "--version", &wanted]).run()
 }
 
-/// Installs wasm-opt from npm into the cache folder and returns the folder holding the binary.
-fn ensure_wasm_opt() -> Result<PathBuf, String> {
-    let prefix = cache_dir().join(format!("binaryen-{BINARYEN_VERSION}"));
-    let bin = prefix.join("node_modules/.bin");
-    let wasm_opt = bin.join("wasm-opt");
-    let wanted = format!("version {BINARYEN_VERSION}");
-    if version_of(&wasm_opt).is_some_and(|v| v.contains(&wanted)) {
+/// Installs `program` from the npm package `package@version` into the cache folder and returns
+/// the folder holding it. `--version` must print `prefix` and the version.
+fn npm_tool(package: &str, version: &str, program: &str, prefix: &str) -> Result<PathBuf, String> {
+    let folder = cache_dir().join(format!("{package}-{version}"));
+    let bin = folder.join("node_modules/.bin");
+    let path = bin.join(program);
+    let wanted = format!("{prefix}{version}");
+    if version_of(&path).is_some_and(|v| v.contains(&wanted)) {
         return Ok(bin);
     }
     if which("npm").is_none() {
         apt_install(&["npm"])?;
     }
-    std::fs::create_dir_all(&prefix)
-        .map_err(|e| format!("cannot create {}: {e}", prefix.display()))?;
+    std::fs::create_dir_all(&folder)
+        .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
     Step::new("npm")
         .args(["install", "--no-audit", "--no-fund", "--prefix"])
-        .arg_path(&prefix)
-        .args([format!("binaryen@{BINARYEN_VERSION}")])
+        .arg_path(&folder)
+        .args([format!("{package}@{version}")])
         .run()?;
-    match version_of(&wasm_opt) {
+    match version_of(&path) {
         Some(v) if v.contains(&wanted) => Ok(bin),
         other => Err(format!(
             "{} reports {other:?}, expected {wanted}",
-            wasm_opt.display()
+            path.display()
         )),
     }
 }
