@@ -9,14 +9,19 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{ErrorEvent, Event, MessageEvent, Worker};
 
 use crate::jobs::{Answer, Job, Reply, Request};
 
-/// The worker's script: trunk's loader for the `syncmap-worker` binary, beside the page.
+/// The worker's script, beside the page (`static/syncmap-worker_loader.js`).
 const SCRIPT: &str = "syncmap-worker_loader.js";
+
+/// How long the worker has to say it listens. It loads in well under a second; a worker that
+/// never does (a network that hangs) must not leave a job waiting without a word.
+const START_WITHIN_MS: u32 = 30_000;
 
 type Done = Box<dyn FnOnce(Result<Answer, String>)>;
 
@@ -27,6 +32,8 @@ struct Running {
     ready: bool,
     queue: Vec<String>,
     waiting: HashMap<u32, Done>,
+    /// Fails the jobs if the worker has not said it listens in time; dropped when it has.
+    deadline: Option<Timeout>,
     // Kept alive as long as the worker: the browser calls them.
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(Event)>,
@@ -100,11 +107,24 @@ fn start() -> Result<Running, String> {
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    let deadline = Timeout::new(START_WITHIN_MS, || {
+        // This timer is running: it is forgotten, not dropped from inside its own call.
+        RUNNING.with(|slot| {
+            if let Some(timer) = slot.borrow_mut().as_mut().and_then(|r| r.deadline.take()) {
+                timer.forget();
+            }
+        });
+        stop(&format!(
+            "syncmap's background worker did not start within {} s",
+            START_WITHIN_MS / 1000
+        ))
+    });
     Ok(Running {
         worker,
         ready: false,
         queue: Vec::new(),
         waiting: HashMap::new(),
+        deadline: Some(deadline),
         _on_message: on_message,
         _on_error: on_error,
     })
@@ -119,6 +139,9 @@ fn received(text: &str) {
                     return Ok(());
                 };
                 running.ready = true;
+                if let Some(deadline) = running.deadline.take() {
+                    deadline.cancel();
+                }
                 std::mem::take(&mut running.queue)
                     .iter()
                     .try_for_each(|message| post(&running.worker, message))

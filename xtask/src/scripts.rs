@@ -21,6 +21,7 @@ const SCRIPTS: &[(&str, bool)] = &[
     ("sw.js", false),
     ("syncmap-web.js", true),
     ("syncmap-worker.js", false),
+    ("syncmap-worker_loader.js", false),
 ];
 
 /// Minifies each of [`SCRIPTS`] in `dist` with esbuild, and re-pins the integrity hash that

@@ -55,6 +55,10 @@ async fn after_one_visit_the_app_loads_with_the_server_stopped() {
         "the reload went through the worker"
     );
 
+    // The password checker's worker, loaded on first use, comes from the cache too.
+    let findings = check_password_value(&client, "{SSHA}aGVsbG8=").await;
+    assert!(findings.contains("Scheme {SSHA}"), "{findings}");
+
     // The embedding URL is the same cached page, whatever its query.
     client
         .goto(&format!(
@@ -102,6 +106,84 @@ async fn a_new_deployment_shows_on_the_next_load() {
     client.refresh().await.unwrap();
     wait_for_app(&client).await;
     assert_eq!(title(&client).await, format!("v2 {first}"));
+
+    client.close().await.unwrap();
+    drop(server);
+    let _ = std::fs::remove_dir_all(&site);
+}
+
+/// Opens the password checker, types `value` and returns what the checker says about it.
+async fn check_password_value(client: &Client, value: &str) -> String {
+    client
+        .execute(
+            "document.querySelector('details.checker').open = true;
+             const input = document.querySelector('#password-value');
+             input.value = arguments[0];
+             input.dispatchEvent(new InputEvent('input', { bubbles: true }));",
+            vec![json!(value)],
+        )
+        .await
+        .unwrap();
+    wait_for_text(client, "#password-findings", |t| !t.trim().is_empty()).await
+}
+
+/// The worker that holds the import and the password checker is a file of its own: when it
+/// cannot be loaded, each job says so where the admin looks, and the rest of the page works.
+#[tokio::test]
+#[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
+async fn a_worker_that_cannot_load_is_said_where_it_was_needed() {
+    let site = scratch_copy_of_dist("no-worker");
+    std::fs::remove_file(site.join("syncmap-worker_bg.wasm")).unwrap();
+    let site_arg = site.to_string_lossy().into_owned();
+    let server = Server::start_binary(alone_binary(), &["--dist", &site_arg]);
+    let driver = Driver::start();
+    let client = driver.client().await;
+    client.goto(&server.url).await.unwrap();
+    let output = wait_for_app(&client).await;
+
+    let findings = check_password_value(&client, "{SSHA}aGVsbG8=").await;
+    assert!(
+        findings.contains("could not be checked") && findings.contains("worker"),
+        "the checker says why it has no answer: {findings}"
+    );
+    client
+        .execute(
+            "document.querySelector('#import').open = true;
+             const text = document.querySelector('#import-text');
+             text.value = 'dsconfig create-attribute-map --map-name M';
+             text.dispatchEvent(new InputEvent('input', { bubbles: true }));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let enabled = client
+            .execute(
+                "return !document.querySelector('#import-button').disabled;",
+                vec![],
+            )
+            .await
+            .unwrap();
+        if enabled == json!(true) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "Import is enabled");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    client
+        .find(Locator::Css("#import-button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let status = wait_for_text(&client, "#import-status", |t| t.contains("not imported")).await;
+    assert!(status.contains("worker"), "{status}");
+    // The editor and its commands are as they were, and the next try asks again.
+    assert_eq!(wait_for_app(&client).await, output);
+    let again = check_password_value(&client, "{SSHA}aGVsbG9v").await;
+    assert!(again.contains("could not be checked"), "{again}");
 
     client.close().await.unwrap();
     drop(server);
