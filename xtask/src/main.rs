@@ -5,8 +5,9 @@
 //! - `test`: every check and test, including the browser tests in headless Chromium.
 //! - `build`: what `serve` builds (the web app and the release `syncmap`), without serving.
 //! - `dist`: build the web app into `dist/` only, and check its size.
-//! - `bench`: the benchmarks, native (criterion) and in WebAssembly in headless Chromium, and
-//!   the web app's time to interactive.
+//! - `bench`: the benchmarks, native (criterion) and in WebAssembly in headless Chromium, the
+//!   web app's time to interactive, and Lighthouse against the release server.
+//! - `lighthouse`: Lighthouse's default mobile run against the release server alone.
 //! - `fuzz [SECONDS]`: every cargo-fuzz target in `fuzz/` for SECONDS each (default 60), with
 //!   nightly Rust and cargo-fuzz installed first if missing; the only task that needs nightly
 //!   (`test` replays the targets' seeds on stable, as ordinary tests).
@@ -16,6 +17,7 @@
 
 mod csp;
 mod html;
+mod lighthouse;
 mod origin;
 mod run;
 mod scripts;
@@ -26,8 +28,7 @@ use std::process::ExitCode;
 
 use run::{Step, cargo, root, target_dir};
 
-const USAGE: &str =
-    "usage: cargo xtask <serve [--addr HOST:PORT] | test | build | dist | bench | fuzz [SECONDS]>";
+const USAGE: &str = "usage: cargo xtask <serve [--addr HOST:PORT] | test | build | dist | bench | lighthouse | fuzz [SECONDS]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -39,6 +40,9 @@ fn main() -> ExitCode {
         }
         Some("dist") if args.len() == 1 => tools::web().and_then(|env| dist(&env)),
         Some("bench") if args.len() == 1 => bench(),
+        Some("lighthouse") if args.len() == 1 => tools::lighthouse().and_then(|env| {
+            release_binary(&env).and_then(|binary| lighthouse::measure(&binary, &env))
+        }),
         Some("fuzz") => fuzz(&args[1..]),
         _ => Err(USAGE.to_owned()),
     };
@@ -212,7 +216,7 @@ fn server_example(name: &str) -> Step {
 }
 
 fn bench() -> Result<(), String> {
-    let env = tools::browser()?;
+    let env = tools::lighthouse()?;
     // Parse plus lint of a generated 10 MB batch file, then shlex on the same file.
     let file = root().join("target/lint-bench.dsconfig");
     let file_arg = file.to_string_lossy().into_owned();
@@ -267,7 +271,8 @@ fn bench() -> Result<(), String> {
     .envs(&env)
     .env("SYNCMAP_BIN", &binary)
     .env("SYNCMAP_IMPORT_FILE", &file)
-    .run()
+    .run()?;
+    lighthouse::measure(&binary, &env)
 }
 
 fn dist(env: &tools::Env) -> Result<(), String> {

@@ -8,6 +8,7 @@
 //! | wasm-bindgen-cli | crates.io, the version in Cargo.lock | must equal the library exactly |
 //! | wasm-opt | npm `binaryen@132`, in a cache folder | Debian's wasm-opt 108 cannot read rustc 1.95 output |
 //! | esbuild | npm `esbuild@0.28.2`, in a cache folder | minifies the scripts trunk leaves as they are |
+//! | lighthouse | npm `lighthouse@12.8.2`, in a cache folder | `bench` and `lighthouse` only: the page as users' tools measure it |
 //! | chromium, chromedriver | Debian packages | the browser tests |
 
 use std::ffi::OsString;
@@ -21,6 +22,7 @@ const TRUNK_VERSION: &str = "0.21.14";
 pub const NIGHTLY: &str = "nightly-2026-05-20";
 const BINARYEN_VERSION: &str = "132";
 const ESBUILD_VERSION: &str = "0.28.2";
+const LIGHTHOUSE_VERSION: &str = "12.8.2";
 
 /// Environment variables the build and test steps need (PATH with the installed tools first).
 pub struct Env {
@@ -55,6 +57,21 @@ pub fn browser() -> Result<Env, String> {
         which("chromedriver").ok_or("chromedriver is still missing after installing it")?;
     env.vars.push(("CHROMEDRIVER".into(), driver.into()));
     env.vars.push(("CHROME_BIN".into(), chromium.into()));
+    Ok(env)
+}
+
+/// What Lighthouse needs: the browser tests' tools and Lighthouse itself, first on PATH.
+pub fn lighthouse() -> Result<Env, String> {
+    let mut env = browser()?;
+    let bin = npm_tool("lighthouse", LIGHTHOUSE_VERSION, "lighthouse", "")?;
+    let path = env
+        .vars
+        .iter_mut()
+        .find(|(key, _)| key == "PATH")
+        .ok_or("no PATH to extend")?;
+    let mut paths = vec![bin];
+    paths.extend(std::env::split_paths(&path.1));
+    path.1 = std::env::join_paths(paths).map_err(|e| format!("cannot build PATH: {e}"))?;
     Ok(env)
 }
 
