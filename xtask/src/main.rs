@@ -275,6 +275,24 @@ fn bench() -> Result<(), String> {
     lighthouse::measure(&binary, &env)
 }
 
+/// The caller's `RUSTFLAGS`, and paths written relative to where the sources are: the panic
+/// locations a module carries name the files it was built from, and full paths would make its
+/// size (and so the budget's verdict) depend on the machine's folders, and would ship them.
+/// Encoded as cargo's `CARGO_ENCODED_RUSTFLAGS` (separated by 0x1f), so that a folder with a
+/// space in its name stays one argument.
+fn shipped_rustflags() -> String {
+    let registry = tools::cargo_home().join("registry/src");
+    let caller = std::env::var("RUSTFLAGS").unwrap_or_default();
+    let mut flags: Vec<String> = caller.split_whitespace().map(str::to_owned).collect();
+    for (from, to) in [
+        (registry.as_path(), "crates"),
+        (root().as_path(), "syncmap"),
+    ] {
+        flags.push(format!("--remap-path-prefix={}={to}", from.display()));
+    }
+    flags.join("\x1f")
+}
+
 fn dist(env: &tools::Env) -> Result<(), String> {
     // Trunk never downloads (Trunk.toml: offline), and so runs cargo with `--offline`: the
     // registry must already hold every crate the web app needs, which on a fresh machine only
@@ -283,6 +301,7 @@ fn dist(env: &tools::Env) -> Result<(), String> {
     Step::new("trunk")
         .args(["build", "--release"])
         .envs(env)
+        .env("CARGO_ENCODED_RUSTFLAGS", shipped_rustflags())
         .current_dir(root())
         .run()?;
     let dist = root().join("dist");

@@ -206,11 +206,15 @@ fn which(program: &str) -> Option<PathBuf> {
 }
 
 fn cargo_bin() -> PathBuf {
+    cargo_home().join("bin")
+}
+
+/// Cargo's home: `CARGO_HOME`, else `~/.cargo`.
+pub fn cargo_home() -> PathBuf {
     std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| home().map(|h| h.join(".cargo")))
         .unwrap_or_default()
-        .join("bin")
 }
 
 /// Where downloaded tools live between runs: outside the clone, so fresh clones (CI) reuse them.
