@@ -9,39 +9,13 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use support::http::{Reply, json_request, read_reply_async, send_async};
 use support::{Server, syncmap};
-use tokio::io::{AsyncRead, AsyncReadExt, AsyncWriteExt};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
 // ---------------------------------------------------------------------------------------------
-// A small HTTP/1.1 client: one request per connection, `Connection: close`.
-
-#[derive(Debug)]
-struct Reply {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: Vec<u8>,
-}
-
-impl Reply {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-
-    fn text(&self) -> String {
-        String::from_utf8(self.body.clone()).expect("a UTF-8 body")
-    }
-
-    /// The `error` of a JSON error body.
-    fn error(&self) -> String {
-        let value: serde_json::Value = serde_json::from_slice(&self.body)
-            .unwrap_or_else(|e| panic!("not a JSON error body ({e}): {:?}", self.text()));
-        value["error"].as_str().expect("an error field").to_owned()
-    }
-}
+// Requests, through the tests' own HTTP/1.1 client (`support::http`).
 
 /// `syncmap serve` with `extra` arguments and no request log (the log has its own test).
 fn start(extra: &[&str]) -> Server {
@@ -50,106 +24,14 @@ fn start(extra: &[&str]) -> Server {
     Server::start(&args)
 }
 
-/// The host:port of a server.
-fn addr(server: &Server) -> String {
-    server
-        .url
-        .trim_start_matches("http://")
-        .trim_end_matches('/')
-        .to_owned()
-}
-
-fn raw_request(method: &str, path: &str, body: &[u8]) -> Vec<u8> {
-    let mut raw = format!(
-        "{method} {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\
-         Content-Type: application/json\r\nContent-Length: {}\r\n\r\n",
-        body.len()
-    )
-    .into_bytes();
-    raw.extend_from_slice(body);
-    raw
-}
-
-/// Reads an answer to the end of the connection and parses it. A reset after the answer (the
-/// server closing on a body it would not read) still leaves the answer.
-async fn read_reply<R: AsyncRead + Unpin>(stream: &mut R) -> std::io::Result<Reply> {
-    let mut bytes = Vec::new();
-    let mut buffer = [0u8; 16 * 1024];
-    loop {
-        match stream.read(&mut buffer).await {
-            Ok(0) => break,
-            Ok(n) => bytes.extend_from_slice(&buffer[..n]),
-            Err(_) if !bytes.is_empty() => break,
-            Err(e) => return Err(e),
-        }
-    }
-    parse_reply(&bytes).ok_or_else(|| {
-        std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            format!("no HTTP answer: {:?}", String::from_utf8_lossy(&bytes)),
-        )
-    })
-}
-
-fn parse_reply(bytes: &[u8]) -> Option<Reply> {
-    let end = bytes.windows(4).position(|w| w == b"\r\n\r\n")?;
-    let head = std::str::from_utf8(&bytes[..end]).ok()?;
-    let mut lines = head.split("\r\n");
-    let status = lines.next()?.split(' ').nth(1)?.parse().ok()?;
-    let headers: Vec<(String, String)> = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(n, v)| (n.trim().to_owned(), v.trim().to_owned()))
-        .collect();
-    let mut body = bytes[end + 4..].to_vec();
-    let chunked = headers.iter().any(|(n, v)| {
-        n.eq_ignore_ascii_case("transfer-encoding") && v.eq_ignore_ascii_case("chunked")
-    });
-    if chunked {
-        let mut decoded = Vec::new();
-        let mut rest = &body[..];
-        loop {
-            let line_end = rest.windows(2).position(|w| w == b"\r\n")?;
-            let size =
-                usize::from_str_radix(std::str::from_utf8(&rest[..line_end]).ok()?.trim(), 16)
-                    .ok()?;
-            rest = &rest[line_end + 2..];
-            if size == 0 {
-                break;
-            }
-            decoded.extend_from_slice(&rest[..size]);
-            rest = &rest[size + 2..];
-        }
-        body = decoded;
-    }
-    Some(Reply {
-        status,
-        headers,
-        body,
-    })
-}
-
-/// Sends `raw` while reading the answer, so an answer that comes before the whole request has
-/// gone (413 on a large body) is read before the server's close can reset the connection.
-async fn send(addr: &str, raw: &[u8]) -> std::io::Result<Reply> {
-    let stream = TcpStream::connect(addr).await?;
-    let (mut reader, mut writer) = stream.into_split();
-    let write = async move {
-        let _ = writer.write_all(raw).await;
-        // Keep the write half open: closing it could end the request early.
-        writer
-    };
-    let (reply, _writer) = tokio::join!(read_reply(&mut reader), write);
-    reply
-}
-
 async fn post(addr: &str, path: &str, body: &[u8]) -> Reply {
-    send(addr, &raw_request("POST", path, body))
+    send_async(addr, &json_request("POST", path, body))
         .await
         .unwrap_or_else(|e| panic!("POST {path}: {e}"))
 }
 
 async fn get(addr: &str, path: &str) -> Reply {
-    send(addr, &raw_request("GET", path, b""))
+    send_async(addr, &json_request("GET", path, b""))
         .await
         .unwrap_or_else(|e| panic!("GET {path}: {e}"))
 }
@@ -315,7 +197,7 @@ fn assert_same(reply: &Reply, case: &Case) {
 fn every_endpoint_answers_as_the_command_line_does() {
     let cases = cases();
     let server = start(&[]);
-    let addr = addr(&server);
+    let addr = server.addr();
     runtime().block_on(async {
         for case in &cases {
             assert_same(&post(&addr, &case.path, &case.body).await, case);
@@ -363,7 +245,7 @@ fn every_endpoint_answers_as_the_command_line_does() {
 #[test]
 fn the_openapi_document_describes_every_route_the_server_has() {
     let server = start(&[]);
-    let addr = addr(&server);
+    let addr = server.addr();
     runtime().block_on(async {
         let reply = get(&addr, "/api/v1/openapi.json").await;
         assert_eq!(reply.status, 200);
@@ -374,7 +256,7 @@ fn the_openapi_document_describes_every_route_the_server_has() {
         for (path, item) in paths {
             let path = path.replace("{name}", "rdbms-to-pingone");
             for method in item.as_object().unwrap().keys() {
-                let reply = send(&addr, &raw_request(&method.to_uppercase(), &path, b"{}"))
+                let reply = send_async(&addr, &json_request(&method.to_uppercase(), &path, b"{}"))
                     .await
                     .unwrap();
                 // Reached: the route exists with this method (a 400 is the handler's answer
@@ -403,7 +285,7 @@ fn the_openapi_document_describes_every_route_the_server_has() {
 #[test]
 fn bad_input_gets_a_json_error_that_says_what_is_wrong() {
     let server = start(&["--max-body-bytes", "100000"]);
-    let addr = addr(&server);
+    let addr = server.addr();
     let deep = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
     let deep_lint = format!("{{\"files\": {}{}}}", "[".repeat(5000), "]".repeat(5000));
     let cases: Vec<(&str, Vec<u8>, u16, &str)> = vec![
@@ -544,7 +426,7 @@ fn bad_input_gets_a_json_error_that_says_what_is_wrong() {
         );
 
         // A body announced far over the limit is refused before it is sent.
-        let reply = send(
+        let reply = send_async(
             &addr,
             b"POST /api/v1/check HTTP/1.1\r\nHost: t\r\nContent-Length: 5000000000\r\n\r\n",
         )
@@ -558,12 +440,12 @@ fn bad_input_gets_a_json_error_that_says_what_is_wrong() {
             raw.extend_from_slice(format!("{:x}\r\n{}\r\n", 5000, " ".repeat(5000)).as_bytes());
         }
         raw.extend_from_slice(b"0\r\n\r\n");
-        let reply = send(&addr, &raw).await.unwrap();
+        let reply = send_async(&addr, &raw).await.unwrap();
         assert_eq!(reply.status, 413);
         assert!(reply.error().contains("limit of 100000 bytes"));
 
         // Garbage instead of HTTP: the connection is refused, the server stays up.
-        let _ = send(&addr, b"\x00\x01\x02 not http\r\n\r\n").await;
+        let _ = send_async(&addr, b"\x00\x01\x02 not http\r\n\r\n").await;
         assert_eq!(get(&addr, "/healthz").await.status, 200);
     });
 }
@@ -571,7 +453,7 @@ fn bad_input_gets_a_json_error_that_says_what_is_wrong() {
 #[test]
 fn slow_clients_are_cut_off_while_others_are_served() {
     let server = start(&["--header-timeout", "1", "--request-timeout", "2"]);
-    let addr = addr(&server);
+    let addr = server.addr();
     runtime().block_on(async {
         // Headers one byte every 300 ms: the header-read timeout closes the connection.
         let slow_headers = tokio::spawn({
@@ -579,7 +461,7 @@ fn slow_clients_are_cut_off_while_others_are_served() {
             async move {
                 let start = Instant::now();
                 let mut stream = TcpStream::connect(&addr).await.unwrap();
-                let raw = raw_request("GET", "/healthz", b"");
+                let raw = json_request("GET", "/healthz", b"");
                 for byte in raw {
                     if stream.write_all(&[byte]).await.is_err() {
                         break;
@@ -602,7 +484,7 @@ fn slow_clients_are_cut_off_while_others_are_served() {
                 let stream = TcpStream::connect(&addr).await.unwrap();
                 let (mut reader, mut writer) = stream.into_split();
                 let body = b"{\"value\": \"{SSHA}abcdefghijklmnopqrstuvwxyz\"}";
-                let raw = raw_request("POST", "/api/v1/inspect-password", body);
+                let raw = json_request("POST", "/api/v1/inspect-password", body);
                 let split = raw.len() - body.len();
                 writer.write_all(&raw[..split]).await.unwrap();
                 let write = async move {
@@ -618,7 +500,7 @@ fn slow_clients_are_cut_off_while_others_are_served() {
                     writer
                 };
                 let read = async {
-                    let reply = read_reply(&mut reader).await;
+                    let reply = read_reply_async(&mut reader).await;
                     (start.elapsed(), reply)
                 };
                 let ((elapsed, reply), _writer) = tokio::join!(read, write);
@@ -663,7 +545,7 @@ fn two_hundred_and_fifty_concurrent_clients_all_get_the_command_line_answers() {
     const ROUNDS: usize = 4;
     let cases = cases();
     let server = start(&[]);
-    let addr = addr(&server);
+    let addr = server.addr();
     let start = Instant::now();
     let failures = runtime().block_on(async {
         // Every client starts at once, after all are connected to the barrier.
@@ -678,7 +560,7 @@ fn two_hundred_and_fifty_concurrent_clients_all_get_the_command_line_answers() {
                 let mut failures = Vec::new();
                 for round in 0..ROUNDS {
                     let case = &cases[(client * 7 + round * 13) % cases.len()];
-                    match send(&addr, &raw_request("POST", &case.path, &case.body)).await {
+                    match send_async(&addr, &json_request("POST", &case.path, &case.body)).await {
                         Ok(reply)
                             if reply.status == 200
                                 && reply.body == case.expected.as_bytes()
@@ -742,7 +624,7 @@ fn security_headers_and_a_configurable_frame_ancestors() {
         "--dist",
         dist.to_str().unwrap(),
     ]);
-    let addr = addr(&server);
+    let addr = server.addr();
     runtime().block_on(async {
         let page = get(&addr, "/").await;
         assert_eq!(page.status, 200);
@@ -816,14 +698,16 @@ fn no_path_escapes_the_web_app_embedded_or_from_a_folder() {
     std::fs::write(root.join("Cargo.toml"), "SECRET-OUTSIDE").unwrap();
     for args in [vec![], vec!["--dist", dist.to_str().unwrap()]] {
         let server = start(&args);
-        let addr = addr(&server);
+        let addr = server.addr();
         runtime().block_on(async {
             // `cargo test` runs before the web app is built: a binary without it answers 503
             // to every path of the app, which refuses the escapes just as well.
             let built = get(&addr, "/").await.status != 503;
             let refused: &[u16] = if built { &[400, 404] } else { &[400, 404, 503] };
             for target in TRAVERSALS {
-                let reply = send(&addr, &raw_request("GET", target, b"")).await.unwrap();
+                let reply = send_async(&addr, &json_request("GET", target, b""))
+                    .await
+                    .unwrap();
                 let body = String::from_utf8_lossy(&reply.body);
                 assert!(
                     refused.contains(&reply.status),
@@ -886,7 +770,7 @@ fn logs_name_each_request_but_never_a_body_or_query_and_sigterm_lets_requests_fi
         // exits.
         let stream = TcpStream::connect(&addr).await.unwrap();
         let (mut reader, mut writer) = stream.into_split();
-        let raw = raw_request("POST", "/api/v1/inspect-password", body.as_bytes());
+        let raw = json_request("POST", "/api/v1/inspect-password", body.as_bytes());
         writer.write_all(&raw[..raw.len() - 5]).await.unwrap();
         tokio::time::sleep(Duration::from_millis(300)).await;
         let status = Command::new("kill")
@@ -896,7 +780,7 @@ fn logs_name_each_request_but_never_a_body_or_query_and_sigterm_lets_requests_fi
         assert!(status.success());
         tokio::time::sleep(Duration::from_millis(300)).await;
         writer.write_all(&raw[raw.len() - 5..]).await.unwrap();
-        read_reply(&mut reader).await.unwrap()
+        read_reply_async(&mut reader).await.unwrap()
     });
     assert_eq!(in_flight.status, 200, "{}", in_flight.text());
     let deadline = Instant::now() + Duration::from_secs(10);

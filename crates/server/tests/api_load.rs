@@ -103,11 +103,7 @@ fn check_under_load() {
     .stdout;
     let server = Server::start(&["--log", "off"]);
     let pid = server.pid();
-    let addr = server
-        .url
-        .trim_start_matches("http://")
-        .trim_end_matches('/')
-        .to_owned();
+    let addr = server.addr();
     let request = Arc::new(
         format!(
             "POST /api/v1/check HTTP/1.1\r\nHost: bench\r\nContent-Type: application/json\r\n\

@@ -2,7 +2,8 @@
 
 mod support;
 
-use support::{Server, http_get, join_continuations, syncmap};
+use support::http::get_url;
+use support::{Server, join_continuations, syncmap};
 
 const SEED_PINGDIRECTORY: &str = "dsconfig create-attribute-mapping --map-name PingDirectory_to_PingOne_User_Map --mapping-name password --type direct --set from-attribute:userPassword";
 const SEED_RDBMS: &str = "dsconfig create-attribute-mapping --map-name Generic_RDBMS_to_PingOne_User_Map --mapping-name password --type direct --set from-attribute:dbPassword";
@@ -250,11 +251,11 @@ fn serve_dist_serves_the_folder_and_nothing_outside_it() {
 
     let server = Server::start(&["--dist", dist.to_str().unwrap()]);
     assert_eq!(
-        http_get(&server.url),
+        get_url(&server.url),
         (200, "<title>the app</title>".to_owned())
     );
     for escape in ["../secret.txt", "..%2fsecret.txt", "%2e%2e/secret.txt"] {
-        let (status, body) = http_get(&format!("{}{escape}", server.url));
+        let (status, body) = get_url(&format!("{}{escape}", server.url));
         assert!(
             !body.contains("outside"),
             "{escape} escaped the folder ({status})"

@@ -14,13 +14,11 @@
 
 mod support;
 
-use std::io::{Read, Write};
-use std::net::TcpStream;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Barrier};
 use std::time::{Duration, Instant};
 
-use support::{Server, release_binary, summary};
+use support::{Server, http, release_binary, summary};
 
 /// How many lint requests are sent at once.
 const LINTS: usize = 4;
@@ -50,38 +48,16 @@ fn lint_body(bytes: usize) -> Vec<u8> {
 
 /// One request on its own connection (`Connection: close`): the status and the body length.
 fn request(addr: &str, method: &str, path: &str, body: &[u8]) -> (u16, usize) {
-    let mut stream = TcpStream::connect(addr).expect("server reachable");
-    stream.set_nodelay(true).unwrap();
-    let mut raw = format!(
-        "{method} {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\
-         Content-Type: application/json\r\nContent-Length: {}\r\n\r\n",
-        body.len()
-    )
-    .into_bytes();
-    raw.extend_from_slice(body);
-    stream.write_all(&raw).unwrap();
-    let mut answer = Vec::new();
-    stream.read_to_end(&mut answer).unwrap();
-    let end = answer
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .expect("an HTTP answer");
-    let status = std::str::from_utf8(&answer[..end])
-        .ok()
-        .and_then(|head| head.split(' ').nth(1)?.parse().ok())
-        .expect("a status line");
-    (status, answer.len() - end - 4)
+    let reply = http::send(addr, &http::json_request(method, path, body))
+        .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
+    (reply.status, reply.body.len())
 }
 
 #[test]
 #[ignore = "needs a release syncmap: SYNCMAP_BIN=target/release/syncmap cargo test -p syncmap-server --test healthz_under_load -- --ignored --nocapture"]
 fn healthz_answers_quickly_while_four_large_lints_run() {
     let server = Server::start_binary(&release_binary(), &["--log", "off"]);
-    let addr = server
-        .url
-        .trim_start_matches("http://")
-        .trim_end_matches('/')
-        .to_owned();
+    let addr = server.addr();
     // Under the default body limit of 1 MiB.
     let body = Arc::new(lint_body(1_040_000));
 

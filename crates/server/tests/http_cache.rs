@@ -14,73 +14,23 @@
 
 mod support;
 
-use std::io::{Read, Write};
-use std::net::TcpStream;
+use std::io::Read;
 use std::path::PathBuf;
 
+use support::http::{self, Reply};
 use support::{Server, release_binary};
-
-/// An answer: status, headers (names in lower case) and body.
-#[derive(Debug)]
-struct Reply {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: Vec<u8>,
-}
-
-impl Reply {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-    }
-}
 
 /// `method path` with extra header lines, on its own connection (`Connection: close`).
 fn request(server: &Server, method: &str, path: &str, headers: &[(&str, &str)]) -> Reply {
-    let addr = server
-        .url
-        .trim_start_matches("http://")
-        .trim_end_matches('/');
-    let mut stream = TcpStream::connect(addr).expect("server reachable");
-    let mut raw = format!("{method} {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n");
-    for (name, value) in headers {
-        raw.push_str(&format!("{name}: {value}\r\n"));
-    }
-    raw.push_str("\r\n");
-    stream.write_all(raw.as_bytes()).unwrap();
-    let mut bytes = Vec::new();
-    stream.read_to_end(&mut bytes).unwrap();
-    let end = bytes
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .expect("an HTTP answer");
-    let head = std::str::from_utf8(&bytes[..end]).unwrap();
-    let mut lines = head.split("\r\n");
-    let status = lines
-        .next()
-        .unwrap()
-        .split(' ')
-        .nth(1)
-        .unwrap()
-        .parse()
-        .unwrap();
-    let headers: Vec<(String, String)> = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned()))
-        .collect();
+    let raw = http::raw_request(http::HOST, method, path, headers, b"");
+    let reply = http::send(&server.addr(), &raw).unwrap_or_else(|e| panic!("{method} {path}: {e}"));
     assert!(
-        !headers
-            .iter()
-            .any(|(n, v)| n == "transfer-encoding" && v.contains("chunked")),
+        !reply
+            .header("transfer-encoding")
+            .is_some_and(|v| v.contains("chunked")),
         "{method} {path}: files are sent with their length"
     );
-    Reply {
-        status,
-        headers,
-        body: bytes[end + 4..].to_vec(),
-    }
+    reply
 }
 
 fn get(server: &Server, path: &str, headers: &[(&str, &str)]) -> Reply {
