@@ -60,7 +60,7 @@ fn runs(url: &str, env: &Env) -> Result<(), String> {
     let mut scores: Vec<Vec<f64>> = Vec::new();
     let mut metrics: Vec<Vec<f64>> = Vec::new();
     println!(
-        "{:>4} {}  {}",
+        "{:>6} {}  {}",
         "run",
         CATEGORIES.join(" "),
         METRICS.map(|(_, label)| label).join(" ")
@@ -93,38 +93,26 @@ fn runs(url: &str, env: &Env) -> Result<(), String> {
             .iter()
             .map(|(key, _)| metric(key).ok_or(format!("no {key} in the report")))
             .collect::<Result<Vec<_>, _>>()?;
-        println!(
-            "{run:>4} {}  {}",
-            run_scores
-                .iter()
-                .map(|s| format!("{:.0}", s * 100.0))
-                .collect::<Vec<_>>()
-                .join(" "),
-            run_metrics
-                .iter()
-                .map(|m| format!("{m:.0}"))
-                .collect::<Vec<_>>()
-                .join(" ")
-        );
+        println!("{}", row(&run.to_string(), &run_scores, &run_metrics));
         scores.push(run_scores);
         metrics.push(run_metrics);
     }
     let medians: Vec<f64> = (0..CATEGORIES.len()).map(|i| median(&scores, i)).collect();
     let metric_medians: Vec<f64> = (0..METRICS.len()).map(|i| median(&metrics, i)).collect();
-    println!(
-        "median {}  {}",
-        medians
+    println!("{}", row("median", &medians, &metric_medians));
+    verdict(&medians)
+}
+
+/// One line of the table: the scores out of 100, then the metrics, rounded.
+fn row(label: &str, scores: &[f64], metrics: &[f64]) -> String {
+    let join = |values: &[f64], scale: f64| {
+        values
             .iter()
-            .map(|s| format!("{:.0}", s * 100.0))
-            .collect::<Vec<_>>()
-            .join(" "),
-        metric_medians
-            .iter()
-            .map(|m| format!("{m:.0}"))
+            .map(|v| format!("{:.0}", v * scale))
             .collect::<Vec<_>>()
             .join(" ")
-    );
-    verdict(&medians)
+    };
+    format!("{label:>6} {}  {}", join(scores, 100.0), join(metrics, 1.0))
 }
 
 /// Fails when the median performance is under [`MIN_PERFORMANCE`] or another category under 1.
