@@ -8,7 +8,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::address::{self, Launch};
-use crate::components::connection::ConnectionSection;
+use crate::components::connection::connection_section;
 use crate::components::diagnostics_panel::DiagnosticsPanel;
 use crate::components::endpoints::Endpoints;
 use crate::components::import_panel::ImportPanel;
@@ -188,7 +188,7 @@ pub fn app(start: &Start) -> Html {
                     <Mappings scenario={scenario.clone()} />
                     <SyncClassSection pipe={scenario.sync_pipe.clone()} suggested_name={suggested_pipe} />
                     if !embed {
-                        <ConnectionSection connection={scenario.connection.clone()} />
+                        { connection_section(&scenario.connection) }
                         <ImportPanel />
                         <SharePanel scenario={scenario.clone()} permalink={link.clone()}
                                     saved={(*saved_status).clone()} />

@@ -5,14 +5,10 @@ use yew::prelude::*;
 
 use super::fields::{Checkbox, Empty, NumberInput, TextInput};
 
-#[derive(Properties, PartialEq)]
-pub struct ConnectionSectionProps {
-    pub connection: Connection,
-}
-
-#[function_component(ConnectionSection)]
-pub fn connection_section(props: &ConnectionSectionProps) -> Html {
-    let c = &props.connection;
+/// The section: a plain function rather than a component, with the same markup (one copy of a
+/// component's machinery fewer in the page); its fields are components and skip unchanged
+/// values themselves.
+pub fn connection_section(c: &Connection) -> Html {
     html! {
         <details class="card connection">
             <summary><h2>{ "Connection options for dsconfig" }</h2></summary>

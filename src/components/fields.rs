@@ -69,7 +69,7 @@ pub fn text_input(props: &TextInputProps) -> Html {
     let invalid = editor.at(&props.path, false).any(is_error);
     html! {
         <div class={if props.compact { "field compact" } else { "field" }}>
-            <Label for_id={id.clone()} label={props.label.clone()} compact={props.compact} />
+            { label(&id, &props.label, props.compact) }
             <input
                 id={id.clone()}
                 type="text"
@@ -82,7 +82,7 @@ pub fn text_input(props: &TextInputProps) -> Html {
                 aria-describedby={described_by(&id, props.help.is_some())}
                 {oninput}
             />
-            <Help id={id.clone()} help={props.help.clone()} />
+            { help(&id, &props.help) }
             { field_diagnostics(&editor, format!("{id}-diagnostics"), &props.path, false) }
         </div>
     }
@@ -142,7 +142,7 @@ pub fn lines_input(props: &LinesInputProps) -> Html {
     let invalid = editor.at(&props.path, true).any(is_error);
     html! {
         <div class="field">
-            <Label for_id={id.clone()} label={props.label.clone()} />
+            { label(&id, &props.label, false) }
             <textarea
                 id={id.clone()}
                 rows={props.rows.to_string()}
@@ -152,7 +152,7 @@ pub fn lines_input(props: &LinesInputProps) -> Html {
                 aria-describedby={described_by(&id, props.help.is_some())}
                 {oninput}
             />
-            <Help id={id.clone()} help={props.help.clone()} />
+            { help(&id, &props.help) }
             { field_diagnostics(&editor, format!("{id}-diagnostics"), &props.path, true) }
         </div>
     }
@@ -186,7 +186,7 @@ pub fn select_input(props: &SelectInputProps) -> Html {
     let invalid = editor.at(&props.path, false).any(is_error);
     html! {
         <div class={if props.compact { "field compact" } else { "field" }}>
-            <Label for_id={id.clone()} label={props.label.clone()} compact={props.compact} />
+            { label(&id, &props.label, props.compact) }
             <select
                 id={id.clone()}
                 aria-invalid={invalid.to_string()}
@@ -199,7 +199,7 @@ pub fn select_input(props: &SelectInputProps) -> Html {
                     </option>
                 }) }
             </select>
-            <Help id={id.clone()} help={props.help.clone()} />
+            { help(&id, &props.help) }
             { field_diagnostics(&editor, format!("{id}-diagnostics"), &props.path, false) }
         </div>
     }
@@ -246,7 +246,7 @@ pub fn checkbox(props: &CheckboxProps) -> Html {
                 {onchange}
             />
             <label for={id.clone()}>{ &props.label }</label>
-            <Help id={id.clone()} help={props.help.clone()} />
+            { help(&id, &props.help) }
             { field_diagnostics(&editor, format!("{id}-diagnostics"), &props.path, false) }
         </div>
     }
@@ -304,7 +304,7 @@ pub fn number_input(props: &NumberInputProps) -> Html {
     };
     html! {
         <div class="field">
-            <Label for_id={id.clone()} label={props.label.clone()} />
+            { label(&id, &props.label, false) }
             <input
                 id={id.clone()}
                 type="text"
@@ -315,7 +315,7 @@ pub fn number_input(props: &NumberInputProps) -> Html {
                 aria-describedby={described_by(&id, props.help.is_some())}
                 {oninput}
             />
-            <Help id={id.clone()} help={props.help.clone()} />
+            { help(&id, &props.help) }
             if let Some(message) = message {
                 <p class="diagnostic error" role="alert">
                     <span class="severity">{ "error" }</span>{ " " }{ message }
@@ -326,33 +326,20 @@ pub fn number_input(props: &NumberInputProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct LabelProps {
-    for_id: String,
-    label: AttrValue,
-    #[prop_or_default]
-    compact: bool,
-}
-
-#[function_component(Label)]
-fn label(props: &LabelProps) -> Html {
+/// A field's label. Plain functions rather than components: the page has one copy of a
+/// component's machinery fewer for each (BENCHMARKS.md).
+fn label(for_id: &str, label: &AttrValue, compact: bool) -> Html {
     html! {
-        <label for={props.for_id.clone()} class={if props.compact { "visually-hidden" } else { "" }}>
-            { &props.label }
+        <label for={for_id.to_owned()} class={if compact { "visually-hidden" } else { "" }}>
+            { label }
         </label>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct HelpProps {
-    id: String,
-    help: Option<AttrValue>,
-}
-
-#[function_component(Help)]
-fn help(props: &HelpProps) -> Html {
-    match &props.help {
-        Some(help) => html! { <p class="help" id={format!("{}-help", props.id)}>{ help }</p> },
+/// A field's line of help, when it has one.
+fn help(id: &str, help: &Option<AttrValue>) -> Html {
+    match help {
+        Some(help) => html! { <p class="help" id={format!("{id}-help")}>{ help }</p> },
         None => html! {},
     }
 }

@@ -31,6 +31,7 @@ pub mod inspect;
 pub mod ldap;
 pub mod lint;
 pub mod names;
+mod order;
 pub mod pattern;
 pub mod permalink;
 pub mod pingone;

@@ -145,12 +145,13 @@ fn diff(base: &Value, target: &Value) -> Option<Value> {
             Some(Value::Object(patch))
         }
         (Value::Array(base), Value::Array(target)) if base.len() == target.len() => {
-            let elements: Map<String, Value> = base
-                .iter()
-                .zip(target)
-                .enumerate()
-                .filter_map(|(i, (old, new))| diff(old, new).map(|patch| (i.to_string(), patch)))
-                .collect();
+            // Inserted one by one: collecting into the map would compile a sort of its own.
+            let mut elements = Map::new();
+            for (i, (old, new)) in base.iter().zip(target).enumerate() {
+                if let Some(patch) = diff(old, new) {
+                    elements.insert(i.to_string(), patch);
+                }
+            }
             Some(serde_json::json!({ ELEMENTS: elements }))
         }
         // Other arrays and scalars are replaced whole.

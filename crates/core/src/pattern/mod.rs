@@ -81,7 +81,7 @@ impl std::fmt::Display for Problem {
 /// Sorts `problems` by offset, keeping the order of problems at the same offset. Not generic,
 /// so every kind of pattern shares one copy of the sort in the browser bundle.
 fn order_by_offset(problems: &mut [Problem]) {
-    problems.sort_by_key(|p| p.offset);
+    crate::order::sort_by_key(problems, |p| p.offset);
 }
 
 /// What a checker found: the parsed value, when one could be built, and every problem.

@@ -9,7 +9,11 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     check_endpoint("/source", &scenario.source, out);
     check_endpoint("/destination", &scenario.destination, out);
     if let Some(key) = &scenario.password.changelog_encryption_key {
-        check_secret(|| "/password/changelog_encryption_key".to_owned(), key, out);
+        check_secret(
+            &|| "/password/changelog_encryption_key".to_owned(),
+            key,
+            out,
+        );
     }
 }
 
@@ -54,24 +58,24 @@ fn check_endpoint<K: EndpointKind>(path: &str, endpoint: &Endpoint<K>, out: &mut
     }
     // Paths are formatted only for a finding: the linter validates thousands of scenarios.
     for (i, server) in endpoint.servers.iter().enumerate() {
-        check_server(|| format!("{path}/servers/{i}"), server, out);
+        check_server(&|| format!("{path}/servers/{i}"), server, out);
     }
     if let Some(env) = &endpoint.ping_one {
-        check_environment(|| format!("{path}/ping_one"), env, out);
+        check_environment(&|| format!("{path}/ping_one"), env, out);
     }
 }
 
-fn check_server(path: impl Fn() -> String, server: &LdapServer, out: &mut Vec<Diagnostic>) {
-    check_secret(|| format!("{}/password", path()), &server.password, out);
+fn check_server(path: &dyn Fn() -> String, server: &LdapServer, out: &mut Vec<Diagnostic>) {
+    check_secret(&|| format!("{}/password", path()), &server.password, out);
 }
 
 fn check_environment(
-    path: impl Fn() -> String,
+    path: &dyn Fn() -> String,
     env: &PingOneEnvironment,
     out: &mut Vec<Diagnostic>,
 ) {
     check_secret(
-        || format!("{}/client_secret", path()),
+        &|| format!("{}/client_secret", path()),
         &env.client_secret,
         out,
     );
@@ -98,7 +102,7 @@ pub(crate) fn is_placeholder(text: &str) -> bool {
     wrapped("<", ">") || wrapped("${", "}") || wrapped("[", "]") || wrapped("{{", "}}")
 }
 
-fn check_secret(path: impl Fn() -> String, secret: &Secret, out: &mut Vec<Diagnostic>) {
+fn check_secret(path: &dyn Fn() -> String, secret: &Secret, out: &mut Vec<Diagnostic>) {
     if let Secret::Placeholder(text) = secret
         && !is_placeholder(text)
     {

@@ -39,7 +39,7 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     if let Some(pipe) = &scenario.sync_pipe {
         for (k, name) in pipe.class.dn_maps.iter().enumerate() {
             check_dn_map_reference(
-                || format!("/sync_pipe/class/dn_maps/{k}"),
+                &|| format!("/sync_pipe/class/dn_maps/{k}"),
                 name,
                 scenario,
                 out,
@@ -135,7 +135,7 @@ fn check_mapping(i: usize, mapping: &Mapping, scenario: &Scenario, out: &mut Vec
         Mapping::Dn { dn_maps, .. } => {
             for (k, name) in dn_maps.iter().enumerate() {
                 check_dn_map_reference(
-                    || mapping_path(i, &format!("dn_maps/{k}")),
+                    &|| mapping_path(i, &format!("dn_maps/{k}")),
                     name,
                     scenario,
                     out,
@@ -188,7 +188,7 @@ fn check_mapping(i: usize, mapping: &Mapping, scenario: &Scenario, out: &mut Vec
 
 /// The path is formatted only for a finding: most references are to DN maps that exist.
 fn check_dn_map_reference(
-    path: impl Fn() -> String,
+    path: &dyn Fn() -> String,
     name: &str,
     scenario: &Scenario,
     out: &mut Vec<Diagnostic>,

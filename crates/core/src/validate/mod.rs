@@ -74,7 +74,8 @@ fn sort_by_rule(out: &mut [Diagnostic]) {
         ordered
     });
     if !in_order {
-        out.sort_by_cached_key(|d| rank(d.code));
+        // `None` (no rule of the list) first, as `Option`'s order puts it.
+        crate::order::sort_by_key(out, |d| rank(d.code).map_or(0, |r| r + 1));
     }
 }
 

@@ -13,19 +13,19 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     // Paths are built only for findings: on every keystroke, most fields have none.
     check_name(
         "the sync source name",
-        || "/source/name".into(),
+        &|| "/source/name".into(),
         &scenario.source.name,
         out,
     );
     check_name(
         "the sync destination name",
-        || "/destination/name".into(),
+        &|| "/destination/name".into(),
         &scenario.destination.name,
         out,
     );
     check_name(
         "the attribute map name",
-        || "/attribute_map/name".into(),
+        &|| "/attribute_map/name".into(),
         &scenario.attribute_map.name,
         out,
     );
@@ -36,13 +36,13 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
         for (i, server) in servers.iter().enumerate() {
             check_name(
                 "the server name",
-                || format!("/{side}/servers/{i}/name"),
+                &|| format!("/{side}/servers/{i}/name"),
                 &server.name,
                 out,
             );
             check_name(
                 "the server host",
-                || format!("/{side}/servers/{i}/host"),
+                &|| format!("/{side}/servers/{i}/host"),
                 &server.host,
                 out,
             );
@@ -51,7 +51,7 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     for (i, mapping) in scenario.attribute_map.mappings.iter().enumerate() {
         check_name(
             "the destination attribute",
-            || mapping_path(i, "to"),
+            &|| mapping_path(i, "to"),
             mapping.to(),
             out,
         );
@@ -59,7 +59,7 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     for (i, map) in scenario.dn_maps.iter().enumerate() {
         check_name(
             "the DN map name",
-            || format!("/dn_maps/{i}/name"),
+            &|| format!("/dn_maps/{i}/name"),
             &map.name,
             out,
         );
@@ -67,13 +67,13 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     if let Some(pipe) = &scenario.sync_pipe {
         check_name(
             "the sync pipe name",
-            || "/sync_pipe/name".into(),
+            &|| "/sync_pipe/name".into(),
             &pipe.name,
             out,
         );
         check_name(
             "the sync class name",
-            || "/sync_pipe/class/name".into(),
+            &|| "/sync_pipe/class/name".into(),
             &pipe.class.name,
             out,
         );
@@ -88,11 +88,11 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
                 ..
             } => {
                 for (k, p) in value_patterns.iter().enumerate() {
-                    check_value(|| mapping_path(i, &format!("value_patterns/{k}")), p, out);
+                    check_value(&|| mapping_path(i, &format!("value_patterns/{k}")), p, out);
                 }
                 for (k, p) in conditional_value_patterns.iter().enumerate() {
                     check_value(
-                        || mapping_path(i, &format!("conditional_value_patterns/{k}")),
+                        &|| mapping_path(i, &format!("conditional_value_patterns/{k}")),
                         p,
                         out,
                     );
@@ -102,7 +102,7 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
                 for (k, f) in fields.iter().enumerate() {
                     if let Some(p) = &f.value_pattern {
                         check_value(
-                            || mapping_path(i, &format!("fields/{k}/value_pattern")),
+                            &|| mapping_path(i, &format!("fields/{k}/value_pattern")),
                             p,
                             out,
                         );
@@ -114,18 +114,18 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     }
     for (i, map) in scenario.dn_maps.iter().enumerate() {
         check_value(
-            || format!("/dn_maps/{i}/from_pattern"),
+            &|| format!("/dn_maps/{i}/from_pattern"),
             &map.from_pattern,
             out,
         );
-        check_value(|| format!("/dn_maps/{i}/to_pattern"), &map.to_pattern, out);
+        check_value(&|| format!("/dn_maps/{i}/to_pattern"), &map.to_pattern, out);
     }
     if let Some(pipe) = &scenario.sync_pipe {
         for (k, dn) in pipe.class.base_dns.iter().enumerate() {
-            check_value(|| format!("/sync_pipe/class/base_dns/{k}"), dn, out);
+            check_value(&|| format!("/sync_pipe/class/base_dns/{k}"), dn, out);
         }
         for (k, filter) in pipe.class.filters.iter().enumerate() {
-            check_value(|| format!("/sync_pipe/class/filters/{k}"), filter, out);
+            check_value(&|| format!("/sync_pipe/class/filters/{k}"), filter, out);
         }
     }
 
@@ -134,19 +134,19 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
         if let Mapping::Direct { from, .. } | Mapping::Dn { from, .. } = mapping
             && !is_blank(from)
         {
-            check_attribute(|| mapping_path(i, "from"), from, out);
+            check_attribute(&|| mapping_path(i, "from"), from, out);
         }
         if let Mapping::Json { fields, .. } = mapping {
             for (k, field) in fields.iter().enumerate() {
                 if let Some(from) = field.from.as_deref().filter(|f| !f.trim().is_empty()) {
-                    check_attribute(|| mapping_path(i, &format!("fields/{k}/from")), from, out);
+                    check_attribute(&|| mapping_path(i, &format!("fields/{k}/from")), from, out);
                 }
             }
         }
     }
 }
 
-fn check_value(path: impl Fn() -> String, value: &str, out: &mut Vec<Diagnostic>) {
+fn check_value(path: &dyn Fn() -> String, value: &str, out: &mut Vec<Diagnostic>) {
     // Control characters are C0 and DEL (single bytes) and C1 (UTF-8 0xC2 0x80 to 0x9F): a
     // value without those bytes has none, and needs no decoding. Most values are printable
     // ASCII, which is found eight bytes at a time.
@@ -166,8 +166,8 @@ fn check_value(path: impl Fn() -> String, value: &str, out: &mut Vec<Diagnostic>
 }
 
 /// Name problems, then LDAP syntax for names that can at least be written.
-fn check_attribute(path: impl Fn() -> String, attribute: &str, out: &mut Vec<Diagnostic>) {
-    check_name("the source attribute", &path, attribute, out);
+fn check_attribute(path: &dyn Fn() -> String, attribute: &str, out: &mut Vec<Diagnostic>) {
+    check_name("the source attribute", path, attribute, out);
     if name_problems(attribute).is_empty()
         && let Some(problem) = attribute_description_problem(attribute)
     {
@@ -187,7 +187,7 @@ fn check_attribute(path: impl Fn() -> String, attribute: &str, out: &mut Vec<Dia
 
 pub(super) fn check_name(
     what: &str,
-    path: impl Fn() -> String,
+    path: &dyn Fn() -> String,
     name: &str,
     out: &mut Vec<Diagnostic>,
 ) {

@@ -89,9 +89,15 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>, memo: &mut i
                 };
                 for (k, text) in value_patterns.iter().enumerate() {
                     checked(memo, kind, text, out, |out| {
-                        let path = || mapping_path(i, &format!("value_patterns/{k}"));
+                        let path = &|| mapping_path(i, &format!("value_patterns/{k}"));
                         let parsed = value_pattern::parse(text);
-                        report(&rules::VALUE_PATTERN_SYNTAX, path, text, &parsed, out);
+                        report(
+                            &rules::VALUE_PATTERN_SYNTAX,
+                            path,
+                            text,
+                            &parsed.problems,
+                            out,
+                        );
                         if json_valued && !parsed.has_errors() {
                             check_json(to, path, text, parsed, out);
                         }
@@ -99,12 +105,12 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>, memo: &mut i
                 }
                 for (k, text) in conditional_value_patterns.iter().enumerate() {
                     checked(memo, Kind::Conditional, text, out, |out| {
-                        let path = || mapping_path(i, &format!("conditional_value_patterns/{k}"));
+                        let path = &|| mapping_path(i, &format!("conditional_value_patterns/{k}"));
                         report(
                             &rules::CONDITIONAL_PATTERN_SYNTAX,
                             path,
                             text,
-                            &conditional::parse(text),
+                            &conditional::parse(text).problems,
                             out,
                         );
                     });
@@ -114,12 +120,12 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>, memo: &mut i
                 for (k, field) in fields.iter().enumerate() {
                     if let Some(text) = &field.value_pattern {
                         checked(memo, Kind::Value, text, out, |out| {
-                            let path = || mapping_path(i, &format!("fields/{k}/value_pattern"));
+                            let path = &|| mapping_path(i, &format!("fields/{k}/value_pattern"));
                             report(
                                 &rules::VALUE_PATTERN_SYNTAX,
                                 path,
                                 text,
-                                &value_pattern::parse(text),
+                                &value_pattern::parse(text).problems,
                                 out,
                             );
                         });
@@ -133,28 +139,28 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>, memo: &mut i
         let check = dn_pattern::check_dn_map(&map.from_pattern, &map.to_pattern);
         report(
             &rules::DN_PATTERN_SYNTAX,
-            || format!("/dn_maps/{i}/from_pattern"),
+            &|| format!("/dn_maps/{i}/from_pattern"),
             &map.from_pattern,
-            &check.from,
+            &check.from.problems,
             out,
         );
         report(
             &rules::DN_PATTERN_SYNTAX,
-            || format!("/dn_maps/{i}/to_pattern"),
+            &|| format!("/dn_maps/{i}/to_pattern"),
             &map.to_pattern,
-            &check.to,
+            &check.to.problems,
             out,
         );
     }
     if let Some(pipe) = &scenario.sync_pipe {
         for (k, text) in pipe.class.filters.iter().enumerate() {
             checked(memo, Kind::Filter, text, out, |out| {
-                let path = || format!("/sync_pipe/class/filters/{k}");
+                let path = &|| format!("/sync_pipe/class/filters/{k}");
                 report(
                     &rules::LDAP_FILTER_SYNTAX,
                     path,
                     text,
-                    &ldap_filter::parse(text),
+                    &ldap_filter::parse(text).problems,
                     out,
                 );
             });
@@ -164,14 +170,14 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>, memo: &mut i
 
 /// Errors under `rule`; warnings under the one rule for patterns that are likely wrong but may
 /// be accepted.
-fn report<T>(
+fn report(
     rule: &Rule,
-    path: impl Fn() -> String,
+    path: &dyn Fn() -> String,
     text: &str,
-    parsed: &Parsed<T>,
+    problems: &[Problem],
     out: &mut Vec<Diagnostic>,
 ) {
-    for problem in &parsed.problems {
+    for problem in problems {
         let rule = if problem.is_error() {
             rule
         } else {
@@ -192,7 +198,7 @@ fn located(problem: &Problem, text: &str) -> String {
 
 fn check_json(
     to: &str,
-    path: impl Fn() -> String,
+    path: &dyn Fn() -> String,
     text: &str,
     parsed: Parsed<pattern::ValuePattern>,
     out: &mut Vec<Diagnostic>,
