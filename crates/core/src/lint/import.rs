@@ -88,6 +88,21 @@ impl Pointer {
     fn is(&self, path: &str) -> bool {
         self.strip(path).is_some_and(str::is_empty)
     }
+
+    /// The pointer written out.
+    fn text(&self) -> String {
+        use std::fmt::Write as _;
+        let mut text = String::from(self.head);
+        // Writing to a `String` cannot fail.
+        if let Some(first) = self.first {
+            let _ = write!(text, "/{first}");
+        }
+        text.push_str(self.middle);
+        if let Some(second) = self.second {
+            let _ = write!(text, "/{second}");
+        }
+        text
+    }
 }
 
 /// The index that `rest` starts with as `/index`, and what follows it: the digits are read
@@ -106,6 +121,13 @@ fn index(rest: &str) -> Option<(usize, &str)> {
 pub(super) struct Paths {
     entries: Vec<(Pointer, Loc)>,
     fallback: Option<Loc>,
+    /// Whether a pointer is `/source`, and whether one is `/destination`: asked for every
+    /// diagnostic, and answered by a pass over `entries` that was as long as the map.
+    defined: [bool; 2],
+    /// The place of each pointer by its text (the last of equals), built when a scenario
+    /// with more than [`Paths::SCANNED`] pointers is first asked for one: reading them all
+    /// for each diagnostic made a map of many mappings, each with a diagnostic, quadratic.
+    by_text: std::cell::OnceCell<rustc_hash::FxHashMap<String, Loc>>,
 }
 
 impl Paths {
@@ -114,25 +136,67 @@ impl Paths {
     fn new() -> Paths {
         Paths {
             entries: Vec::with_capacity(64),
-            fallback: None,
+            ..Paths::default()
         }
     }
+
+    /// The endpoints whose pointers [`Paths::defined`] tells, in its order.
+    const ENDPOINTS: [&str; 2] = ["/source", "/destination"];
+
+    /// Up to how many pointers a place is looked for by reading them all: about as fast as
+    /// one look-up in [`Paths::by_text`], without building it.
+    const SCANNED: usize = 64;
 }
 
 impl Paths {
     fn add(&mut self, path: Pointer, loc: Loc) {
+        for (defined, endpoint) in self.defined.iter_mut().zip(Self::ENDPOINTS) {
+            *defined |= path.is(endpoint);
+        }
         self.entries.push((path, loc));
     }
 
     /// False for a path into the source or destination when the files do not create it.
     pub fn defines_endpoint_of(&self, path: &str) -> bool {
-        ["/source", "/destination"].iter().all(|endpoint| {
-            !Pointer::at(endpoint).covers(path) || self.entries.iter().any(|(p, _)| p.is(endpoint))
-        })
+        Self::ENDPOINTS
+            .iter()
+            .zip(self.defined)
+            .all(|(endpoint, defined)| defined || !Pointer::at(endpoint).covers(path))
     }
 
     /// The place of the longest recorded path that `path` starts with (the last of equals).
     pub fn locate(&self, path: &str) -> Loc {
+        let found = if self.entries.len() <= Self::SCANNED {
+            self.scan(path)
+        } else {
+            self.look_up(path)
+        };
+        found
+            .or(self.fallback)
+            .unwrap_or_else(|| start_of(0))
+    }
+
+    /// [`locate`](Self::locate) by looking up each of `path`'s leading segments, longest
+    /// first: a recorded path that `path` starts with is the text of `path` up to the end of
+    /// a segment, as [`Pointer::strip`] reads indexes (no leading zeros, a longer number
+    /// another index).
+    fn look_up(&self, path: &str) -> Option<Loc> {
+        let by_text = self.by_text.get_or_init(|| {
+            let mut by_text = rustc_hash::FxHashMap::default();
+            for (pointer, loc) in &self.entries {
+                // The last of equals stays.
+                by_text.insert(pointer.text(), *loc);
+            }
+            by_text
+        });
+        let ends = memchr::memrchr_iter(b'/', path.as_bytes());
+        std::iter::once(path.len())
+            .chain(ends)
+            .find_map(|end| by_text.get(&path[..end]).copied())
+    }
+
+    /// [`locate`](Self::locate) by reading every recorded path.
+    fn scan(&self, path: &str) -> Option<Loc> {
         // Pointers come in runs with one head (a mapping's fields): the head, and the index
         // after it, are matched once per run.
         type Head<'p> = Option<(&'p str, Option<(usize, &'p str)>)>;
@@ -163,8 +227,6 @@ impl Paths {
             }
         }
         best.map(|(_, loc)| loc)
-            .or(self.fallback)
-            .unwrap_or_else(|| start_of(0))
     }
 }
 
@@ -1016,4 +1078,89 @@ fn json_fields(config: &Config<'_>, map: &str, to: &str) -> Vec<JsonField> {
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dsconfig::Span;
+
+    /// Paths of many pointers, some recorded twice, and their places (each distinct).
+    fn many_paths() -> Paths {
+        let mut paths = Paths::new();
+        let mut at = 0;
+        let mut add = |paths: &mut Paths, pointer: Pointer| {
+            at += 1;
+            let loc = Loc {
+                file: 0,
+                span: Span::new(at, at + 1),
+            };
+            paths.add(pointer, loc);
+        };
+        for endpoint in ["/source", "/source/kind", "/attribute_map"] {
+            add(&mut paths, Pointer::at(endpoint));
+        }
+        for i in 0..40 {
+            let base = |tail| Pointer::indexed("/attribute_map/mappings", i, tail);
+            add(&mut paths, base(""));
+            add(&mut paths, base("/type"));
+            for k in 0..3 {
+                add(&mut paths, base("/value_patterns").item(k));
+            }
+            add(&mut paths, Pointer::at("/sync_pipe/class/filters").item(i));
+        }
+        // Recorded again: the last of equals is the one found.
+        add(&mut paths, Pointer::indexed("/attribute_map/mappings", 7, "/type"));
+        add(&mut paths, Pointer::at("/source"));
+        paths
+    }
+
+    #[test]
+    fn looking_places_up_finds_what_reading_every_pointer_finds() {
+        let paths = many_paths();
+        assert!(paths.entries.len() > Paths::SCANNED);
+        let mut asked: Vec<String> = paths.entries.iter().map(|(p, _)| p.text()).collect();
+        asked.extend(
+            [
+                "",
+                "/",
+                "/source/",
+                "/sourcex",
+                "/source/servers/0/name",
+                "/destination/name",
+                "/attribute_map/name",
+                "/attribute_map/mappings",
+                "/attribute_map/mappings/1",
+                "/attribute_map/mappings/12/from",
+                "/attribute_map/mappings/012/to",
+                "/attribute_map/mappings/7/type",
+                "/attribute_map/mappings/99999999999999999999999/to",
+                "/attribute_map/mappings/3/value_patterns/2/x",
+                "/attribute_map/mappings/3/value_patterns/02",
+                "/attribute_map/mappings/3/value_patterns/21",
+                "/sync_pipe/class/filters/39",
+                "/sync_pipe/class/filters/40",
+            ]
+            .map(String::from),
+        );
+        for path in &asked {
+            assert_eq!(paths.look_up(path), paths.scan(path), "{path}");
+        }
+        assert_eq!(
+            paths.look_up("/attribute_map/mappings/3/value_patterns/2/x"),
+            paths.look_up("/attribute_map/mappings/3/value_patterns/2")
+        );
+        assert_eq!(paths.look_up("/destination/name"), None);
+    }
+
+    #[test]
+    fn an_endpoint_is_defined_by_its_own_pointer_only() {
+        let mut paths = Paths::new();
+        paths.add(Pointer::at("/source/kind"), start_of(0));
+        assert!(!paths.defines_endpoint_of("/source/name"));
+        assert!(paths.defines_endpoint_of("/attribute_map/name"));
+        paths.add(Pointer::at("/source"), start_of(0));
+        assert!(paths.defines_endpoint_of("/source/name"));
+        assert!(!paths.defines_endpoint_of("/destination"));
+    }
 }
