@@ -635,40 +635,50 @@ impl<'d> Config<'d> {
             }
             return unread;
         }
-        // The values held, each with its slot in `read`, in order.
-        let mut held: Vec<(usize, Prop<'d>)> = Vec::new();
-        for command in std::iter::once(create).chain(self.changes_of(create)) {
+        // Two passes over the operations, numbered in order: the first finds when each
+        // property was last emptied and each value last taken out, the second hands over the
+        // values set or added after that. Taking values out of a list as they went was
+        // quadratic in a command that adds and removes many.
+        let commands = || std::iter::once(create).chain(self.changes_of(create));
+        let mut out = TakenOut::new(read.len());
+        let mut at = 0usize;
+        for command in commands() {
             // By slot, a bit: whether this command has replaced the values yet. (The lists are
             // shorter than 64; a slot past that would take every `--set` as the first.)
             let mut replaced = 0u64;
             for prop in command.props() {
+                at += 1;
                 let Some(slot) = read.iter().position(|name| *name == prop.name) else {
                     unread = true;
                     continue;
                 };
                 let bit = 1u64.checked_shl(slot as u32).unwrap_or(0);
-                // What this operation takes out first: every value of the property (`None`), or one.
-                let out = match prop.op {
+                match prop.op {
+                    // The first `--set` of a command empties the property before it sets.
                     OptionKind::Set if replaced & bit == 0 => {
                         replaced |= bit;
-                        Some(None)
+                        out.emptied(slot, at);
                     }
-                    OptionKind::Remove => Some(Some(prop.value)),
-                    OptionKind::Reset => Some(None),
-                    _ => None,
-                };
-                if let Some(only) = out {
-                    held.retain(|(s, p)| {
-                        !(*s == slot && only.is_none_or(|value| p.value == value))
-                    });
-                }
-                if matches!(prop.op, OptionKind::Set | OptionKind::Add) {
-                    held.push((slot, prop));
+                    OptionKind::Reset => out.emptied(slot, at),
+                    OptionKind::Remove => out.removed(slot, prop.value, at),
+                    _ => {}
                 }
             }
         }
-        for (slot, prop) in &held {
-            take(*slot, prop);
+        let mut at = 0usize;
+        for command in commands() {
+            for prop in command.props() {
+                at += 1;
+                if !matches!(prop.op, OptionKind::Set | OptionKind::Add) {
+                    continue;
+                }
+                let Some(slot) = read.iter().position(|name| *name == prop.name) else {
+                    continue;
+                };
+                if out.holds(slot, prop.value, at) {
+                    take(slot, &prop);
+                }
+            }
         }
         unread
     }
@@ -762,6 +772,45 @@ impl<'d> Config<'d> {
             VersionNaming::Unprefixed => Version::new(8, 0),
             VersionNaming::Neither => Version::DEFAULT,
         }
+    }
+}
+
+/// When an object's commands last took values out of each property the import reads, counted
+/// in operations from its create on (see [`Config::each_held`]): a value set or added at
+/// operation `at` is still held when its property was not emptied after it and the value was
+/// not removed after it.
+struct TakenOut<'d> {
+    /// By slot: the operation that last emptied the property (a first `--set` empties it just
+    /// before it sets, so the values it sets count as after).
+    emptied: Vec<usize>,
+    /// By slot and value: the last `--remove` of the value. Most objects have none, and
+    /// nothing is hashed for them.
+    removed: FxHashMap<(usize, &'d str), usize>,
+}
+
+impl<'d> TakenOut<'d> {
+    fn new(slots: usize) -> TakenOut<'d> {
+        TakenOut {
+            emptied: vec![0; slots],
+            removed: FxHashMap::default(),
+        }
+    }
+
+    fn emptied(&mut self, slot: usize, at: usize) {
+        if let Some(last) = self.emptied.get_mut(slot) {
+            *last = at;
+        }
+    }
+
+    fn removed(&mut self, slot: usize, value: &'d str, at: usize) {
+        self.removed.insert((slot, value), at);
+    }
+
+    /// Whether the value set or added at operation `at` is held at the end.
+    fn holds(&self, slot: usize, value: &str, at: usize) -> bool {
+        let emptied = self.emptied.get(slot).copied().unwrap_or(0);
+        let removed = || self.removed.get(&(slot, value)).copied().unwrap_or(0);
+        at >= emptied && (self.removed.is_empty() || at > removed())
     }
 }
 
