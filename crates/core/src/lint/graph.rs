@@ -599,10 +599,12 @@ impl<'d> Config<'d> {
         changes_type(&self.changed_types, create.object)
     }
 
-    /// The `set-…-prop` commands that change the object `create` creates, after it, in order.
+    /// The `set-…-prop` commands that change the object `create` creates, after it, in order;
+    /// none for a create that repeats an earlier one (see [`Config::repeats`]).
     pub fn changes_of<'s>(&'s self, create: &Entry<'d>) -> impl Iterator<Item = &'s Entry<'d>> {
         let after = create.loc;
-        let key = Key::new(create.object.name, create.names()).filter(|_| self.may_change(create));
+        let key = Key::new(create.object.name, create.names())
+            .filter(|_| self.may_change(create) && !self.repeats(create));
         self.changes
             .get(&self.entries, key)
             .filter_map(|i| self.entries.get(i).copied())
@@ -704,6 +706,16 @@ impl<'d> Config<'d> {
         self.repeated.get(i).copied().unwrap_or(false)
     }
 
+    /// Whether `create`, one of the entries, creates an object created before. dsconfig
+    /// refuses it, so it is read as written and nothing else: the later `set-…-prop` commands
+    /// and the children belong to the object the first create made. (Each repeat reading them
+    /// all again was quadratic in a file that creates one object over and over.)
+    pub fn repeats(&self, create: &Entry<'d>) -> bool {
+        self.creates_of(create.object, create.names())
+            .next()
+            .is_some_and(|first| !std::ptr::eq(self.entries[first], create))
+    }
+
     /// The first create of `object` whose own name is `name`.
     pub fn find(&self, object: &ObjectType, name: &str) -> Option<&Entry<'d>> {
         self.creates_of(object, &[Some(name)])
@@ -719,6 +731,19 @@ impl<'d> Config<'d> {
     ) -> impl Iterator<Item = &Entry<'d>> + use<'_, 'n, 'd> {
         self.children
             .get(&self.entries, Key::new(object.name, parents))
+            .map(|i| self.entries[i])
+    }
+
+    /// The creates of `object` whose parent is the object `parent` creates, in order; none
+    /// when `parent` repeats an earlier create (see [`Config::repeats`]).
+    pub fn children_of_create<'s>(
+        &'s self,
+        object: &ObjectType,
+        parent: &Entry<'d>,
+    ) -> impl Iterator<Item = &'s Entry<'d>> + use<'s, 'd> {
+        let key = Key::new(object.name, parent.names()).filter(|_| !self.repeats(parent));
+        self.children
+            .get(&self.entries, key)
             .map(|i| self.entries[i])
     }
 

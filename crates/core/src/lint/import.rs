@@ -418,9 +418,10 @@ impl<'c, 'd> Plan<'c, 'd> {
                 *used = true;
             }
         }
+        // A map created again is the same map, read by name: one scenario is enough.
         let orphan_maps: Vec<&str> = config
             .created_at(&ATTRIBUTE_MAP)
-            .filter(|(i, _)| !used[*i])
+            .filter(|(i, _)| !used[*i] && !config.repeats_a_create(*i))
             .filter_map(|(_, m)| m.name())
             .collect();
         let shared = Shared {
@@ -496,15 +497,16 @@ impl<'c, 'd> Plan<'c, 'd> {
     }
 }
 
-/// The entries of the maps that `classes` (some of [`Config::classes_with_maps`]) use, as
-/// dsconfig matches names (ASCII case folded): the index of creates already knows.
+/// The first creates of the maps that `classes` (some of [`Config::classes_with_maps`]) use,
+/// as dsconfig matches names (ASCII case folded): the index of creates already knows. (Maps
+/// created again are never read on their own, see [`Plan::new`].)
 pub(super) fn maps_used<'a>(
     config: &'a Config<'_>,
     classes: &'a [(usize, &str)],
 ) -> impl Iterator<Item = usize> + 'a {
     classes
         .iter()
-        .flat_map(|&(_, map)| config.creates_of(&ATTRIBUTE_MAP, &[Some(map)]))
+        .filter_map(|&(_, map)| config.creates_of(&ATTRIBUTE_MAP, &[Some(map)]).next())
 }
 
 /// Reads every scenario of the configuration, in order, and what could not be read: the
@@ -798,14 +800,14 @@ fn scenario(
             },
             _ => Mapping::Json {
                 to: to.to_owned(),
-                fields: json_fields(config, map, to),
+                fields: json_fields(config, mapping),
             },
         };
         if unread_props {
             unread(config, mapping, MAPPING_READ, not_imported);
         }
         if let Mapping::Json { .. } = &imported {
-            for field in config.children_of(&JSON_ATTRIBUTE_MAPPING_FIELD, &[Some(map), Some(to)]) {
+            for field in config.children_of_create(&JSON_ATTRIBUTE_MAPPING_FIELD, mapping) {
                 unread(config, field, FIELD_READ, not_imported);
             }
         }
@@ -887,7 +889,7 @@ fn scenario(
         // Set by the pipe's create or, as syncmap writes it, a later `set-sync-pipe-prop`.
         let start = started == Some("true");
         read.json_attributes = config
-            .children_of(&JSON_ATTRIBUTE, &[Some(pipe_name), Some(class_name)])
+            .children_of_create(&JSON_ATTRIBUTE, class)
             .filter_map(|e| {
                 let mut include_fields = Vec::new();
                 if each_prop(config, e, JSON_ATTRIBUTE_READ, |_, p| {
@@ -1063,9 +1065,10 @@ fn serves(api_url: &str, domain: &str) -> bool {
     })
 }
 
-fn json_fields(config: &Config<'_>, map: &str, to: &str) -> Vec<JsonField> {
+/// The fields of the JSON mapping `mapping` creates.
+fn json_fields<'d>(config: &Config<'d>, mapping: &Entry<'d>) -> Vec<JsonField> {
     config
-        .children_of(&JSON_ATTRIBUTE_MAPPING_FIELD, &[Some(map), Some(to)])
+        .children_of_create(&JSON_ATTRIBUTE_MAPPING_FIELD, mapping)
         .filter_map(|e| {
             let mut values = [None; FIELD_READ.len()];
             each_prop(config, e, FIELD_READ, |slot, p| first(&mut values, slot, p));

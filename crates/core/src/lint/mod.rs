@@ -555,10 +555,22 @@ dsconfig create-sync-class --pipe-name p --class-name c2 --set attribute-map:m
         );
     }
 
-    /// The scenario read from `changes` appended to a file that creates a map with a direct
-    /// mapping `cn` from `cn` and a constructed mapping `displayName` from `{givenName}`.
+    /// The scenario read from `changes` appended to [`with_changes`]'s file.
     fn read_after(changes: &str) -> (crate::Scenario, Vec<String>) {
-        let text = format!(
+        let text = with_changes(changes);
+        let mut imported = read_scenarios(&[Input {
+            name: "changed.dsconfig",
+            text: &text,
+        }]);
+        assert_eq!(imported.scenarios.len(), 1, "{:#?}", imported.not_imported);
+        (imported.scenarios.remove(0), imported.not_imported)
+    }
+
+    /// `changes` appended to a file that creates a map `m` with a direct mapping `cn` from
+    /// `cn` and a constructed mapping `displayName` from `{givenName}`, and a class `c` of pipe
+    /// `p` that uses it.
+    fn with_changes(changes: &str) -> String {
+        format!(
             "\
 dsconfig create-external-server --server-name ds --type ping-identity-ds --set server-host-name:ds.example.com
 dsconfig create-sync-source --source-name src --type ping-identity --set base-dn:dc=example,dc=com --set server:ds
@@ -569,13 +581,7 @@ dsconfig create-attribute-mapping --map-name m --mapping-name displayName --type
 dsconfig create-sync-pipe --pipe-name p --set sync-source:src --set sync-destination:dst
 dsconfig create-sync-class --pipe-name p --class-name c --set attribute-map:m
 {changes}"
-        );
-        let mut imported = read_scenarios(&[Input {
-            name: "changed.dsconfig",
-            text: &text,
-        }]);
-        assert_eq!(imported.scenarios.len(), 1, "{:#?}", imported.not_imported);
-        (imported.scenarios.remove(0), imported.not_imported)
+        )
     }
 
     fn mapping<'s>(scenario: &'s crate::Scenario, to: &str) -> &'s crate::scenario::Mapping {
@@ -748,6 +754,58 @@ dsconfig create-sync-class --pipe-name p --class-name c --set attribute-map:m
         assert_eq!(by_map("other").sync_pipe, scenario.sync_pipe);
         assert_eq!(by_map("other").attribute_map.mappings.len(), 1);
         assert_eq!(by_map("m").sync_pipe, None);
+    }
+
+    #[test]
+    fn a_repeated_create_is_read_as_written_and_the_object_is_the_first_ones() {
+        // dsconfig refuses the second create of an object: what later commands change, and
+        // the children, belong to the object the first create made.
+        let text = with_changes(
+            "dsconfig create-sync-class --pipe-name p --class-name C --set attribute-map:m --set include-filter:(a=1)\n\
+             dsconfig set-sync-class-prop --pipe-name p --class-name c --add include-filter:(b=2)\n\
+             dsconfig create-json-attribute --pipe-name p --class-name c --attribute-name j\n\
+             dsconfig create-attribute-mapping --map-name m --mapping-name address --type json\n\
+             dsconfig create-attribute-mapping --map-name m --mapping-name Address --type json\n\
+             dsconfig create-json-attribute-mapping-field --map-name m --mapping-name address --field-name f --set from-attribute:street\n",
+        );
+        let imported = read_scenarios(&[Input {
+            name: "repeated.dsconfig",
+            text: &text,
+        }]);
+        let [first, repeat] = imported.scenarios.as_slice() else {
+            panic!("two classes: {:#?}", imported.scenarios);
+        };
+        let class = |s: &crate::Scenario| s.sync_pipe.clone().expect("a class").class;
+        assert_eq!(class(first).filters, ["(b=2)"]);
+        assert_eq!(class(first).json_attributes.len(), 1);
+        assert_eq!(class(repeat).filters, ["(a=1)"]);
+        assert!(class(repeat).json_attributes.is_empty());
+        // Both read the one map: the mapping created twice is there twice (the mapping rules
+        // say so), with its field once, in the first.
+        assert_eq!(first.attribute_map, repeat.attribute_map);
+        let fields: Vec<usize> = first
+            .attribute_map
+            .mappings
+            .iter()
+            .filter_map(|m| match m {
+                crate::scenario::Mapping::Json { fields, .. } => Some(fields.len()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(fields, [1, 0]);
+    }
+
+    #[test]
+    fn a_map_no_class_uses_is_one_scenario_however_often_it_is_created() {
+        let text = "dsconfig create-attribute-map --map-name o\n\
+                    dsconfig create-attribute-mapping --map-name o --mapping-name cn --type direct --set from-attribute:cn\n\
+                    dsconfig create-attribute-map --map-name O\n";
+        let imported = read_scenarios(&[Input {
+            name: "orphan.dsconfig",
+            text,
+        }]);
+        assert_eq!(imported.scenarios.len(), 1, "{:#?}", imported.scenarios);
+        assert_eq!(imported.scenarios[0].attribute_map.mappings.len(), 1);
     }
 
     #[test]
