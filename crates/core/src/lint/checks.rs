@@ -624,20 +624,25 @@ fn check_changelog_keys(config: &Config<'_>, out: &mut Vec<Finding>) {
         })
         .map(|p| (p.value, p.value_loc))
         .collect();
-    let decryption: Vec<(&str, super::Loc)> = config
+    // A set rather than a list searched for each key, which was quadratic in the keys.
+    let decryption: rustc_hash::FxHashSet<&str> = config
         .of_type("global-sync-configuration")
         .flat_map(|e| {
             e.props().filter(|p| {
                 p.name == "changelog-password-decryption-key" && p.op != OptionKind::Remove
             })
         })
-        .map(|p| (p.value, p.value_loc))
+        .map(|p| p.value)
         .collect();
     if encryption.is_empty() || decryption.is_empty() {
         return;
     }
+    // A templated decryption key may be any key: then every encryption key matches.
+    if decryption.iter().any(|d| is_template(d)) {
+        return;
+    }
     for (key, loc) in &encryption {
-        if !is_template(key) && !decryption.iter().any(|(d, _)| d == key || is_template(d)) {
+        if !is_template(key) && !decryption.contains(key) {
             out.push(
                 Finding::new(
                     &rules::CHANGELOG_KEY_MISMATCH,
