@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap;
 
 use crate::catalog::{self, ObjectType, Property, Syntax, Verb};
 use crate::dsconfig::OptionKind;
-use crate::names::edit_distance_within;
+use crate::names::{CharSet, Histogram, edit_distance_within};
 use crate::rules;
 use crate::version::Version;
 
@@ -85,7 +85,7 @@ pub(super) fn unknown_subcommands(config: &Config<'_>) -> Vec<Finding> {
     // Each distinct unknown subcommand is compared with the catalog's subcommands once, and
     // those are spelled out once, when the first is.
     let mut suggestions: FxHashMap<&str, Option<String>> = FxHashMap::default();
-    let mut known: Vec<String> = Vec::new();
+    let mut known: Vec<Known> = Vec::new();
     for (subcommand, loc, _) in &config.others {
         let suggestion = suggestions.entry(subcommand).or_insert_with(|| {
             if known.is_empty() {
@@ -115,8 +115,15 @@ pub(super) fn whole(config: &Config<'_>) -> Vec<Finding> {
     out
 }
 
+/// A subcommand of the catalog, with what bounds the edit distance to it from below.
+struct Known {
+    name: String,
+    set: CharSet,
+    histogram: Histogram,
+}
+
 /// Every subcommand of the catalog's object types.
-fn catalog_subcommands() -> Vec<String> {
+fn catalog_subcommands() -> Vec<Known> {
     catalog::object_types()
         .flat_map(|o| {
             [
@@ -127,16 +134,38 @@ fn catalog_subcommands() -> Vec<String> {
                 format!("list-{}", o.plural),
             ]
         })
+        .map(|name| Known {
+            set: CharSet::of(&name),
+            histogram: Histogram::of(&name),
+            name,
+        })
         .collect()
 }
 
-/// The subcommand of `known` within two edits of `subcommand`, when it is not one itself.
-fn close_subcommand(subcommand: &str, known: &[String]) -> Option<String> {
+/// How many edits from a subcommand of the catalog an unknown one is taken for a typo.
+const SUBCOMMAND_EDITS: usize = 2;
+
+/// The subcommand of `known` within [`SUBCOMMAND_EDITS`] of `subcommand`, when it is not one
+/// itself. Every distinct unknown subcommand is compared with every known one: the characters
+/// they use, then their counts, rule most out before an edit-distance table is built (a file of
+/// distinct unknown subcommands spent most of its lint building them).
+fn close_subcommand(subcommand: &str, known: &[Known]) -> Option<String> {
+    let set = CharSet::of(subcommand);
+    let mut histogram = None;
     known
         .iter()
-        .filter_map(|known| edit_distance_within(subcommand, known, 2).map(|d| (d, known)))
+        .filter(|known| {
+            set.distance_bound(&known.set) <= SUBCOMMAND_EDITS
+                && histogram
+                    .get_or_insert_with(|| Histogram::of(subcommand))
+                    .distance_bound(&known.histogram)
+                    <= SUBCOMMAND_EDITS
+        })
+        .filter_map(|known| {
+            edit_distance_within(subcommand, &known.name, SUBCOMMAND_EDITS).map(|d| (d, known))
+        })
         .min_by_key(|(d, _)| *d)
-        .map(|(_, known)| known.clone())
+        .map(|(_, known)| known.name.clone())
 }
 
 /// How many recent look-ups are kept of each kind: more than the properties a file sets on
@@ -652,5 +681,49 @@ fn check_changelog_keys(config: &Config<'_>, out: &mut Vec<Finding>) {
                 .hint("Use the same key on both servers"),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subcommand_suggestions_are_the_nearest_of_every_known_one() {
+        let known = catalog_subcommands();
+        // Without the lower bounds: the first of the nearest within the limit.
+        let plain = |subcommand: &str| {
+            known
+                .iter()
+                .filter_map(|k| {
+                    edit_distance_within(subcommand, &k.name, SUBCOMMAND_EDITS).map(|d| (d, k))
+                })
+                .min_by_key(|(d, _)| *d)
+                .map(|(_, k)| k.name.clone())
+        };
+        let asked = [
+            "create-sync-clas",
+            "crate-sync-pipe",
+            "set-sync-pipe-props",
+            "Create-Sync-Pipe",
+            "creat-sync-sourec",
+            "list-sync-classs",
+            "delete-dn-mpa",
+            "create-widget1-thing",
+            "create-dn-map",
+            "",
+            "set-ättribute-map-prop",
+        ];
+        for subcommand in asked {
+            assert_eq!(
+                close_subcommand(subcommand, &known),
+                plain(subcommand),
+                "{subcommand}"
+            );
+        }
+        assert_eq!(
+            close_subcommand("crate-sync-pipe", &known).as_deref(),
+            Some("create-sync-pipe")
+        );
     }
 }
