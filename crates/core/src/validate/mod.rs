@@ -211,5 +211,37 @@ fn mapping_path(index: usize, field: &str) -> String {
     }
 }
 
+/// A scenario's names of one kind (its DN maps, its class's JSON attributes), to ask whether a
+/// name is one of them: the list is read through while it is short, and a set is built the
+/// first time a long one is asked about (each mapping reading the whole list was quadratic in a
+/// file that names thousands).
+struct Names<'s, T> {
+    items: &'s [T],
+    name: fn(&'s T) -> &'s str,
+    set: std::cell::OnceCell<rustc_hash::FxHashSet<&'s str>>,
+}
+
+impl<'s, T> Names<'s, T> {
+    /// Up to how many names a list is read through: as fast as hashing the name asked for.
+    const SCANNED: usize = 16;
+
+    fn new(items: &'s [T], name: fn(&'s T) -> &'s str) -> Names<'s, T> {
+        Names {
+            items,
+            name,
+            set: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn contains(&self, wanted: &str) -> bool {
+        if self.items.len() <= Self::SCANNED {
+            return self.items.iter().any(|item| (self.name)(item) == wanted);
+        }
+        self.set
+            .get_or_init(|| self.items.iter().map(self.name).collect())
+            .contains(wanted)
+    }
+}
+
 #[cfg(test)]
 mod tests;

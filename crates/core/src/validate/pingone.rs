@@ -7,7 +7,7 @@ use crate::rules;
 use crate::scenario::{Mapping, Scenario};
 use crate::version::Version;
 
-use super::mapping_path;
+use super::{Names, mapping_path};
 
 pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     if scenario.destination.kind != DestinationKind::PingOne {
@@ -144,6 +144,10 @@ fn check_attribute_name(index: usize, mapping: &Mapping, out: &mut Vec<Diagnosti
 }
 
 fn check_json_attributes(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
+    let json_attributes = scenario
+        .sync_pipe
+        .as_ref()
+        .map(|pipe| Names::new(&pipe.class.json_attributes, |j| &j.name));
     for (i, mapping) in scenario.attribute_map.mappings.iter().enumerate() {
         let Some(attribute) = pingone::attribute(mapping.to()) else {
             continue;
@@ -170,12 +174,8 @@ fn check_json_attributes(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
                 )),
             );
         }
-        if let Some(pipe) = &scenario.sync_pipe
-            && !pipe
-                .class
-                .json_attributes
-                .iter()
-                .any(|j| j.name == attribute.name)
+        if let Some(json_attributes) = &json_attributes
+            && !json_attributes.contains(attribute.name)
         {
             out.push(
                 Diagnostic::new(
