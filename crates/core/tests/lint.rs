@@ -415,24 +415,32 @@ fn everything(report: &Report) -> impl PartialEq + std::fmt::Debug + '_ {
 fn large_inputs_lint_the_same_on_any_number_of_threads() {
     // Over the size from which the linter uses threads: the corpus and every preset, again and
     // again, so that duplicates, references and scenarios cross the parts the files are cut
-    // into, plus a small second input.
+    // into, plus a small second input. The presets' maps and classes are renamed each round:
+    // a class created again is no scenario of its own.
     let mut text = String::new();
     let corpus: Vec<String> = corpus_groups()
         .into_values()
         .flatten()
         .map(|(_, text)| text)
         .collect();
+    let mut round = 0;
     while text.len() < 3_000_000 {
         for file in &corpus {
             text.push_str(file);
             text.push('\n');
         }
         for preset in syncmap_core::presets::all() {
+            let mut scenario = preset.scenario();
+            scenario.attribute_map.name.push_str(&format!("-{round}"));
+            if let Some(pipe) = &mut scenario.sync_pipe {
+                pipe.class.name.push_str(&format!("-{round}"));
+            }
             text.push_str(&syncmap_core::render(
-                &preset.scenario(),
+                &scenario,
                 syncmap_core::Format::Batch,
             ));
         }
+        round += 1;
     }
     let inputs = [
         Input {

@@ -577,12 +577,19 @@ impl<'d> Config<'d> {
         if config.changed_types.iter().any(|t| t.name == sync_class) {
             config.classes = config.class_maps();
         }
+        // A class created again is no class of its own (see `Config::repeats`): each repeat
+        // read as a scenario, with the whole map, was quadratic in a file of repeats.
+        let repeated = &config.repeated;
+        config
+            .classes
+            .retain(|&(i, _)| !repeated.get(i).copied().unwrap_or(false));
         config
     }
 
     /// The sync classes' maps as the commands leave them (see [`Config::classes_with_maps`]).
     fn class_maps(&self) -> Vec<(usize, &'d str)> {
         self.created_at(&catalog::objects::SYNC_CLASS)
+            .filter(|&(i, _)| !self.repeats_a_create(i))
             .filter_map(|(i, class)| {
                 let mut map = None;
                 self.each_held(class, &["attribute-map"], &mut |_, held| {
@@ -686,7 +693,7 @@ impl<'d> Config<'d> {
     }
 
     /// The sync classes with an attribute map at the end of the files, in order: each one's
-    /// index in `entries` and the map's name.
+    /// index in `entries` and the map's name. A create that repeats another makes no class.
     pub fn classes_with_maps(&self) -> &[(usize, &'d str)] {
         &self.classes
     }

@@ -171,9 +171,7 @@ impl Paths {
         } else {
             self.look_up(path)
         };
-        found
-            .or(self.fallback)
-            .unwrap_or_else(|| start_of(0))
+        found.or(self.fallback).unwrap_or_else(|| start_of(0))
     }
 
     /// [`locate`](Self::locate) by looking up each of `path`'s leading segments, longest
@@ -1113,7 +1111,10 @@ mod tests {
             add(&mut paths, Pointer::at("/sync_pipe/class/filters").item(i));
         }
         // Recorded again: the last of equals is the one found.
-        add(&mut paths, Pointer::indexed("/attribute_map/mappings", 7, "/type"));
+        add(
+            &mut paths,
+            Pointer::indexed("/attribute_map/mappings", 7, "/type"),
+        );
         add(&mut paths, Pointer::at("/source"));
         paths
     }

@@ -757,11 +757,13 @@ dsconfig create-sync-class --pipe-name p --class-name c --set attribute-map:m
     }
 
     #[test]
-    fn a_repeated_create_is_read_as_written_and_the_object_is_the_first_ones() {
+    fn a_repeated_create_makes_nothing_of_its_own() {
         // dsconfig refuses the second create of an object: what later commands change, and
-        // the children, belong to the object the first create made.
+        // the children, belong to the object the first create made, and a class created again
+        // is no class (its map is used by none).
         let text = with_changes(
-            "dsconfig create-sync-class --pipe-name p --class-name C --set attribute-map:m --set include-filter:(a=1)\n\
+            "dsconfig create-attribute-map --map-name other\n\
+             dsconfig create-sync-class --pipe-name p --class-name C --set attribute-map:other --set include-filter:(a=1)\n\
              dsconfig set-sync-class-prop --pipe-name p --class-name c --add include-filter:(b=2)\n\
              dsconfig create-json-attribute --pipe-name p --class-name c --attribute-name j\n\
              dsconfig create-attribute-mapping --map-name m --mapping-name address --type json\n\
@@ -772,18 +774,20 @@ dsconfig create-sync-class --pipe-name p --class-name c --set attribute-map:m
             name: "repeated.dsconfig",
             text: &text,
         }]);
-        let [first, repeat] = imported.scenarios.as_slice() else {
-            panic!("two classes: {:#?}", imported.scenarios);
+        let [class, other] = imported.scenarios.as_slice() else {
+            panic!("a class and a map: {:#?}", imported.scenarios);
         };
-        let class = |s: &crate::Scenario| s.sync_pipe.clone().expect("a class").class;
-        assert_eq!(class(first).filters, ["(b=2)"]);
-        assert_eq!(class(first).json_attributes.len(), 1);
-        assert_eq!(class(repeat).filters, ["(a=1)"]);
-        assert!(class(repeat).json_attributes.is_empty());
-        // Both read the one map: the mapping created twice is there twice (the mapping rules
-        // say so), with its field once, in the first.
-        assert_eq!(first.attribute_map, repeat.attribute_map);
-        let fields: Vec<usize> = first
+        let pipe = class.sync_pipe.as_ref().expect("the class");
+        assert_eq!(pipe.class.filters, ["(b=2)"]);
+        assert_eq!(pipe.class.json_attributes.len(), 1);
+        assert_eq!(class.attribute_map.name, "m");
+        assert_eq!(
+            (other.attribute_map.name.as_str(), &other.sync_pipe),
+            ("other", &None)
+        );
+        // The mapping created twice is there twice (the mapping rules say so), with its field
+        // once, in the first.
+        let fields: Vec<usize> = class
             .attribute_map
             .mappings
             .iter()
