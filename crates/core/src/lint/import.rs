@@ -320,23 +320,36 @@ fn push(values: &mut Vec<String>, prop: &Prop<'_>) {
     values.push(prop.value.to_owned());
 }
 
-/// Adds to `not_imported` every property the commands on the object `create` creates set
-/// that is not in `read`, the import's list for its object type.
-fn unread(config: &Config<'_>, create: &Entry<'_>, read: &[&str], not_imported: &mut NotImported) {
-    for command in std::iter::once(create).chain(config.changes_of(create)) {
-        for prop in command.props() {
-            if !read.contains(&prop.name) {
-                let line = format!(
-                    "{} {}: {}:{}",
-                    create.object.label.to_ascii_lowercase(),
-                    create.name().unwrap_or_default(),
-                    prop.name,
-                    prop.value
-                );
-                not_imported.once(line);
-            }
-        }
-    }
+/// Notes in `not_imported` that the commands on the object `create` creates set properties
+/// not in `read`, the import's list for its object type (see [`unread_lines`]).
+fn unread<'c, 'd>(
+    create: &'c Entry<'d>,
+    read: &'static [&'static str],
+    not_imported: &mut NotImported<'c, 'd>,
+) {
+    not_imported.unread(create, read);
+}
+
+/// A line for each property the commands on the object `create` creates set that is not in
+/// `read`, in order.
+fn unread_lines<'a, 'd>(
+    config: &'a Config<'d>,
+    create: &'a Entry<'d>,
+    read: &'a [&str],
+) -> impl Iterator<Item = String> + 'a {
+    std::iter::once(create)
+        .chain(config.changes_of(create))
+        .flat_map(Entry::props)
+        .filter(|prop| !read.contains(&prop.name))
+        .map(|prop| {
+            format!(
+                "{} {}: {}:{}",
+                create.object.label.to_ascii_lowercase(),
+                create.name().unwrap_or_default(),
+                prop.name,
+                prop.value
+            )
+        })
 }
 
 /// Facts of the whole configuration, read once rather than per scenario.
@@ -351,37 +364,70 @@ struct Shared {
 
 /// What could not be read into scenarios, for people, in order. A property left unread is said
 /// once however many scenarios share its object; other lines are said each time.
-#[derive(Debug, Default)]
-pub(super) struct NotImported {
-    /// Each line, and whether it is said only once.
-    lines: Vec<(String, bool)>,
-    /// The lines said only once, to find a repeat without reading `lines` through: one
-    /// command setting 200,000 properties the import does not read took 30 s that way.
-    once: FxHashSet<String>,
+#[derive(Default)]
+pub(super) struct NotImported<'c, 'd> {
+    said: Vec<Said<'c, 'd>>,
+    /// The objects whose unread properties are noted already, by place.
+    objects: FxHashSet<Loc>,
 }
 
-impl NotImported {
+/// One thing [`NotImported`] says.
+enum Said<'c, 'd> {
+    /// A line said each time.
+    Line(String),
+    /// The properties an object's commands set that the import does not read (its type's list):
+    /// spelled out when the scenarios' notes are joined, the first time any scenario notes the
+    /// object. Spelling them out for each scenario that shares the object (a pipe, a map) was
+    /// quadratic when its commands are many.
+    Unread(&'c Entry<'d>, &'static [&'static str]),
+}
+
+impl<'c, 'd> NotImported<'c, 'd> {
     fn push(&mut self, line: String) {
-        self.lines.push((line, false));
+        self.said.push(Said::Line(line));
     }
 
-    fn once(&mut self, line: String) {
-        if !self.once.contains(&line) {
-            self.once.insert(line.clone());
-            self.lines.push((line, true));
+    fn unread(&mut self, create: &'c Entry<'d>, read: &'static [&'static str]) {
+        if self.objects.insert(create.loc) {
+            self.said.push(Said::Unread(create, read));
         }
     }
 
-    /// Adds these lines, read after every line of `lines`, to it: `said` holds those lines.
-    pub fn join_into(self, lines: &mut Vec<String>, said: &mut FxHashSet<String>) {
-        for (line, once) in self.lines {
-            if once && said.contains(&line) {
-                continue;
+    /// Adds these notes, made after every note `joined` holds, to it.
+    pub fn join_into(self, config: &Config<'d>, joined: &mut Joined) {
+        for said in self.said {
+            match said {
+                Said::Line(line) => {
+                    joined.said.insert(line.clone());
+                    joined.lines.push(line);
+                }
+                Said::Unread(create, read) => {
+                    if !joined.objects.insert(create.loc) {
+                        continue;
+                    }
+                    for line in unread_lines(config, create, read) {
+                        // The hash set finds a repeat without reading `lines` through: one
+                        // command setting 200,000 properties the import does not read took
+                        // 30 s that way.
+                        if joined.said.insert(line.clone()) {
+                            joined.lines.push(line);
+                        }
+                    }
+                }
             }
-            said.insert(line.clone());
-            lines.push(line);
         }
     }
+}
+
+/// The notes of the scenarios read so far, joined in order (see [`NotImported::join_into`]).
+#[derive(Default)]
+pub(super) struct Joined {
+    /// The lines, in order.
+    pub lines: Vec<String>,
+    /// Every line in `lines`.
+    said: FxHashSet<String>,
+    /// The objects whose unread properties are in `lines`, by place.
+    objects: FxHashSet<Loc>,
 }
 
 /// The scenarios of a configuration, to be read one by one: one per sync class with an
@@ -465,7 +511,7 @@ impl<'c, 'd> Plan<'c, 'd> {
     }
 
     /// Reads scenario `i` (of [`len`](Self::len)) and the places its fields came from.
-    pub fn read(&self, i: usize, not_imported: &mut NotImported) -> (Scenario, Paths) {
+    pub fn read(&self, i: usize, not_imported: &mut NotImported<'c, 'd>) -> (Scenario, Paths) {
         let config = self.config;
         match self.classes.get(i) {
             Some(&(_, class, map)) => {
@@ -514,10 +560,10 @@ pub(super) fn scenarios(plan: &Plan<'_, '_>) -> (Vec<Scenario>, Vec<String>) {
     let scenarios = (0..plan.len())
         .map(|i| plan.read(i, &mut not_imported).0)
         .collect();
-    let mut lines = Vec::new();
-    not_imported.join_into(&mut lines, &mut FxHashSet::default());
-    lines.extend(plan.others());
-    (scenarios, lines)
+    let mut joined = Joined::default();
+    not_imported.join_into(plan.config, &mut joined);
+    joined.lines.extend(plan.others());
+    (scenarios, joined.lines)
 }
 
 /// The kind of a source whose `--type` says nothing syncmap models (or that the files do not
@@ -589,13 +635,13 @@ impl<'c, 'd> EndpointRead<'c, 'd> {
     }
 }
 
-fn scenario(
-    config: &Config<'_>,
+fn scenario<'c, 'd>(
+    config: &'c Config<'d>,
     shared: &Shared,
     version: Version,
     map: &str,
-    pipe: Option<PipeAndClass<'_, '_>>,
-    not_imported: &mut NotImported,
+    pipe: Option<PipeAndClass<'c, 'd>>,
+    not_imported: &mut NotImported<'c, 'd>,
 ) -> (Scenario, Paths) {
     let mut paths = Paths::new();
     let mut pipe_values = [None; PIPE_READ.len()];
@@ -675,13 +721,13 @@ fn scenario(
 
     // The servers are read before anything is said about them, so that what is said keeps
     // its order: the servers' unread properties, then the endpoints'.
-    let mut servers = |servers: &[&Entry<'_>]| -> Vec<LdapServer> {
+    let mut servers = |servers: &[&'c Entry<'d>]| -> Vec<LdapServer> {
         servers
             .iter()
             .map(|s| {
                 let (server, unread_props) = ldap_server(config, s);
                 if unread_props {
-                    unread(config, s, SERVER_READ, not_imported);
+                    unread(s, SERVER_READ, not_imported);
                 }
                 server
             })
@@ -691,7 +737,7 @@ fn scenario(
     let destination_ldap = servers(&destination_servers);
     for endpoint in [&source, &destination].into_iter().flatten() {
         if endpoint.unread {
-            unread(config, endpoint.entry, ENDPOINT_READ, not_imported);
+            unread(endpoint.entry, ENDPOINT_READ, not_imported);
         }
     }
     if let Some(source) = source {
@@ -725,7 +771,7 @@ fn scenario(
 
     if let Some(map_entry) = config.find(&ATTRIBUTE_MAP, map) {
         if each_prop(config, map_entry, MAP_READ, |_, _| {}) {
-            unread(config, map_entry, MAP_READ, not_imported);
+            unread(map_entry, MAP_READ, not_imported);
         }
         paths.add(Pointer::at("/attribute_map"), map_entry.loc);
         paths.fallback = Some(map_entry.loc);
@@ -802,11 +848,11 @@ fn scenario(
             },
         };
         if unread_props {
-            unread(config, mapping, MAPPING_READ, not_imported);
+            unread(mapping, MAPPING_READ, not_imported);
         }
         if let Mapping::Json { .. } = &imported {
             for field in config.children_of_create(&JSON_ATTRIBUTE_MAPPING_FIELD, mapping) {
-                unread(config, field, FIELD_READ, not_imported);
+                unread(field, FIELD_READ, not_imported);
             }
         }
         paths.add(base(""), mapping.loc);
@@ -824,7 +870,7 @@ fn scenario(
     if let Some((pipe_entry, class)) = pipe {
         if pipe_unread {
             if let Some(pipe_entry) = pipe_entry {
-                unread(config, pipe_entry, PIPE_READ, not_imported);
+                unread(pipe_entry, PIPE_READ, not_imported);
             }
         }
         let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
@@ -871,7 +917,7 @@ fn scenario(
             push(list, p);
         });
         if unread_props {
-            unread(config, class, CLASS_READ, not_imported);
+            unread(class, CLASS_READ, not_imported);
         }
         for (field, slot) in [
             ("/sync_pipe/class/allow_destination_renames", 6),
@@ -893,7 +939,7 @@ fn scenario(
                 if each_prop(config, e, JSON_ATTRIBUTE_READ, |_, p| {
                     push(&mut include_fields, p)
                 }) {
-                    unread(config, e, JSON_ATTRIBUTE_READ, not_imported);
+                    unread(e, JSON_ATTRIBUTE_READ, not_imported);
                 }
                 Some(JsonAttribute {
                     name: e.name()?.to_owned(),
@@ -933,7 +979,7 @@ fn scenario(
             first(&mut values, slot, p);
             place(&mut places, slot, p);
         }) {
-            unread(config, entry, DN_MAP_READ, not_imported);
+            unread(entry, DN_MAP_READ, not_imported);
         }
         let Some(name) = entry.name() else { continue };
         let i = scenario.dn_maps.len();
@@ -1000,7 +1046,7 @@ fn ldap_server<'d>(config: &Config<'d>, server: &Entry<'d>) -> (LdapServer, bool
 
 fn ping_one<'d>(
     endpoint: &EndpointRead<'_, 'd>,
-    not_imported: &mut NotImported,
+    not_imported: &mut NotImported<'_, 'd>,
 ) -> Option<PingOneEnvironment> {
     let get = |new: &str, old: &str| endpoint.value(new).or_else(|| endpoint.value(old));
     let environment_id = get("environment-id", "ping-one-environment-id")?;

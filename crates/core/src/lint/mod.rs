@@ -182,11 +182,12 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
         .target_version
         .unwrap_or_else(|| config.inferred_version());
     let plan = plan(&config, version, threads);
-    let (checked, read) = check(&plan, options, version, threads);
+    let (checked, read, mut not_imported) = check(&plan, options, version, threads);
+    not_imported.append(&mut plan.others());
     let whole = Whole {
         commands: commands(&slots),
         other_subcommands: config.other_subcommands(),
-        not_imported: plan.others(),
+        not_imported,
     };
     drop(plan);
     drop(config);
@@ -204,7 +205,7 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
 struct Whole {
     commands: usize,
     other_subcommands: Vec<(String, usize)>,
-    /// The lines about what is not imported that come after the scenarios'.
+    /// What is not imported, the scenarios' notes first.
     not_imported: Vec<String>,
 }
 
@@ -215,12 +216,10 @@ fn report(
     mut findings: Vec<Finding>,
     checked: Vec<Finding>,
     read: Vec<Read>,
-    mut whole: Whole,
+    whole: Whole,
 ) -> Report {
     findings.extend(checked);
     let mut seen = rustc_hash::FxHashSet::default();
-    let mut not_imported = Vec::new();
-    let mut said = rustc_hash::FxHashSet::default();
     let mut scenarios = Vec::new();
     let mut scenarios_checked = 0;
     for part in read {
@@ -229,11 +228,9 @@ fn report(
                 findings.push(finding);
             }
         }
-        part.not_imported.join_into(&mut not_imported, &mut said);
         scenarios.extend(part.scenarios);
         scenarios_checked += part.checked;
     }
-    not_imported.append(&mut whole.not_imported);
     findings.sort_by_key(|f| (f.loc.file, f.loc.span.start(), f.loc.span.end()));
     Report {
         findings,
@@ -241,7 +238,7 @@ fn report(
         other_subcommands: whole.other_subcommands,
         scenarios,
         scenarios_checked,
-        not_imported,
+        not_imported: whole.not_imported,
     }
 }
 
@@ -338,20 +335,20 @@ struct Read {
     findings: Vec<Finding>,
     scenarios: Vec<Scenario>,
     checked: usize,
-    not_imported: import::NotImported,
 }
 
 impl Read {
     /// Reads scenario `i` of `plan` and checks it against the core's rules; `clean` is the
-    /// thread's memory of clean patterns.
-    fn scenario(
+    /// thread's memory of clean patterns, and `not_imported` takes what could not be read.
+    fn scenario<'c, 'd>(
         &mut self,
-        plan: &import::Plan<'_, '_>,
+        plan: &import::Plan<'c, 'd>,
         i: usize,
         options: &Options,
         clean: &mut crate::validate::KnownClean,
+        not_imported: &mut import::NotImported<'c, 'd>,
     ) {
-        let (scenario, paths) = plan.read(i, &mut self.not_imported);
+        let (scenario, paths) = plan.read(i, not_imported);
         for diagnostic in crate::validate::validate_with(&scenario, false, clean) {
             // The scenario's own generation concerns do not apply to files that exist.
             if IMPORT_EXEMPT.contains(&diagnostic.code) {
@@ -427,13 +424,14 @@ fn runs(plan: &import::Plan<'_, '_>) -> Vec<Run> {
 
 /// The catalog checks and the mapping rules, in runs on `threads` threads; the findings
 /// joined in the order of one thread: the checks' (those about unknown subcommands first and
-/// those about the whole configuration last), then the scenarios' in turn.
+/// those about the whole configuration last), then the scenarios' in turn; and what the
+/// scenarios could not read, in their order.
 fn check(
     plan: &import::Plan<'_, '_>,
     options: &Options,
     version: Version,
     threads: usize,
-) -> (Vec<Finding>, Vec<Read>) {
+) -> (Vec<Finding>, Vec<Read>, Vec<String>) {
     let config = plan.config();
     // Each thread keeps its catalog look-ups and the patterns it found clean from one run to
     // the next.
@@ -445,20 +443,23 @@ fn check(
             let checked =
                 checks::Checks::range(config, options, version, lookups, run.entries.clone());
             let mut read = Read::default();
+            let mut not_imported = import::NotImported::default();
             for i in run.scenarios.clone() {
-                read.scenario(plan, i, options, clean);
+                read.scenario(plan, i, options, clean, &mut not_imported);
             }
-            (checked, read)
+            (checked, read, not_imported)
         },
     );
     let mut checked = checks::unknown_subcommands(config);
     let mut read = Vec::with_capacity(done.len());
-    for (findings, part) in done {
+    let mut joined = import::Joined::default();
+    for (findings, part, not_imported) in done {
         checked.extend(findings);
         read.push(part);
+        not_imported.join_into(config, &mut joined);
     }
     checked.extend(checks::whole(config));
-    (checked, read)
+    (checked, read, joined.lines)
 }
 
 /// How many entries one thread checks before it takes the next ones.
