@@ -1,5 +1,7 @@
 //! The configuration graph: every command read against the catalog, in the order it runs.
 
+use std::sync::OnceLock;
+
 use rustc_hash::FxHashMap;
 
 use crate::catalog::{self, ObjectType, Verb};
@@ -436,6 +438,35 @@ pub(crate) struct Config<'d> {
     /// The object types of those commands: a few, or none in most files, and the import looks
     /// nothing up for an object of another type.
     changed_types: Vec<&'static ObjectType>,
+    /// What the objects whose commands hold more than [`HEAVY`] operations hold, by the
+    /// address of their create, kept the first time one is read (see [`Held`]).
+    held: FxHashMap<usize, OnceLock<Held<'d>>>,
+}
+
+/// How many operations an object's commands may hold before [`Config::each_held`] keeps what
+/// they leave it holding: about as many as it takes to hand the kept values over.
+const HEAVY: usize = 64;
+
+/// The values an object holds at the end of the files, as [`Config::each_held`] hands them over
+/// for one list of properties, and whether its commands set one not in the list. Kept for the
+/// objects whose commands are many: a pipe, a map or a source is read for every scenario that
+/// shares it, and reading all its commands each time was quadratic in a file that changes one
+/// over and over.
+struct Held<'d> {
+    /// The list, by its address and length: the import reads each object type with one list.
+    read: (usize, usize),
+    values: Vec<(usize, Prop<'d>)>,
+    unread: bool,
+}
+
+/// The address of an entry, which the entries keep while the graph lives.
+fn address(entry: &Entry<'_>) -> usize {
+    std::ptr::from_ref(entry) as usize
+}
+
+/// A list of properties, by its address and length.
+fn list(read: &[&str]) -> (usize, usize) {
+    (read.as_ptr() as usize, read.len())
 }
 
 /// Whether `object` is one of `types`, all entries' types: each is an element of the catalog's
@@ -570,6 +601,7 @@ impl<'d> Config<'d> {
             classes,
             changes,
             changed_types,
+            held: FxHashMap::default(),
         };
         // The documentation's create-then-modify style: a class created bare and given its map
         // by a later `set-sync-class-prop`, or given another.
@@ -583,7 +615,29 @@ impl<'d> Config<'d> {
         config
             .classes
             .retain(|&(i, _)| !repeated.get(i).copied().unwrap_or(false));
+        config.held = config
+            .heavy()
+            .map(|create| (address(create), OnceLock::new()))
+            .collect();
         config
+    }
+
+    /// The creates whose commands (the create and the later `set-…-prop` commands on its
+    /// object) hold more than [`HEAVY`] operations.
+    fn heavy(&self) -> impl Iterator<Item = &'d Entry<'d>> + '_ {
+        self.entries.iter().copied().filter(|entry| {
+            if entry.verb != Verb::Create {
+                return false;
+            }
+            let mut operations = entry.command.option_count();
+            if operations <= HEAVY && self.may_change(entry) {
+                let changes = self
+                    .changes_of(entry)
+                    .map(|change| change.command.option_count());
+                operations += changes.sum::<usize>();
+            }
+            operations > HEAVY
+        })
     }
 
     /// The sync classes' maps as the commands leave them (see [`Config::classes_with_maps`]).
@@ -626,7 +680,43 @@ impl<'d> Config<'d> {
     /// Later `set-…-prop` commands on the object count, as dsconfig applies them in order: in
     /// each command the first `--set` of a property replaces its values and the next ones add
     /// to them, `--add` adds, `--remove` takes one value out and `--reset` empties it.
+    ///
+    /// What an object of many operations holds is worked out once (see [`Held`]).
     pub fn each_held(
+        &self,
+        create: &Entry<'d>,
+        read: &[&str],
+        take: &mut dyn FnMut(usize, &Prop<'d>),
+    ) -> bool {
+        if let Some(kept) = self.held.get(&address(create)) {
+            let held = kept.get_or_init(|| self.hold(create, read));
+            // Another list (the sync classes' maps, read while the graph is built) is read
+            // from the commands.
+            if held.read == list(read) {
+                for (slot, prop) in &held.values {
+                    take(*slot, prop);
+                }
+                return held.unread;
+            }
+        }
+        self.read_held(create, read, take)
+    }
+
+    /// What [`each_held`](Self::each_held) hands over, kept.
+    fn hold(&self, create: &Entry<'d>, read: &[&str]) -> Held<'d> {
+        let mut values = Vec::new();
+        let unread = self.read_held(create, read, &mut |slot, prop| {
+            values.push((slot, prop.clone()));
+        });
+        Held {
+            read: list(read),
+            values,
+            unread,
+        }
+    }
+
+    /// [`each_held`](Self::each_held), from the commands.
+    fn read_held(
         &self,
         create: &Entry<'d>,
         read: &[&str],
