@@ -1,42 +1,48 @@
 //! A check that the linter, its three reports, the editor's import and the canonical rendering
 //! stay linear whatever the input's shape, and that linting costs at most [`BUDGET_MS_PER_MIB`]
-//! of CPU per MiB of input on each of them. Run by `cargo xtask bench`:
+//! of CPU per MiB of input on each shape. Run by `cargo xtask bench`:
 //!
 //! ```text
-//! cargo run --release -p syncmap-server --example lint_scaling -- [MIB]
+//! cargo run --release -p syncmap-server --example lint_scaling -- [MIB] [SHAPE...]
 //! cargo run --release -p syncmap-server --example lint_scaling -- --text SHAPE N > FILE
 //! ```
 //!
 //! Each shape of file (the ones that once made a step quadratic, and the ones that could: see
-//! [`SHAPES`]) is generated at `n` and `4n` of its units, `n` chosen so that `4n` is about `MIB`
-//! MiB (2 by default), and each step (lint, the human, JSON and SARIF reports, the import, the
-//! rendering) is timed at both sizes on one thread, as the best of [`RUNS`] runs. A linear step
-//! takes about 4 times as long at `4n`, a quadratic one about 16: a ratio above [`QUADRATIC`]
-//! fails, after [`RECHECK_RUNS`] more runs of that step confirm it (a loaded machine slows a
-//! run, never speeds one up, so the best of several is the step's own time). Steps that take
-//! under [`MIN_MS`] at `4n` are not judged: their times are mostly noise.
+//! [`SHAPES`]; all of them, or the ones named) is generated at `n` and `4n` of its units, `n`
+//! chosen so that `4n` is about `MIB` MiB (2 by default), and each step (lint, the human, JSON
+//! and SARIF reports, the import, the rendering) is timed at both sizes on one thread, in CPU
+//! time where the system tells (see [`time_ms`]). A linear step takes about 4 times as long at
+//! `4n`, a quadratic one about 16: a ratio above [`QUADRATIC`] fails, if it stays above when
+//! both sizes are timed again for longer. Steps that take under [`MIN_MS`] at `4n` are not
+//! judged, and a step that takes over [`TOO_SLOW_MS`] at `n` fails without being timed at `4n`.
 //!
-//! Each shape is also linted at about 1 MiB (the HTTP API's largest body) on one thread, where
-//! the time is the lint's CPU cost: the shape fails above [`BUDGET_MS_PER_MIB`] ms per MiB.
+//! Each shape is also linted at about 1 MiB (the HTTP API's largest body) on one thread: above
+//! [`BUDGET_MS_PER_MIB`] ms of CPU per MiB, it fails.
 //!
-//! Prints a row per shape; exits with status 1 and a line per failure naming the shape and
-//! the step. It lives beside the binary to allocate as `syncmap lint` does.
+//! Prints a row per shape, then a line per failure naming the shape and the step, and exits
+//! with status 1 if there is one. `--text` prints a shape's text, to profile a step on it with
+//! `syncmap lint`. It lives beside the binary to allocate as `syncmap lint` does.
 
 #[path = "../src/allocator.rs"]
 mod allocator;
 
+use std::cell::OnceCell;
 use std::fmt::Write as _;
 use std::process::ExitCode;
 use std::time::Instant;
 
 use syncmap_core::catalog::{self, Syntax};
-use syncmap_core::lint::{Input, Options, lint, output, read_scenarios};
+use syncmap_core::lint::{Input, Options, Report, lint, output, read_scenarios};
 use syncmap_core::{Format, dsconfig, render};
 
-/// How many runs each time is the best of.
+/// How many samples a time is the least of.
 const RUNS: usize = 3;
-/// How many more runs confirm a ratio that looks quadratic before it fails.
-const RECHECK_RUNS: usize = 5;
+/// How long, in milliseconds of CPU, the runs of one sample take together at least: the
+/// system counts CPU time in steps of its clock tick (4 ms here).
+const SAMPLE_MS: f64 = 25.0;
+/// How many times longer a ratio that looks quadratic is sampled again before it fails, and
+/// the lint's cost per MiB is sampled.
+const RECHECK: f64 = 3.0;
 /// The ratio of the times at `4n` and `n` above which a step fails: linear is about 4,
 /// quadratic about 16, and noise on a loaded machine moves linear steps up to 7 or so.
 const QUADRATIC: f64 = 9.0;
@@ -135,11 +141,19 @@ const SHAPES: &[Shape] = &[
     },
     Shape {
         name: "distinct other subcommands",
-        text: |n| each(n, |i| format!("dsconfig create-widget{i}-thing --set a:b\n")),
+        text: |n| {
+            each(n, |i| {
+                format!("dsconfig create-widget{i}-thing --set a:b\n")
+            })
+        },
     },
     Shape {
         name: "duplicate creates",
-        text: |n| each(n, |i| format!("dsconfig create-attribute-map --map-name m{}\n", i % 7)),
+        text: |n| {
+            each(n, |i| {
+                format!("dsconfig create-attribute-map --map-name m{}\n", i % 7)
+            })
+        },
     },
     Shape {
         name: "references to nothing",
@@ -166,7 +180,10 @@ const SHAPES: &[Shape] = &[
         name: "duplicate mappings",
         text: |n| {
             let create = "dsconfig create-attribute-mapping --map-name m --mapping-name a --type direct --set from-attribute:cn\n";
-            format!("dsconfig create-attribute-map --map-name m\n{}", create.repeat(n))
+            format!(
+                "dsconfig create-attribute-map --map-name m\n{}",
+                create.repeat(n)
+            )
         },
     },
     Shape {
@@ -175,7 +192,8 @@ const SHAPES: &[Shape] = &[
         name: "duplicate mappings of every type",
         text: |n| {
             in_setting(each(n, |i| {
-                let create = "dsconfig create-attribute-mapping --map-name m --mapping-name a --type";
+                let create =
+                    "dsconfig create-attribute-mapping --map-name m --mapping-name a --type";
                 match i % 4 {
                     0 => format!("{create} direct\n"),
                     1 => format!("{create} constructed\n"),
@@ -281,7 +299,10 @@ dsconfig create-sync-class --pipe-name p --class-name c --set attribute-map:m
                 let _ = write!(mapping, " --set dn-map:d{i}");
                 let _ = write!(class, " --set dn-map:e{i}");
                 if i % 2 == 0 {
-                    let _ = writeln!(maps, "dsconfig create-dn-map --map-name d{i} --set from-dn-pattern:** --set to-dn-pattern:{{1}}");
+                    let _ = writeln!(
+                        maps,
+                        "dsconfig create-dn-map --map-name d{i} --set from-dn-pattern:** --set to-dn-pattern:{{1}}"
+                    );
                 }
             }
             in_setting(format!("{maps}{mapping}\n{class}\n"))
@@ -291,9 +312,8 @@ dsconfig create-sync-class --pipe-name p --class-name c --set attribute-map:m
         // One line that adds values and takes them out again, on an object the import reads.
         name: "one line adding and removing",
         text: |n| {
-            let mut change = String::from(
-                "dsconfig set-attribute-mapping-prop --map-name m --mapping-name sn",
-            );
+            let mut change =
+                String::from("dsconfig set-attribute-mapping-prop --map-name m --mapping-name sn");
             for i in 0..n {
                 let _ = write!(change, " --add 'value-pattern:{{sn}} {i}'");
                 if i % 2 == 1 {
@@ -315,7 +335,10 @@ dsconfig create-sync-class --pipe-name p --class-name c --set attribute-map:m
             let mut servers = String::new();
             for i in 0..n {
                 let _ = write!(source, " --set server:ds{i}");
-                let _ = writeln!(servers, "dsconfig create-external-server --server-name ds{i} --type ping-identity-ds --set server-host-name:ds{i}.example.com");
+                let _ = writeln!(
+                    servers,
+                    "dsconfig create-external-server --server-name ds{i} --type ping-identity-ds --set server-host-name:ds{i}.example.com"
+                );
             }
             in_setting(format!(
                 "{servers}{source}\n\
@@ -365,25 +388,52 @@ dsconfig create-sync-class --pipe-name p --class-name c --set attribute-map:m
 /// The steps, in the order [`times`] gives their times.
 const STEPS: [&str; 6] = ["lint", "human", "JSON", "SARIF", "import", "render"];
 
-/// The best of `runs` timings of `step`, in milliseconds; fewer when the runs have taken
-/// [`ENOUGH_MS`] together, since noise is no part of times that long.
-fn best_ms(runs: usize, step: &dyn Fn() -> usize) -> f64 {
-    let (mut best, mut spent) = (f64::MAX, 0.0);
-    for _ in 0..runs {
-        let start = Instant::now();
-        std::hint::black_box(step());
-        let ms = start.elapsed().as_secs_f64() * 1e3;
-        best = best.min(ms);
-        spent += ms;
-        if spent > ENOUGH_MS {
+/// This thread's CPU time so far, in milliseconds, where the system tells (Linux, in
+/// `/proc/thread-self/schedstat`): the machine's other work does not count in it, as it does in
+/// wall time. The system counts it in steps of its clock tick (4 ms here), which a sum of runs
+/// makes small.
+fn cpu_ms() -> Option<f64> {
+    let text = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = text.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e6)
+}
+
+/// How long one run of `step` takes, in milliseconds: the least of `samples` samples, each the
+/// mean CPU time of this thread over runs that take at least `sample_ms` of it together, where
+/// the system tells, or the wall time of one run elsewhere. The machine's other work slows a
+/// sample (CPU time leaves its share of the cores out, not its share of the caches), never
+/// speeds one up. Fewer samples once they have taken [`ENOUGH_MS`] of wall time: noise is no
+/// part of times that long.
+fn time_ms(samples: usize, sample_ms: f64, step: &dyn Fn() -> usize) -> f64 {
+    let started = Instant::now();
+    let mut best = f64::MAX;
+    for _ in 0..samples {
+        best = best.min(sample(sample_ms, step));
+        if started.elapsed().as_secs_f64() * 1e3 > ENOUGH_MS {
             break;
         }
     }
     best
 }
 
-/// Lints `text` on one thread: the time is the lint's CPU cost.
-fn lint_one_thread(inputs: &[Input<'_>]) -> syncmap_core::lint::Report {
+/// One sample of [`time_ms`].
+fn sample(sample_ms: f64, step: &dyn Fn() -> usize) -> f64 {
+    let (start, cpu_before) = (Instant::now(), cpu_ms());
+    let mut runs = 0u32;
+    loop {
+        std::hint::black_box(step());
+        runs += 1;
+        let Some(cpu) = cpu_before.zip(cpu_ms()).map(|(before, now)| now - before) else {
+            return start.elapsed().as_secs_f64() * 1e3;
+        };
+        if cpu >= sample_ms || start.elapsed().as_secs_f64() * 1e3 > ENOUGH_MS {
+            return cpu / f64::from(runs);
+        }
+    }
+}
+
+/// Lints `inputs` on one thread: the time is the lint's CPU cost.
+fn lint_one_thread(inputs: &[Input<'_>]) -> Report {
     let options = Options {
         threads: 1,
         ..Options::default()
@@ -391,28 +441,45 @@ fn lint_one_thread(inputs: &[Input<'_>]) -> syncmap_core::lint::Report {
     lint(inputs, &options)
 }
 
-/// The best of `runs` timings of step `step` (an index in [`STEPS`]) on `text`.
-fn time_step(text: &str, step: usize, runs: usize) -> f64 {
-    let inputs = [Input {
-        name: "shape.dsconfig",
-        text,
-    }];
-    // The reports are timed on the lint's report, made outside the timing.
-    let report = match step {
-        1..=3 => lint_one_thread(&inputs),
-        _ => syncmap_core::lint::Report::default(),
-    };
-    let run: &dyn Fn() -> usize = match step {
-        0 => &|| lint_one_thread(&inputs).findings.len(),
-        1 => &|| output::human(&report, &inputs).len(),
-        2 => &|| serde_json::to_vec_pretty(&output::json(&report, &inputs)).map_or(0, |v| v.len()),
-        3 => {
-            &|| serde_json::to_vec_pretty(&output::sarif(&report, &inputs)).map_or(0, |v| v.len())
+/// One text of a shape, to time the steps on.
+struct Case<'t> {
+    inputs: [Input<'t>; 1],
+    /// The lint's report, which the reports are made from, made outside their timing.
+    report: OnceCell<Report>,
+}
+
+impl<'t> Case<'t> {
+    fn new(text: &'t str) -> Case<'t> {
+        Case {
+            inputs: [Input {
+                name: "shape.dsconfig",
+                text,
+            }],
+            report: OnceCell::new(),
         }
-        4 => &|| read_scenarios(&inputs).scenarios.len(),
-        _ => &|| render::canonical(&dsconfig::parse(text), Format::Batch).len(),
-    };
-    best_ms(runs, run)
+    }
+
+    /// How long step `step` (an index in [`STEPS`]) takes (see [`time_ms`]).
+    fn time(&self, step: usize, samples: usize, sample_ms: f64) -> f64 {
+        let inputs = &self.inputs;
+        let report = || self.report.get_or_init(|| lint_one_thread(inputs));
+        let run: &dyn Fn() -> usize = match step {
+            0 => &|| lint_one_thread(inputs).findings.len(),
+            1 => &|| output::human(report(), inputs).len(),
+            2 => &|| {
+                serde_json::to_vec_pretty(&output::json(report(), inputs)).map_or(0, |v| v.len())
+            },
+            3 => &|| {
+                serde_json::to_vec_pretty(&output::sarif(report(), inputs)).map_or(0, |v| v.len())
+            },
+            4 => &|| read_scenarios(inputs).scenarios.len(),
+            _ => &|| render::canonical(&dsconfig::parse(inputs[0].text), Format::Batch).len(),
+        };
+        if (1..=3).contains(&step) {
+            report();
+        }
+        time_ms(samples, sample_ms, run)
+    }
 }
 
 /// How many units of `shape` make about `bytes` bytes of text (at least one).
@@ -428,25 +495,34 @@ fn units_for(shape: &Shape, bytes: usize) -> usize {
 /// What one shape's measurement found wrong.
 fn judge(shape: &Shape, mib: f64, failures: &mut Vec<String>) -> String {
     let n = units_for(shape, (mib * MIB / 4.0) as usize);
-    let (small, large) = ((shape.text)(n), (shape.text)(4 * n));
-    let mut row = format!("{:<34} {n:>7} {:>6.2}  ", shape.name, large.len() as f64 / MIB);
+    let (small_text, large_text) = ((shape.text)(n), (shape.text)(4 * n));
+    let (small, large) = (Case::new(&small_text), Case::new(&large_text));
+    let mut row = format!(
+        "{:<34} {n:>7} {:>6.2}  ",
+        shape.name,
+        large_text.len() as f64 / MIB
+    );
     for (step, name) in STEPS.iter().enumerate() {
-        let mut before = time_step(&small, step, RUNS);
+        // Fewer samples at n: a slow one makes the ratio smaller, not larger.
+        let mut before = small.time(step, RUNS - 1, SAMPLE_MS);
         if before > TOO_SLOW_MS {
             failures.push(format!(
                 "{}: {name} takes {before:.0} ms at n = {n} ({:.2} MiB), more than {TOO_SLOW_MS} ms: not timed at 4n",
                 shape.name,
-                small.len() as f64 / MIB
+                small_text.len() as f64 / MIB
             ));
             let _ = write!(row, "{:>8} ms  slow", "-");
             continue;
         }
-        let mut after = time_step(&large, step, RUNS);
+        let mut after = large.time(step, 1, SAMPLE_MS);
         let judged = after >= MIN_MS;
+        if judged {
+            after = after.min(large.time(step, RUNS - 1, SAMPLE_MS));
+        }
         if judged && after / before > QUADRATIC {
-            // A run slowed by the machine's other work looks like growth: look again, longer.
-            before = before.min(time_step(&small, step, RECHECK_RUNS));
-            after = after.min(time_step(&large, step, RECHECK_RUNS));
+            // The machine's other work can look like growth: look again, longer.
+            before = before.min(small.time(step, RUNS, RECHECK * SAMPLE_MS));
+            after = after.min(large.time(step, RUNS, RECHECK * SAMPLE_MS));
         }
         let ratio = after / before.max(1e-3);
         if judged && ratio > QUADRATIC {
@@ -464,7 +540,7 @@ fn judge(shape: &Shape, mib: f64, failures: &mut Vec<String>) -> String {
     }
     // The lint's cost at about 1 MiB, the HTTP API's largest body.
     let text = (shape.text)(units_for(shape, MIB as usize));
-    let cost = time_step(&text, 0, RUNS + 2) / (text.len() as f64 / MIB);
+    let cost = Case::new(&text).time(0, RUNS, SAMPLE_MS) / (text.len() as f64 / MIB);
     if cost > BUDGET_MS_PER_MIB {
         failures.push(format!(
             "{}: lint costs {cost:.0} ms per MiB at {:.2} MiB, more than {BUDGET_MS_PER_MIB}",
@@ -502,11 +578,24 @@ fn main() -> ExitCode {
     {
         return print_text(name, n);
     }
-    let mib: f64 = args
+    // A number is the size at 4n; names choose shapes (all by default).
+    let (sizes, names): (Vec<&String>, Vec<&String>) =
+        args.iter().partition(|arg| arg.parse::<f64>().is_ok());
+    let mib: f64 = sizes
         .first()
         .and_then(|mib| mib.parse().ok())
         .filter(|mib: &f64| *mib > 0.0)
         .unwrap_or(2.0);
+    if let Some(unknown) = names
+        .iter()
+        .find(|n| !SHAPES.iter().any(|s| s.name == n.as_str()))
+    {
+        eprintln!("no shape is called {unknown}");
+        return ExitCode::FAILURE;
+    }
+    let chosen = SHAPES
+        .iter()
+        .filter(|shape| names.is_empty() || names.iter().any(|n| n.as_str() == shape.name));
     println!(
         "{:<34} {:>7} {:>6}  {}{:>9}",
         "shape",
@@ -516,12 +605,16 @@ fn main() -> ExitCode {
         "ms/MiB"
     );
     let mut failures = Vec::new();
-    for shape in SHAPES {
+    for shape in chosen {
         println!("{}", judge(shape, mib, &mut failures));
     }
     println!(
-        "times at 4n on one thread (best of {RUNS}), then 4n's time over n's (linear is about 4, \
-         quadratic 16; - under {MIN_MS} ms), then the lint's ms per MiB at about 1 MiB"
+        "ms at 4n on one thread (the least of {RUNS} samples, {clock}), then 4n's time over n's (linear is about 4, \
+         quadratic 16; - under {MIN_MS} ms), then the lint's ms per MiB at about 1 MiB",
+        clock = match cpu_ms() {
+            Some(_) => "in CPU time".to_owned(),
+            None => "in wall time".to_owned(),
+        }
     );
     if failures.is_empty() {
         println!(
