@@ -421,6 +421,8 @@ pub(crate) struct Config<'d> {
     children: Index,
     /// The creates that repeat an earlier create of the same object.
     repeated: Vec<bool>,
+    /// Whether any does: most files repeat nothing, and need no look-up to tell.
+    any_repeated: bool,
     /// Which PingOne property names the commands use.
     naming: VersionNaming,
     /// The entries of each object type, by the type's name, in order: the import and some
@@ -595,6 +597,7 @@ impl<'d> Config<'d> {
             others,
             created,
             children,
+            any_repeated: repeated.contains(&true),
             repeated,
             naming,
             by_type,
@@ -808,9 +811,11 @@ impl<'d> Config<'d> {
     /// and the children belong to the object the first create made. (Each repeat reading them
     /// all again was quadratic in a file that creates one object over and over.)
     pub fn repeats(&self, create: &Entry<'d>) -> bool {
-        self.creates_of(create.object, create.names())
-            .next()
-            .is_some_and(|first| !std::ptr::eq(self.entries[first], create))
+        self.any_repeated
+            && self
+                .creates_of(create.object, create.names())
+                .next()
+                .is_some_and(|first| !std::ptr::eq(self.entries[first], create))
     }
 
     /// The first create of `object` whose own name is `name`.
