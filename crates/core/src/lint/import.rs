@@ -867,95 +867,122 @@ fn scenario<'c, 'd>(
         scenario.source.kind = inferred_source_kind(&source_servers, &scenario.attribute_map);
     }
 
-    if let Some((pipe_entry, class)) = pipe {
-        if pipe_unread {
-            if let Some(pipe_entry) = pipe_entry {
-                unread(pipe_entry, PIPE_READ, not_imported);
-            }
+    if let Some(pipe) = pipe {
+        if pipe_unread && let Some(pipe_entry) = pipe.0 {
+            unread(pipe_entry, PIPE_READ, not_imported);
         }
-        let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
-        let class_name = class.name().unwrap_or_default();
-        paths.add(
-            Pointer::at("/sync_pipe"),
-            pipe_entry.map_or(class.loc, |p| p.loc),
-        );
-        paths.add(Pointer::at("/sync_pipe/class"), class.loc);
-        let mut read = SyncClass {
-            name: class_name.to_owned(),
-            evaluation_order: None,
-            base_dns: Vec::new(),
-            filters: Vec::new(),
-            auto_mapped_source_attributes: Vec::new(),
-            destination_correlation_attributes: Vec::new(),
-            allow_destination_renames: None,
-            dn_maps: Vec::new(),
-            json_attributes: Vec::new(),
-        };
-        let mut values = [None; CLASS_READ.len()];
-        let mut places = [None; CLASS_READ.len()];
-        // Every include-filter operation is placed, as the filters' indexes count them.
-        let mut filters = 0;
-        let unread_props = each_prop(config, class, CLASS_READ, |slot, p| {
-            first(&mut values, slot, p);
-            place(&mut places, slot, p);
-            // The lists, by their places in CLASS_READ.
-            let list = match slot {
-                2 => &mut read.base_dns,
-                3 => {
-                    paths.add(
-                        Pointer::at("/sync_pipe/class/filters").item(filters),
-                        p.value_loc,
-                    );
-                    filters += 1;
-                    &mut read.filters
-                }
-                4 => &mut read.auto_mapped_source_attributes,
-                5 => &mut read.destination_correlation_attributes,
-                7 => &mut read.dn_maps,
-                _ => return,
-            };
-            push(list, p);
-        });
-        if unread_props {
-            unread(class, CLASS_READ, not_imported);
-        }
-        for (field, slot) in [
-            ("/sync_pipe/class/allow_destination_renames", 6),
-            ("/sync_pipe/class/auto_mapped_source_attributes", 4),
-            ("/sync_pipe/class/destination_correlation_attributes", 5),
-            ("/sync_pipe/class/json_attributes", 0),
-        ] {
-            paths.add(Pointer::at(field), places[slot].unwrap_or(class.loc));
-        }
-        // evaluation-order-index and allow-destination-renames.
-        read.evaluation_order = values[1].and_then(|v| v.parse().ok());
-        read.allow_destination_renames = values[6].and_then(|v| v.parse().ok());
         // Set by the pipe's create or, as syncmap writes it, a later `set-sync-pipe-prop`.
         let start = started == Some("true");
-        read.json_attributes = config
-            .children_of_create(&JSON_ATTRIBUTE, class)
-            .filter_map(|e| {
-                let mut include_fields = Vec::new();
-                if each_prop(config, e, JSON_ATTRIBUTE_READ, |_, p| {
-                    push(&mut include_fields, p)
-                }) {
-                    unread(e, JSON_ATTRIBUTE_READ, not_imported);
-                }
-                Some(JsonAttribute {
-                    name: e.name()?.to_owned(),
-                    include_fields,
-                })
-            })
-            .collect();
-        scenario.sync_pipe = Some(SyncPipe {
-            name: pipe_name.to_owned(),
-            start,
-            class: read,
-        });
+        scenario.sync_pipe = Some(sync_pipe(config, pipe, start, &mut paths, not_imported));
     }
-    // The DN maps the scenario uses; when it is the whole configuration, every DN map the
-    // files create, so the editor shows them all.
-    let mut dn_maps: Vec<&Entry<'_>> = if shared.single {
+    read_dn_maps(
+        config,
+        shared.single,
+        &mut scenario,
+        &mut paths,
+        not_imported,
+    );
+    (scenario, paths)
+}
+
+/// The sync pipe and class of a scenario, `start` as the pipe's commands leave it, with the
+/// places of the class's fields.
+fn sync_pipe<'c, 'd>(
+    config: &'c Config<'d>,
+    (pipe_entry, class): PipeAndClass<'c, 'd>,
+    start: bool,
+    paths: &mut Paths,
+    not_imported: &mut NotImported<'c, 'd>,
+) -> SyncPipe {
+    let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
+    let class_name = class.name().unwrap_or_default();
+    paths.add(
+        Pointer::at("/sync_pipe"),
+        pipe_entry.map_or(class.loc, |p| p.loc),
+    );
+    paths.add(Pointer::at("/sync_pipe/class"), class.loc);
+    let mut read = SyncClass {
+        name: class_name.to_owned(),
+        evaluation_order: None,
+        base_dns: Vec::new(),
+        filters: Vec::new(),
+        auto_mapped_source_attributes: Vec::new(),
+        destination_correlation_attributes: Vec::new(),
+        allow_destination_renames: None,
+        dn_maps: Vec::new(),
+        json_attributes: Vec::new(),
+    };
+    let mut values = [None; CLASS_READ.len()];
+    let mut places = [None; CLASS_READ.len()];
+    // Every include-filter operation is placed, as the filters' indexes count them.
+    let mut filters = 0;
+    let unread_props = each_prop(config, class, CLASS_READ, |slot, p| {
+        first(&mut values, slot, p);
+        place(&mut places, slot, p);
+        // The lists, by their places in CLASS_READ.
+        let list = match slot {
+            2 => &mut read.base_dns,
+            3 => {
+                paths.add(
+                    Pointer::at("/sync_pipe/class/filters").item(filters),
+                    p.value_loc,
+                );
+                filters += 1;
+                &mut read.filters
+            }
+            4 => &mut read.auto_mapped_source_attributes,
+            5 => &mut read.destination_correlation_attributes,
+            7 => &mut read.dn_maps,
+            _ => return,
+        };
+        push(list, p);
+    });
+    if unread_props {
+        unread(class, CLASS_READ, not_imported);
+    }
+    for (field, slot) in [
+        ("/sync_pipe/class/allow_destination_renames", 6),
+        ("/sync_pipe/class/auto_mapped_source_attributes", 4),
+        ("/sync_pipe/class/destination_correlation_attributes", 5),
+        ("/sync_pipe/class/json_attributes", 0),
+    ] {
+        paths.add(Pointer::at(field), places[slot].unwrap_or(class.loc));
+    }
+    // evaluation-order-index and allow-destination-renames.
+    read.evaluation_order = values[1].and_then(|v| v.parse().ok());
+    read.allow_destination_renames = values[6].and_then(|v| v.parse().ok());
+    read.json_attributes = config
+        .children_of_create(&JSON_ATTRIBUTE, class)
+        .filter_map(|e| {
+            let mut include_fields = Vec::new();
+            if each_prop(config, e, JSON_ATTRIBUTE_READ, |_, p| {
+                push(&mut include_fields, p)
+            }) {
+                unread(e, JSON_ATTRIBUTE_READ, not_imported);
+            }
+            Some(JsonAttribute {
+                name: e.name()?.to_owned(),
+                include_fields,
+            })
+        })
+        .collect();
+    SyncPipe {
+        name: pipe_name.to_owned(),
+        start,
+        class: read,
+    }
+}
+
+/// The DN maps a scenario uses, with their places: when it is the whole configuration
+/// (`single`), every DN map the files create, so the editor shows them all.
+fn read_dn_maps<'c, 'd>(
+    config: &'c Config<'d>,
+    single: bool,
+    scenario: &mut Scenario,
+    paths: &mut Paths,
+    not_imported: &mut NotImported<'c, 'd>,
+) {
+    let mut dn_maps: Vec<&Entry<'d>> = if single {
         config.created(&DN_MAP).collect()
     } else {
         let mut names: Vec<&str> = Vec::new();
@@ -997,7 +1024,6 @@ fn scenario<'c, 'd>(
             to_pattern: values[1].unwrap_or_default().to_owned(),
         });
     }
-    (scenario, paths)
 }
 
 /// The connection options of the first command: generated files repeat them on every command.
