@@ -349,7 +349,9 @@ impl Read {
         not_imported: &mut import::NotImported<'c, 'd>,
     ) {
         let (scenario, paths) = plan.read(i, not_imported);
-        for diagnostic in crate::validate::validate_with(&scenario, false, clean) {
+        for diagnostic in
+            crate::validate::validate_with(&scenario, false, clean, crate::validate::Rules::All)
+        {
             // The scenario's own generation concerns do not apply to files that exist.
             if IMPORT_EXEMPT.contains(&diagnostic.code) {
                 continue;

@@ -8,7 +8,7 @@ use crate::diagnostic::Diagnostic;
 use crate::rules;
 use crate::scenario::{DnMap, Mapping, Scenario};
 
-use super::{Names, is_blank, mapping_path};
+use super::{Names, Rules, is_blank, mapping_path};
 
 /// What the checks of each mapping ask of the whole scenario, found once.
 struct Context<'s> {
@@ -28,13 +28,30 @@ impl Context<'_> {
     }
 }
 
-pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>, rules: Rules) {
     let context = Context {
         scenario,
         dn_maps: Names::new(&scenario.dn_maps, |m| &m.name),
         password: std::cell::OnceCell::new(),
     };
-    let mappings = &scenario.attribute_map.mappings;
+    if rules == Rules::All {
+        check_mappings(&context, out);
+    }
+    if let Some(pipe) = &scenario.sync_pipe {
+        for (k, name) in pipe.class.dn_maps.iter().enumerate() {
+            check_dn_map_reference(
+                || format!("/sync_pipe/class/dn_maps/{k}"),
+                name,
+                &context.dn_maps,
+                out,
+            );
+        }
+    }
+}
+
+/// Duplicates, and each mapping on its own.
+fn check_mappings(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let mappings = &context.scenario.attribute_map.mappings;
     let mut first_index: HashMap<Folded<'_>, usize, BuildHasherDefault<WordHasher>> =
         HashMap::with_capacity_and_hasher(mappings.len(), BuildHasherDefault::default());
     for (i, mapping) in mappings.iter().enumerate() {
@@ -57,17 +74,7 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
                 first_index.insert(key, i);
             }
         }
-        check_mapping(i, mapping, &context, out);
-    }
-    if let Some(pipe) = &scenario.sync_pipe {
-        for (k, name) in pipe.class.dn_maps.iter().enumerate() {
-            check_dn_map_reference(
-                || format!("/sync_pipe/class/dn_maps/{k}"),
-                name,
-                &context.dn_maps,
-                out,
-            );
-        }
+        check_mapping(i, mapping, context, out);
     }
 }
 

@@ -21,18 +21,43 @@ use crate::scenario::Scenario;
 /// Every diagnostic about `scenario`, in rule order. Never fails and never panics: a scenario
 /// that cannot work yields error diagnostics, not an `Err`.
 pub fn validate(scenario: &Scenario) -> Vec<Diagnostic> {
-    validate_with(scenario, true, &mut ())
+    validate_with(scenario, true, &mut (), Rules::All)
+}
+
+/// Which rules [`validate_with`] applies. The linter reads a scenario for each sync class, and
+/// the classes of one pipe that use one map share everything but the class: it checks the
+/// first whole, and only the class of each other one (checking the shared map again for each
+/// was quadratic in a file of many classes on one large map).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Rules {
+    /// Every rule.
+    All,
+    /// The rules that look at the sync pipe and class: the pipe's and the class's names, the
+    /// class's values and filters, the DN maps it names (the scenario's `dn_maps` are those) and
+    /// the JSON attributes and settings a PingOne destination wants of it. Of the map, they look
+    /// at which mappings write a JSON-valued PingOne attribute, and at nothing else.
+    OfClass,
 }
 
 /// [`validate`], without checking the rendered commands against the catalog: the linter checks
 /// the commands actually written in the files instead, and skips rendering every imported
 /// scenario. Pattern texts `clean` knows are not parsed again, and it learns the new clean ones.
+/// Only the rules of `rules` are applied.
 pub(crate) fn validate_with(
     scenario: &Scenario,
     check_rendering: bool,
     clean: &mut impl patterns::CleanPatterns,
+    rules: Rules,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    if rules == Rules::OfClass {
+        pingone::check(scenario, &mut out, rules);
+        mappings::check(scenario, &mut out, rules);
+        patterns::check(scenario, &mut out, clean, rules);
+        names::check(scenario, &mut out, rules);
+        sort_by_rule(&mut out);
+        return out;
+    }
     if !scenario.target_version.is_supported() {
         out.push(Diagnostic::new(
             &rules::TARGET_VERSION_UNSUPPORTED,
@@ -47,11 +72,11 @@ pub(crate) fn validate_with(
         check_against_catalog(scenario, &mut out);
     }
     password::check(scenario, &mut out);
-    pingone::check(scenario, &mut out);
+    pingone::check(scenario, &mut out, rules);
     endpoints::check(scenario, &mut out);
-    mappings::check(scenario, &mut out);
-    patterns::check(scenario, &mut out, clean);
-    names::check(scenario, &mut out);
+    mappings::check(scenario, &mut out, rules);
+    patterns::check(scenario, &mut out, clean, rules);
+    names::check(scenario, &mut out, rules);
     sort_by_rule(&mut out);
     out
 }
