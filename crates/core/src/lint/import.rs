@@ -439,8 +439,59 @@ pub(super) struct Plan<'c, 'd> {
     /// The sync classes with attribute maps, with their indexes in the entries and their maps'
     /// names.
     classes: Vec<(usize, &'c Entry<'d>, &'d str)>,
+    /// By class: the index in `bases` of what its scenario shares with an earlier class's,
+    /// when it does.
+    shares: Vec<Option<usize>>,
+    bases: Vec<Base<'d>>,
     orphan_maps: Vec<&'d str>,
     shared: Shared,
+}
+
+/// What the scenarios of the classes of one pipe that use one map share, and what the rules of
+/// a class look at of it (see [`Plan::read_class`]). The pipe and the map are named as each
+/// class names them, which is all a scenario reads them by.
+struct Base<'d> {
+    destination: DestinationKind,
+    /// The names the map's mappings write that are JSON-valued PingOne attributes, each once
+    /// (for a PingOne destination only).
+    json_valued: Vec<&'d str>,
+    /// Where the map is created: the place of a field the scenario records nowhere.
+    map: Option<Loc>,
+}
+
+impl<'d> Base<'d> {
+    fn new(config: &Config<'d>, pipe_name: &str, map: &str) -> Base<'d> {
+        let mut destination_name = None;
+        if let Some(pipe) = config.find(&SYNC_PIPE, pipe_name) {
+            each_prop(config, pipe, PIPE_READ, |slot, p| {
+                // sync-destination, the first value as the scenario reads it.
+                if slot == 1 {
+                    destination_name.get_or_insert(p.value);
+                }
+            });
+        }
+        let destination =
+            destination_kind(config.find(&SYNC_DESTINATION, destination_name.unwrap_or_default()));
+        let mut json_valued = Vec::new();
+        if destination == DestinationKind::PingOne {
+            let mappings = config.children_of(&ATTRIBUTE_MAPPING, &[Some(map)]);
+            for mapping in mappings {
+                let type_name = mapping.type_name.as_ref().map(|(t, _)| *t);
+                let Some(to) = mapping.name() else { continue };
+                if type_name.is_some_and(|t| Mapping::TYPES.contains(&t))
+                    && crate::pingone::attribute(to).is_some_and(|a| !a.json_fields.is_empty())
+                    && !json_valued.contains(&to)
+                {
+                    json_valued.push(to);
+                }
+            }
+        }
+        Base {
+            destination,
+            json_valued,
+            map: config.find(&ATTRIBUTE_MAP, map).map(|m| m.loc),
+        }
+    }
 }
 
 impl<'c, 'd> Plan<'c, 'd> {
@@ -484,10 +535,13 @@ impl<'c, 'd> Plan<'c, 'd> {
             connection: connection(config),
             single: classes.len() + orphan_maps.len() == 1,
         };
+        let (shares, bases) = shares(config, &classes);
         Plan {
             config,
             version,
             classes,
+            shares,
+            bases,
             orphan_maps,
             shared,
         }
@@ -527,6 +581,65 @@ impl<'c, 'd> Plan<'c, 'd> {
         }
     }
 
+    /// Whether scenario `i` is a class's that shares its pipe and map with an earlier class's:
+    /// then all but its class is checked with the earlier one.
+    pub fn shares(&self, i: usize) -> bool {
+        !self.shared.single && self.shares.get(i).copied().flatten().is_some()
+    }
+
+    /// Reads what the rules of a class look at in scenario `i`, one that [`shares`] its pipe
+    /// and map (see [`validate::Rules::OfClass`]): the class, the DN maps it names and, of the
+    /// map, one mapping to each JSON-valued PingOne attribute it writes. Reading the whole map
+    /// for every class that shares it was quadratic in a file of many classes on one large map.
+    ///
+    /// [`shares`]: Self::shares
+    /// [`validate::Rules::OfClass`]: crate::validate::Rules::OfClass
+    pub fn read_class(
+        &self,
+        i: usize,
+        not_imported: &mut NotImported<'c, 'd>,
+    ) -> (Scenario, Paths) {
+        let config = self.config;
+        let base = self
+            .shares
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|b| self.bases.get(b));
+        let (Some(&(_, class, map)), Some(base)) = (self.classes.get(i), base) else {
+            return self.read(i, not_imported);
+        };
+        let mut paths = Paths::new();
+        paths.fallback = base.map;
+        let json_valued = base.json_valued.iter().map(|to| Mapping::Constructed {
+            to: (*to).to_owned(),
+            value_patterns: Vec::new(),
+            conditional_value_patterns: Vec::new(),
+        });
+        let mut scenario = Scenario {
+            schema: SCHEMA_VERSION,
+            target_version: self.version,
+            source: Endpoint::existing(SourceKind::OtherLdap, ""),
+            destination: Endpoint::existing(base.destination, ""),
+            attribute_map: AttributeMap {
+                name: map.to_owned(),
+                mappings: json_valued.collect(),
+            },
+            dn_maps: Vec::new(),
+            sync_pipe: None,
+            password: PasswordSync {
+                storage_scheme: None,
+                changelog_encryption_key: None,
+            },
+            connection: Connection::default(),
+        };
+        let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
+        let pipe = (config.find(&SYNC_PIPE, pipe_name), class);
+        scenario.sync_pipe = Some(sync_pipe(config, pipe, false, &mut paths, not_imported));
+        read_dn_maps(config, false, &mut scenario, &mut paths, not_imported);
+        (scenario, paths)
+    }
+
     /// What the configuration holds besides scenarios: the subcommands syncmap does not
     /// interpret.
     pub fn others(&self) -> Vec<String> {
@@ -539,6 +652,36 @@ impl<'c, 'd> Plan<'c, 'd> {
             })
             .collect()
     }
+}
+
+/// By class, the index of what its scenario shares with an earlier class's (the same pipe and
+/// map, as named), and what those are.
+fn shares<'d>(
+    config: &Config<'d>,
+    classes: &[(usize, &Entry<'d>, &'d str)],
+) -> (Vec<Option<usize>>, Vec<Base<'d>>) {
+    let mut seen: rustc_hash::FxHashMap<(&str, &str), Option<usize>> =
+        rustc_hash::FxHashMap::default();
+    let mut bases = Vec::new();
+    let shares = classes
+        .iter()
+        .map(|&(_, class, map)| {
+            let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
+            match seen.entry((pipe_name, map)) {
+                std::collections::hash_map::Entry::Vacant(first) => {
+                    first.insert(None);
+                    None
+                }
+                std::collections::hash_map::Entry::Occupied(mut earlier) => {
+                    Some(*earlier.get_mut().get_or_insert_with(|| {
+                        bases.push(Base::new(config, pipe_name, map));
+                        bases.len() - 1
+                    }))
+                }
+            }
+        })
+        .collect();
+    (shares, bases)
 }
 
 /// The first creates of the maps that `classes` (some of [`Config::classes_with_maps`]) use,
@@ -564,6 +707,18 @@ pub(super) fn scenarios(plan: &Plan<'_, '_>) -> (Vec<Scenario>, Vec<String>) {
     not_imported.join_into(plan.config, &mut joined);
     joined.lines.extend(plan.others());
     (scenarios, joined.lines)
+}
+
+/// The kind of the destination `destination` creates.
+fn destination_kind(destination: Option<&Entry<'_>>) -> DestinationKind {
+    match destination
+        .and_then(|d| d.type_name.as_ref())
+        .map(|(t, _)| *t)
+    {
+        Some("ping-one-customer") => DestinationKind::PingOne,
+        Some("ping-identity") => DestinationKind::PingDirectory,
+        _ => DestinationKind::OtherLdap,
+    }
 }
 
 /// The kind of a source whose `--type` says nothing syncmap models (or that the files do not
@@ -688,15 +843,7 @@ fn scenario<'c, 'd>(
         Some("active-directory") => SourceKind::ActiveDirectory,
         _ => SourceKind::OtherLdap,
     };
-    let destination_kind = match destination
-        .as_ref()
-        .and_then(|d| d.entry.type_name.as_ref())
-        .map(|(t, _)| *t)
-    {
-        Some("ping-one-customer") => DestinationKind::PingOne,
-        Some("ping-identity") => DestinationKind::PingDirectory,
-        _ => DestinationKind::OtherLdap,
-    };
+    let destination_kind = destination_kind(destination.as_ref().map(|d| d.entry));
     // Built field by field rather than from `Scenario::new`, whose defaults (names, the
     // password mapping) the files replace.
     let mut scenario = Scenario {

@@ -19,6 +19,7 @@ use crate::diagnostic::Severity;
 use crate::dsconfig::{self, Span};
 use crate::rules::Rule;
 use crate::scenario::Scenario;
+use crate::validate::Rules;
 use crate::version::Version;
 
 pub use graph::Loc;
@@ -40,9 +41,11 @@ pub struct Options {
     pub target_version: Option<Version>,
     /// Objects that exist on the server already, so references to them are fine.
     pub existing: Vec<Existing>,
-    /// Whether the report keeps the scenarios it checked ([`Report::scenarios`]). They take
-    /// memory in proportion to the files, and findings are all the command line needs; the
-    /// editor imports through [`read_scenarios`].
+    /// Whether the report keeps the scenarios it checked ([`Report::scenarios`]) and what could
+    /// not be read into them ([`Report::not_imported`]). They take memory in proportion to the
+    /// files, and findings are all the command line needs; the editor imports through
+    /// [`read_scenarios`]. Without them, the classes of one pipe that use one map are checked
+    /// whole once and then each for its class alone, rather than each with the whole map.
     pub keep_scenarios: bool,
     /// How many threads to lint on (0 is 1; the command line gives as many as the machine
     /// runs at once). Large inputs are parsed, and their scenarios read and checked, in
@@ -139,7 +142,8 @@ pub struct Report {
     pub scenarios: Vec<Scenario>,
     /// How many scenarios were read and checked against the mapping rules, kept or not.
     pub scenarios_checked: usize,
-    /// What could not be read into those scenarios, for people.
+    /// What could not be read into those scenarios, for people, when
+    /// [`Options::keep_scenarios`] asks for them; empty otherwise.
     pub not_imported: Vec<String>,
 }
 
@@ -183,7 +187,9 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
         .unwrap_or_else(|| config.inferred_version());
     let plan = plan(&config, version, threads);
     let (checked, read, mut not_imported) = check(&plan, options, version, threads);
-    not_imported.append(&mut plan.others());
+    if options.keep_scenarios {
+        not_imported.append(&mut plan.others());
+    }
     let whole = Whole {
         commands: commands(&slots),
         other_subcommands: config.other_subcommands(),
@@ -348,10 +354,14 @@ impl Read {
         clean: &mut crate::validate::KnownClean,
         not_imported: &mut import::NotImported<'c, 'd>,
     ) {
-        let (scenario, paths) = plan.read(i, not_imported);
-        for diagnostic in
-            crate::validate::validate_with(&scenario, false, clean, crate::validate::Rules::All)
-        {
+        // Without the scenarios to keep, a class that shares its pipe and map with an earlier
+        // one is checked for its class alone: the rest was checked with the earlier one.
+        let (rules, (scenario, paths)) = if !options.keep_scenarios && plan.shares(i) {
+            (Rules::OfClass, plan.read_class(i, not_imported))
+        } else {
+            (Rules::All, plan.read(i, not_imported))
+        };
+        for diagnostic in crate::validate::validate_with(&scenario, false, clean, rules) {
             // The scenario's own generation concerns do not apply to files that exist.
             if IMPORT_EXEMPT.contains(&diagnostic.code) {
                 continue;
@@ -458,7 +468,9 @@ fn check(
     for (findings, part, not_imported) in done {
         checked.extend(findings);
         read.push(part);
-        not_imported.join_into(config, &mut joined);
+        if options.keep_scenarios {
+            not_imported.join_into(config, &mut joined);
+        }
     }
     checked.extend(checks::whole(config));
     (checked, read, joined.lines)
