@@ -473,9 +473,10 @@ fn large_inputs_lint_the_same_on_any_number_of_threads() {
 }
 
 #[test]
-fn classes_sharing_a_pipe_and_map_are_found_the_same_with_or_without_scenarios() {
-    // Without the scenarios kept, a class after the first of a pipe and map is checked for its
-    // class alone: the findings are the same as when every class is checked whole.
+fn classes_sharing_endpoints_and_a_map_are_found_the_same_with_or_without_scenarios() {
+    // Without the scenarios kept, a class after the first of a source, destination and map is
+    // checked for its pipe and class alone: the findings are the same as when every class is
+    // checked whole.
     let text = "\
 dsconfig create-external-server --server-name ds --type ping-identity-ds --set server-host-name:ds.example.com
 dsconfig create-sync-source --source-name s --type ping-identity --set base-dn:dc=example,dc=com --set server:ds
@@ -495,6 +496,8 @@ dsconfig create-sync-class --pipe-name p --class-name -c3 --set attribute-map:m 
 dsconfig create-sync-class --pipe-name q --class-name c4 --set attribute-map:m
 dsconfig create-sync-class --pipe-name q --class-name c5 --set attribute-map:m --set include-filter:(x=1
 dsconfig create-sync-class --pipe-name P --class-name c6 --set attribute-map:M --set dn-map:E
+dsconfig create-sync-pipe --pipe-name ' p2' --set sync-source:s --set sync-destination:p1
+dsconfig create-sync-class --pipe-name ' p2' --class-name c9 --set attribute-map:m
 dsconfig create-sync-pipe --pipe-name pd --set sync-source:s --set sync-destination:s
 dsconfig create-sync-class --pipe-name pd --class-name c7 --set attribute-map:m
 dsconfig create-sync-class --pipe-name pd --class-name c8 --set attribute-map:m --set include-filter:(y=2
@@ -519,6 +522,7 @@ dsconfig create-sync-class --pipe-name pd --class-name c8 --set attribute-map:m 
     for code in [
         "ldap-filter-syntax",
         "name-leading-dash",
+        "name-whitespace",
         "pingone-allow-destination-renames",
         "pingone-json-attribute-missing",
         "dn-map-undefined",

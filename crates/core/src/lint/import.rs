@@ -447,9 +447,10 @@ pub(super) struct Plan<'c, 'd> {
     shared: Shared,
 }
 
-/// What the scenarios of the classes of one pipe that use one map share, and what the rules of
-/// a class look at of it (see [`Plan::read_class`]). The pipe and the map are named as each
-/// class names them, which is all a scenario reads them by.
+/// What the scenarios of the classes that use one map, in pipes between the same source and
+/// destination, share, and what the rules of a class look at of it (see [`Plan::read_class`]).
+/// A scenario reads its endpoints and map by name, as its pipe and class name them: all but the
+/// pipe and class is the same in the scenarios of classes that name the same ones.
 struct Base<'d> {
     destination: DestinationKind,
     /// The names the map's mappings write that are JSON-valued PingOne attributes, each once
@@ -460,18 +461,8 @@ struct Base<'d> {
 }
 
 impl<'d> Base<'d> {
-    fn new(config: &Config<'d>, pipe_name: &str, map: &str) -> Base<'d> {
-        let mut destination_name = None;
-        if let Some(pipe) = config.find(&SYNC_PIPE, pipe_name) {
-            each_prop(config, pipe, PIPE_READ, |slot, p| {
-                // sync-destination, the first value as the scenario reads it.
-                if slot == 1 {
-                    destination_name.get_or_insert(p.value);
-                }
-            });
-        }
-        let destination =
-            destination_kind(config.find(&SYNC_DESTINATION, destination_name.unwrap_or_default()));
+    fn new(config: &Config<'d>, destination_name: &str, map: &str) -> Base<'d> {
+        let destination = destination_kind(config.find(&SYNC_DESTINATION, destination_name));
         let mut json_valued = Vec::new();
         if destination == DestinationKind::PingOne {
             let mappings = config.children_of(&ATTRIBUTE_MAPPING, &[Some(map)]);
@@ -581,16 +572,17 @@ impl<'c, 'd> Plan<'c, 'd> {
         }
     }
 
-    /// Whether scenario `i` is a class's that shares its pipe and map with an earlier class's:
-    /// then all but its class is checked with the earlier one.
+    /// Whether scenario `i` is a class's that shares its source, destination and map with an
+    /// earlier class's: then all but its pipe and class is checked with the earlier one.
     pub fn shares(&self, i: usize) -> bool {
         !self.shared.single && self.shares.get(i).copied().flatten().is_some()
     }
 
-    /// Reads what the rules of a class look at in scenario `i`, one that [`shares`] its pipe
-    /// and map (see [`validate::Rules::OfClass`]): the class, the DN maps it names and, of the
-    /// map, one mapping to each JSON-valued PingOne attribute it writes. Reading the whole map
-    /// for every class that shares it was quadratic in a file of many classes on one large map.
+    /// Reads what the rules of a class look at in scenario `i`, one that [`shares`] its
+    /// endpoints and map (see [`validate::Rules::OfClass`]): the pipe's name, the class, the DN
+    /// maps it names and, of the map, one mapping to each JSON-valued PingOne attribute it
+    /// writes. Reading the whole map for every class that shares it was quadratic in a file
+    /// of many classes on one large map.
     ///
     /// [`shares`]: Self::shares
     /// [`validate::Rules::OfClass`]: crate::validate::Rules::OfClass
@@ -654,34 +646,49 @@ impl<'c, 'd> Plan<'c, 'd> {
     }
 }
 
-/// By class, the index of what its scenario shares with an earlier class's (the same pipe and
-/// map, as named), and what those are.
+/// By class, the index of what its scenario shares with an earlier class's (the same source,
+/// destination and map, as named), and what those are.
 fn shares<'d>(
     config: &Config<'d>,
     classes: &[(usize, &Entry<'d>, &'d str)],
 ) -> (Vec<Option<usize>>, Vec<Base<'d>>) {
-    let mut seen: rustc_hash::FxHashMap<(&str, &str), Option<usize>> =
+    use std::collections::hash_map::Entry::{Occupied, Vacant};
+    let mut endpoints: rustc_hash::FxHashMap<&str, [&str; 2]> = rustc_hash::FxHashMap::default();
+    let mut seen: rustc_hash::FxHashMap<(&str, &str, &str), Option<usize>> =
         rustc_hash::FxHashMap::default();
     let mut bases = Vec::new();
     let shares = classes
         .iter()
         .map(|&(_, class, map)| {
             let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
-            match seen.entry((pipe_name, map)) {
-                std::collections::hash_map::Entry::Vacant(first) => {
+            let [source, destination] = *endpoints
+                .entry(pipe_name)
+                .or_insert_with(|| pipe_endpoints(config, pipe_name));
+            match seen.entry((source, destination, map)) {
+                Vacant(first) => {
                     first.insert(None);
                     None
                 }
-                std::collections::hash_map::Entry::Occupied(mut earlier) => {
-                    Some(*earlier.get_mut().get_or_insert_with(|| {
-                        bases.push(Base::new(config, pipe_name, map));
-                        bases.len() - 1
-                    }))
-                }
+                Occupied(mut earlier) => Some(*earlier.get_mut().get_or_insert_with(|| {
+                    bases.push(Base::new(config, destination, map));
+                    bases.len() - 1
+                })),
             }
         })
         .collect();
     (shares, bases)
+}
+
+/// The source and destination the pipe called `pipe_name` names, as a scenario reads them
+/// (empty for none).
+fn pipe_endpoints<'d>(config: &Config<'d>, pipe_name: &str) -> [&'d str; 2] {
+    let mut values = [None; 2];
+    if let Some(pipe) = config.find(&SYNC_PIPE, pipe_name) {
+        each_prop(config, pipe, PIPE_READ, |slot, p| {
+            first(&mut values, slot, p)
+        });
+    }
+    values.map(Option::unwrap_or_default)
 }
 
 /// The first creates of the maps that `classes` (some of [`Config::classes_with_maps`]) use,

@@ -44,8 +44,9 @@ pub struct Options {
     /// Whether the report keeps the scenarios it checked ([`Report::scenarios`]) and what could
     /// not be read into them ([`Report::not_imported`]). They take memory in proportion to the
     /// files, and findings are all the command line needs; the editor imports through
-    /// [`read_scenarios`]. Without them, the classes of one pipe that use one map are checked
-    /// whole once and then each for its class alone, rather than each with the whole map.
+    /// [`read_scenarios`]. Without them, the classes that use one map between the same source
+    /// and destination are checked whole once and then each for its pipe and class alone,
+    /// rather than each with the whole map.
     pub keep_scenarios: bool,
     /// How many threads to lint on (0 is 1; the command line gives as many as the machine
     /// runs at once). Large inputs are parsed, and their scenarios read and checked, in
@@ -354,8 +355,9 @@ impl Read {
         clean: &mut crate::validate::KnownClean,
         not_imported: &mut import::NotImported<'c, 'd>,
     ) {
-        // Without the scenarios to keep, a class that shares its pipe and map with an earlier
-        // one is checked for its class alone: the rest was checked with the earlier one.
+        // Without the scenarios to keep, a class that shares its source, destination and map
+        // with an earlier one is checked for its pipe and class alone: the rest was checked
+        // with the earlier one.
         let (rules, (scenario, paths)) = if !options.keep_scenarios && plan.shares(i) {
             (Rules::OfClass, plan.read_class(i, not_imported))
         } else {

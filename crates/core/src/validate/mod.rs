@@ -25,9 +25,9 @@ pub fn validate(scenario: &Scenario) -> Vec<Diagnostic> {
 }
 
 /// Which rules [`validate_with`] applies. The linter reads a scenario for each sync class, and
-/// the classes of one pipe that use one map share everything but the class: it checks the
-/// first whole, and only the class of each other one (checking the shared map again for each
-/// was quadratic in a file of many classes on one large map).
+/// the classes that use one map in pipes between the same source and destination share all but
+/// the pipe and class: it checks the first whole, and only the pipe and class of each other one
+/// (checking the shared map again for each was quadratic in many classes on one large map).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Rules {
     /// Every rule.
