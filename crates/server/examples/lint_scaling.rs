@@ -226,13 +226,19 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        // As many mappings in the map as classes use it.
+        // As many mappings in the map as classes use it, every other class in a pipe of its own
+        // that the files do not create.
         name: "classes on one large map",
         text: |n| {
             in_setting(each(n, |i| {
+                let pipe = if i % 2 == 0 {
+                    "p".to_owned()
+                } else {
+                    format!("q{i}")
+                };
                 format!(
                     "dsconfig create-attribute-mapping --map-name m --mapping-name a{i} --type direct --set from-attribute:cn\n\
-                     dsconfig create-sync-class --pipe-name p --class-name c{i} --set attribute-map:m\n"
+                     dsconfig create-sync-class --pipe-name {pipe} --class-name c{i} --set attribute-map:m\n"
                 )
             }))
         },
