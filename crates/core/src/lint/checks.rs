@@ -1,7 +1,7 @@
 //! The linter's own rules: subcommands, properties and values against the catalog, and the
 //! order and references between commands.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::catalog::{self, ObjectType, Property, Syntax, Verb};
 use crate::dsconfig::OptionKind;
@@ -26,6 +26,7 @@ const BUILT_IN: &[(&str, &str)] = &[
 pub(super) struct Checks<'c, 'd, 'l> {
     config: &'c Config<'d>,
     options: &'c Options,
+    declared: &'c Declared<'c>,
     version: Version,
     lookups: &'l mut Lookups<'d>,
     /// The first entry not checked yet.
@@ -40,7 +41,7 @@ impl<'c, 'd, 'l> Checks<'c, 'd, 'l> {
     /// range to the next.
     pub(super) fn range(
         config: &'c Config<'d>,
-        options: &'c Options,
+        (options, declared): (&'c Options, &'c Declared<'c>),
         version: Version,
         lookups: &'l mut Lookups<'d>,
         range: std::ops::Range<usize>,
@@ -48,6 +49,7 @@ impl<'c, 'd, 'l> Checks<'c, 'd, 'l> {
         let mut checks = Checks {
             config,
             options,
+            declared,
             version,
             lookups,
             next: range.start,
@@ -67,7 +69,7 @@ impl<'c, 'd, 'l> Checks<'c, 'd, 'l> {
             check_naming(entry, out);
             check_type(entry, out);
             check_properties(entry, config, self.options, self.version, self.lookups, out);
-            check_existence(index, entry, config, self.options, self.lookups, out);
+            check_existence(index, entry, config, self.declared, self.lookups, out);
             // References name objects by one name: children (a map's mappings, many to a map)
             // would only push those out.
             if entry.verb == Verb::Create && entry.names().len() == 1 {
@@ -292,6 +294,46 @@ impl<'d> Lookups<'d> {
     }
 }
 
+/// The objects declared to exist on the server ([`Options::existing`]), by object type and
+/// name as dsconfig matches names (ASCII case folded): every reference is looked up in them,
+/// and reading the list for each was quadratic in a lint request declaring many.
+pub(super) struct Declared<'o>(FxHashSet<(&'o str, Folded<'o>)>);
+
+impl<'o> Declared<'o> {
+    pub(super) fn new(options: &'o Options) -> Declared<'o> {
+        let existing = options.existing.iter();
+        Declared(
+            existing
+                .map(|e| (e.object_type.as_str(), Folded(e.name.as_str())))
+                .collect(),
+        )
+    }
+
+    fn contains(&self, object: &str, name: &str) -> bool {
+        !self.0.is_empty() && self.0.contains(&(object, Folded(name)))
+    }
+}
+
+/// A name compared and hashed with its ASCII letters folded, without a folded copy.
+#[derive(Clone, Copy, Debug, Eq)]
+struct Folded<'a>(&'a str);
+
+impl PartialEq for Folded<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl std::hash::Hash for Folded<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        for byte in self.0.bytes() {
+            state.write_u8(byte.to_ascii_lowercase());
+        }
+        // Ends the name, so that the type and name pair hashes as one.
+        state.write_u8(0xff);
+    }
+}
+
 fn check_naming(entry: &Entry<'_>, out: &mut Vec<Finding>) {
     if matches!(entry.verb, Verb::List) || entry.object.singleton {
         return;
@@ -504,7 +546,7 @@ fn check_existence<'d>(
     index: usize,
     entry: &Entry<'d>,
     config: &Config<'d>,
-    options: &Options,
+    declared: &Declared<'_>,
     lookups: &mut Lookups<'d>,
     out: &mut Vec<Finding>,
 ) {
@@ -515,7 +557,7 @@ fn check_existence<'d>(
             entry.names(),
             index,
             entry.loc,
-            (config, options, &mut *lookups),
+            (config, declared, &mut *lookups),
             out,
         );
     }
@@ -527,7 +569,7 @@ fn check_existence<'d>(
                 &entry.names()[..depth],
                 index,
                 entry.loc,
-                (config, options, &mut *lookups),
+                (config, declared, &mut *lookups),
                 out,
             );
         }
@@ -553,7 +595,7 @@ fn check_existence<'d>(
             &names,
             index,
             prop.value_loc,
-            (config, options, &mut *lookups),
+            (config, declared, &mut *lookups),
             out,
         );
     }
@@ -570,7 +612,7 @@ fn require<'d>(
     names: &[Option<&'d str>],
     before: usize,
     loc: super::Loc,
-    (config, options, lookups): (&Config<'d>, &Options, &mut Lookups<'d>),
+    (config, declared, lookups): (&Config<'d>, &Declared<'_>, &mut Lookups<'d>),
     out: &mut Vec<Finding>,
 ) {
     let Some(Some(name)) = names.last() else {
@@ -585,11 +627,7 @@ fn require<'d>(
     {
         return;
     }
-    if options
-        .existing
-        .iter()
-        .any(|e| e.object_type == object.name && e.name.eq_ignore_ascii_case(name))
-    {
+    if declared.contains(object.name, name) {
         return;
     }
     if lookups.created_before(object, names, before) {
@@ -687,6 +725,26 @@ fn check_changelog_keys(config: &Config<'_>, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn declared_objects_are_matched_as_dsconfig_matches_names() {
+        let options = Options {
+            existing: ["sync-destination:PingOne", "sync-source:Ä"]
+                .iter()
+                .map(|e| super::super::Existing::parse(e).expect("TYPE:NAME"))
+                .collect(),
+            ..Options::default()
+        };
+        let declared = Declared::new(&options);
+        assert!(declared.contains("sync-destination", "pingone"));
+        assert!(declared.contains("sync-destination", "PINGONE"));
+        assert!(!declared.contains("sync-source", "PingOne"));
+        assert!(!declared.contains("sync-destination", "PingOne2"));
+        // Only ASCII letters fold, as in dsconfig.
+        assert!(declared.contains("sync-source", "Ä"));
+        assert!(!declared.contains("sync-source", "ä"));
+        assert!(!Declared::new(&Options::default()).contains("sync-source", "x"));
+    }
 
     #[test]
     fn subcommand_suggestions_are_the_nearest_of_every_known_one() {

@@ -447,6 +447,7 @@ fn check(
     threads: usize,
 ) -> (Vec<Finding>, Vec<Read>, Vec<String>) {
     let config = plan.config();
+    let declared = checks::Declared::new(options);
     // Each thread keeps its catalog look-ups and the patterns it found clean from one run to
     // the next.
     let done = parallel::map_with(
@@ -454,8 +455,13 @@ fn check(
         threads,
         <(checks::Lookups, crate::validate::KnownClean)>::default,
         |(lookups, clean), run| {
-            let checked =
-                checks::Checks::range(config, options, version, lookups, run.entries.clone());
+            let checked = checks::Checks::range(
+                config,
+                (options, &declared),
+                version,
+                lookups,
+                run.entries.clone(),
+            );
             let mut read = Read::default();
             let mut not_imported = import::NotImported::default();
             for i in run.scenarios.clone() {
