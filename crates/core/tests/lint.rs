@@ -413,7 +413,8 @@ fn everything(report: &Report) -> impl PartialEq + std::fmt::Debug + '_ {
 fn large_inputs_lint_the_same_on_any_number_of_threads() {
     // Over the size from which the linter uses threads: the corpus and every preset, again and
     // again, so that duplicates, references and scenarios cross the parts the files are cut
-    // into, plus a small second input.
+    // into, plus a small second input. The presets' maps and classes are renamed each round:
+    // a class created again is no scenario of its own.
     let Some(groups) = corpus_groups() else {
         return;
     };
@@ -423,17 +424,24 @@ fn large_inputs_lint_the_same_on_any_number_of_threads() {
         .flatten()
         .map(|(_, text)| text)
         .collect();
+    let mut round = 0;
     while text.len() < 3_000_000 {
         for file in &corpus {
             text.push_str(file);
             text.push('\n');
         }
         for preset in syncmap_core::presets::all() {
+            let mut scenario = preset.scenario();
+            scenario.attribute_map.name.push_str(&format!("-{round}"));
+            if let Some(pipe) = &mut scenario.sync_pipe {
+                pipe.class.name.push_str(&format!("-{round}"));
+            }
             text.push_str(&syncmap_core::render(
-                &preset.scenario(),
+                &scenario,
                 syncmap_core::Format::Batch,
             ));
         }
+        round += 1;
     }
     let inputs = [
         Input {
@@ -462,5 +470,65 @@ fn large_inputs_lint_the_same_on_any_number_of_threads() {
             everything(&report) == everything(&alone),
             "{threads} threads"
         );
+    }
+}
+
+#[test]
+fn classes_sharing_endpoints_and_a_map_are_found_the_same_with_or_without_scenarios() {
+    // Without the scenarios kept, a class after the first of a source, destination and map is
+    // checked for its pipe and class alone: the findings are the same as when every class is
+    // checked whole.
+    let text = "\
+dsconfig create-external-server --server-name ds --type ping-identity-ds --set server-host-name:ds.example.com
+dsconfig create-sync-source --source-name s --type ping-identity --set base-dn:dc=example,dc=com --set server:ds
+dsconfig create-sync-destination --destination-name p1 --type ping-one-customer --set environment-id:e --set api-url:https://api.pingone.com/v1
+dsconfig create-attribute-map --map-name m
+dsconfig create-attribute-mapping --map-name m --mapping-name name --type constructed --set 'value-pattern:{{\"given\":\"{cn}\"}}'
+dsconfig create-attribute-mapping --map-name m --mapping-name address --type direct --set from-attribute:street
+dsconfig create-attribute-mapping --map-name m --mapping-name manager --type dn --set from-attribute:manager --set dn-map:d
+dsconfig create-attribute-mapping --map-name m --mapping-name photo --type json
+dsconfig create-dn-map --map-name d --set from-dn-pattern:** --set to-dn-pattern:{1
+dsconfig create-dn-map --map-name e --set 'from-dn-pattern:{2' --set to-dn-pattern:x
+dsconfig create-sync-pipe --pipe-name p --set sync-source:s --set sync-destination:p1
+dsconfig create-sync-class --pipe-name p --class-name c1 --set attribute-map:m
+dsconfig create-sync-class --pipe-name p --class-name c2 --set attribute-map:m --set include-filter:(cn=a --set dn-map:e --set dn-map:d --set dn-map:missing --set allow-destination-renames:true --set auto-mapped-source-attribute:-none-
+dsconfig create-json-attribute --pipe-name p --class-name c2 --attribute-name name
+dsconfig create-sync-class --pipe-name p --class-name -c3 --set attribute-map:m --set 'include-base-dn:dc=a\u{1}'
+dsconfig create-sync-class --pipe-name q --class-name c4 --set attribute-map:m
+dsconfig create-sync-class --pipe-name q --class-name c5 --set attribute-map:m --set include-filter:(x=1
+dsconfig create-sync-class --pipe-name P --class-name c6 --set attribute-map:M --set dn-map:E
+dsconfig create-sync-pipe --pipe-name ' p2' --set sync-source:s --set sync-destination:p1
+dsconfig create-sync-class --pipe-name ' p2' --class-name c9 --set attribute-map:m
+dsconfig create-sync-pipe --pipe-name pd --set sync-source:s --set sync-destination:s
+dsconfig create-sync-class --pipe-name pd --class-name c7 --set attribute-map:m
+dsconfig create-sync-class --pipe-name pd --class-name c8 --set attribute-map:m --set include-filter:(y=2
+";
+    let inputs = [Input {
+        name: "shared.dsconfig",
+        text,
+    }];
+    let whole = lint(
+        &inputs,
+        &Options {
+            keep_scenarios: true,
+            ..Options::default()
+        },
+    );
+    let alone = lint(&inputs, &Options::default());
+    assert_eq!(alone.findings, whole.findings);
+    assert_eq!(alone.scenarios_checked, whole.scenarios_checked);
+    assert!(alone.not_imported.is_empty() && alone.scenarios.is_empty());
+    // Each class's own findings are there: the filters, names and settings of the later ones.
+    let codes: Vec<&str> = whole.findings.iter().map(|f| f.code).collect();
+    for code in [
+        "ldap-filter-syntax",
+        "name-leading-dash",
+        "name-whitespace",
+        "pingone-allow-destination-renames",
+        "pingone-json-attribute-missing",
+        "dn-map-undefined",
+        "dn-pattern-syntax",
+    ] {
+        assert!(codes.contains(&code), "{code}: {codes:?}");
     }
 }

@@ -1,11 +1,11 @@
 //! The linter's own rules: subcommands, properties and values against the catalog, and the
 //! order and references between commands.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::catalog::{self, ObjectType, Property, Syntax, Verb};
 use crate::dsconfig::OptionKind;
-use crate::names::edit_distance_within;
+use crate::names::{CharSet, Histogram, edit_distance_within};
 use crate::rules;
 use crate::version::Version;
 
@@ -26,6 +26,7 @@ const BUILT_IN: &[(&str, &str)] = &[
 pub(super) struct Checks<'c, 'd, 'l> {
     config: &'c Config<'d>,
     options: &'c Options,
+    declared: &'c Declared<'c>,
     version: Version,
     lookups: &'l mut Lookups<'d>,
     /// The first entry not checked yet.
@@ -40,7 +41,7 @@ impl<'c, 'd, 'l> Checks<'c, 'd, 'l> {
     /// range to the next.
     pub(super) fn range(
         config: &'c Config<'d>,
-        options: &'c Options,
+        (options, declared): (&'c Options, &'c Declared<'c>),
         version: Version,
         lookups: &'l mut Lookups<'d>,
         range: std::ops::Range<usize>,
@@ -48,6 +49,7 @@ impl<'c, 'd, 'l> Checks<'c, 'd, 'l> {
         let mut checks = Checks {
             config,
             options,
+            declared,
             version,
             lookups,
             next: range.start,
@@ -67,7 +69,7 @@ impl<'c, 'd, 'l> Checks<'c, 'd, 'l> {
             check_naming(entry, out);
             check_type(entry, out);
             check_properties(entry, config, self.options, self.version, self.lookups, out);
-            check_existence(index, entry, config, self.options, self.lookups, out);
+            check_existence(index, entry, config, self.declared, self.lookups, out);
             // References name objects by one name: children (a map's mappings, many to a map)
             // would only push those out.
             if entry.verb == Verb::Create && entry.names().len() == 1 {
@@ -85,7 +87,7 @@ pub(super) fn unknown_subcommands(config: &Config<'_>) -> Vec<Finding> {
     // Each distinct unknown subcommand is compared with the catalog's subcommands once, and
     // those are spelled out once, when the first is.
     let mut suggestions: FxHashMap<&str, Option<String>> = FxHashMap::default();
-    let mut known: Vec<String> = Vec::new();
+    let mut known: Vec<Known> = Vec::new();
     for (subcommand, loc, _) in &config.others {
         let suggestion = suggestions.entry(subcommand).or_insert_with(|| {
             if known.is_empty() {
@@ -115,8 +117,15 @@ pub(super) fn whole(config: &Config<'_>) -> Vec<Finding> {
     out
 }
 
+/// A subcommand of the catalog, with what bounds the edit distance to it from below.
+struct Known {
+    name: String,
+    set: CharSet,
+    histogram: Histogram,
+}
+
 /// Every subcommand of the catalog's object types.
-fn catalog_subcommands() -> Vec<String> {
+fn catalog_subcommands() -> Vec<Known> {
     catalog::object_types()
         .flat_map(|o| {
             [
@@ -127,16 +136,38 @@ fn catalog_subcommands() -> Vec<String> {
                 format!("list-{}", o.plural),
             ]
         })
+        .map(|name| Known {
+            set: CharSet::of(&name),
+            histogram: Histogram::of(&name),
+            name,
+        })
         .collect()
 }
 
-/// The subcommand of `known` within two edits of `subcommand`, when it is not one itself.
-fn close_subcommand(subcommand: &str, known: &[String]) -> Option<String> {
+/// How many edits from a subcommand of the catalog an unknown one is taken for a typo.
+const SUBCOMMAND_EDITS: usize = 2;
+
+/// The subcommand of `known` within [`SUBCOMMAND_EDITS`] of `subcommand`, when it is not one
+/// itself. Every distinct unknown subcommand is compared with every known one: the characters
+/// they use, then their counts, rule most out before an edit-distance table is built (a file of
+/// distinct unknown subcommands spent most of its lint building them).
+fn close_subcommand(subcommand: &str, known: &[Known]) -> Option<String> {
+    let set = CharSet::of(subcommand);
+    let mut histogram = None;
     known
         .iter()
-        .filter_map(|known| edit_distance_within(subcommand, known, 2).map(|d| (d, known)))
+        .filter(|known| {
+            set.distance_bound(&known.set) <= SUBCOMMAND_EDITS
+                && histogram
+                    .get_or_insert_with(|| Histogram::of(subcommand))
+                    .distance_bound(&known.histogram)
+                    <= SUBCOMMAND_EDITS
+        })
+        .filter_map(|known| {
+            edit_distance_within(subcommand, &known.name, SUBCOMMAND_EDITS).map(|d| (d, known))
+        })
         .min_by_key(|(d, _)| *d)
-        .map(|(_, known)| known.clone())
+        .map(|(_, known)| known.name.clone())
 }
 
 /// How many recent look-ups are kept of each kind: more than the properties a file sets on
@@ -260,6 +291,46 @@ impl<'d> Lookups<'d> {
             .targets
             .entry(name)
             .or_insert_with(|| catalog::object_type(name))
+    }
+}
+
+/// The objects declared to exist on the server ([`Options::existing`]), by object type and
+/// name as dsconfig matches names (ASCII case folded): every reference is looked up in them,
+/// and reading the list for each was quadratic in a lint request declaring many.
+pub(super) struct Declared<'o>(FxHashSet<(&'o str, Folded<'o>)>);
+
+impl<'o> Declared<'o> {
+    pub(super) fn new(options: &'o Options) -> Declared<'o> {
+        let existing = options.existing.iter();
+        Declared(
+            existing
+                .map(|e| (e.object_type.as_str(), Folded(e.name.as_str())))
+                .collect(),
+        )
+    }
+
+    fn contains(&self, object: &str, name: &str) -> bool {
+        !self.0.is_empty() && self.0.contains(&(object, Folded(name)))
+    }
+}
+
+/// A name compared and hashed with its ASCII letters folded, without a folded copy.
+#[derive(Clone, Copy, Debug, Eq)]
+struct Folded<'a>(&'a str);
+
+impl PartialEq for Folded<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl std::hash::Hash for Folded<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        for byte in self.0.bytes() {
+            state.write_u8(byte.to_ascii_lowercase());
+        }
+        // Ends the name, so that the type and name pair hashes as one.
+        state.write_u8(0xff);
     }
 }
 
@@ -475,7 +546,7 @@ fn check_existence<'d>(
     index: usize,
     entry: &Entry<'d>,
     config: &Config<'d>,
-    options: &Options,
+    declared: &Declared<'_>,
     lookups: &mut Lookups<'d>,
     out: &mut Vec<Finding>,
 ) {
@@ -486,7 +557,7 @@ fn check_existence<'d>(
             entry.names(),
             index,
             entry.loc,
-            (config, options, &mut *lookups),
+            (config, declared, &mut *lookups),
             out,
         );
     }
@@ -498,7 +569,7 @@ fn check_existence<'d>(
                 &entry.names()[..depth],
                 index,
                 entry.loc,
-                (config, options, &mut *lookups),
+                (config, declared, &mut *lookups),
                 out,
             );
         }
@@ -524,7 +595,7 @@ fn check_existence<'d>(
             &names,
             index,
             prop.value_loc,
-            (config, options, &mut *lookups),
+            (config, declared, &mut *lookups),
             out,
         );
     }
@@ -541,7 +612,7 @@ fn require<'d>(
     names: &[Option<&'d str>],
     before: usize,
     loc: super::Loc,
-    (config, options, lookups): (&Config<'d>, &Options, &mut Lookups<'d>),
+    (config, declared, lookups): (&Config<'d>, &Declared<'_>, &mut Lookups<'d>),
     out: &mut Vec<Finding>,
 ) {
     let Some(Some(name)) = names.last() else {
@@ -556,11 +627,7 @@ fn require<'d>(
     {
         return;
     }
-    if options
-        .existing
-        .iter()
-        .any(|e| e.object_type == object.name && e.name.eq_ignore_ascii_case(name))
-    {
+    if declared.contains(object.name, name) {
         return;
     }
     if lookups.created_before(object, names, before) {
@@ -624,20 +691,25 @@ fn check_changelog_keys(config: &Config<'_>, out: &mut Vec<Finding>) {
         })
         .map(|p| (p.value, p.value_loc))
         .collect();
-    let decryption: Vec<(&str, super::Loc)> = config
+    // A set rather than a list searched for each key, which was quadratic in the keys.
+    let decryption: rustc_hash::FxHashSet<&str> = config
         .of_type("global-sync-configuration")
         .flat_map(|e| {
             e.props().filter(|p| {
                 p.name == "changelog-password-decryption-key" && p.op != OptionKind::Remove
             })
         })
-        .map(|p| (p.value, p.value_loc))
+        .map(|p| p.value)
         .collect();
     if encryption.is_empty() || decryption.is_empty() {
         return;
     }
+    // A templated decryption key may be any key: then every encryption key matches.
+    if decryption.iter().any(|d| is_template(d)) {
+        return;
+    }
     for (key, loc) in &encryption {
-        if !is_template(key) && !decryption.iter().any(|(d, _)| d == key || is_template(d)) {
+        if !is_template(key) && !decryption.contains(key) {
             out.push(
                 Finding::new(
                     &rules::CHANGELOG_KEY_MISMATCH,
@@ -647,5 +719,69 @@ fn check_changelog_keys(config: &Config<'_>, out: &mut Vec<Finding>) {
                 .hint("Use the same key on both servers"),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn declared_objects_are_matched_as_dsconfig_matches_names() {
+        let options = Options {
+            existing: ["sync-destination:PingOne", "sync-source:Ä"]
+                .iter()
+                .map(|e| super::super::Existing::parse(e).expect("TYPE:NAME"))
+                .collect(),
+            ..Options::default()
+        };
+        let declared = Declared::new(&options);
+        assert!(declared.contains("sync-destination", "pingone"));
+        assert!(declared.contains("sync-destination", "PINGONE"));
+        assert!(!declared.contains("sync-source", "PingOne"));
+        assert!(!declared.contains("sync-destination", "PingOne2"));
+        // Only ASCII letters fold, as in dsconfig.
+        assert!(declared.contains("sync-source", "Ä"));
+        assert!(!declared.contains("sync-source", "ä"));
+        assert!(!Declared::new(&Options::default()).contains("sync-source", "x"));
+    }
+
+    #[test]
+    fn subcommand_suggestions_are_the_nearest_of_every_known_one() {
+        let known = catalog_subcommands();
+        // Without the lower bounds: the first of the nearest within the limit.
+        let plain = |subcommand: &str| {
+            known
+                .iter()
+                .filter_map(|k| {
+                    edit_distance_within(subcommand, &k.name, SUBCOMMAND_EDITS).map(|d| (d, k))
+                })
+                .min_by_key(|(d, _)| *d)
+                .map(|(_, k)| k.name.clone())
+        };
+        let asked = [
+            "create-sync-clas",
+            "crate-sync-pipe",
+            "set-sync-pipe-props",
+            "Create-Sync-Pipe",
+            "creat-sync-sourec",
+            "list-sync-classs",
+            "delete-dn-mpa",
+            "create-widget1-thing",
+            "create-dn-map",
+            "",
+            "set-ättribute-map-prop",
+        ];
+        for subcommand in asked {
+            assert_eq!(
+                close_subcommand(subcommand, &known),
+                plain(subcommand),
+                "{subcommand}"
+            );
+        }
+        assert_eq!(
+            close_subcommand("crate-sync-pipe", &known).as_deref(),
+            Some("create-sync-pipe")
+        );
     }
 }

@@ -1,5 +1,7 @@
 //! The configuration graph: every command read against the catalog, in the order it runs.
 
+use std::sync::OnceLock;
+
 use rustc_hash::FxHashMap;
 
 use crate::catalog::{self, ObjectType, Verb};
@@ -419,6 +421,8 @@ pub(crate) struct Config<'d> {
     children: Index,
     /// The creates that repeat an earlier create of the same object.
     repeated: Vec<bool>,
+    /// Whether any does: most files repeat nothing, and need no look-up to tell.
+    any_repeated: bool,
     /// Which PingOne property names the commands use.
     naming: VersionNaming,
     /// The entries of each object type, by the type's name, in order: the import and some
@@ -436,6 +440,35 @@ pub(crate) struct Config<'d> {
     /// The object types of those commands: a few, or none in most files, and the import looks
     /// nothing up for an object of another type.
     changed_types: Vec<&'static ObjectType>,
+    /// What the objects whose commands hold more than [`HEAVY`] operations hold, by the
+    /// address of their create, kept the first time one is read (see [`Held`]).
+    held: FxHashMap<usize, OnceLock<Held<'d>>>,
+}
+
+/// How many operations an object's commands may hold before [`Config::each_held`] keeps what
+/// they leave it holding: about as many as it takes to hand the kept values over.
+const HEAVY: usize = 64;
+
+/// The values an object holds at the end of the files, as [`Config::each_held`] hands them over
+/// for one list of properties, and whether its commands set one not in the list. Kept for the
+/// objects whose commands are many: a pipe, a map or a source is read for every scenario that
+/// shares it, and reading all its commands each time was quadratic in a file that changes one
+/// over and over.
+struct Held<'d> {
+    /// The list, by its address and length: the import reads each object type with one list.
+    read: (usize, usize),
+    values: Vec<(usize, Prop<'d>)>,
+    unread: bool,
+}
+
+/// The address of an entry, which the entries keep while the graph lives.
+fn address(entry: &Entry<'_>) -> usize {
+    std::ptr::from_ref(entry) as usize
+}
+
+/// A list of properties, by its address and length.
+fn list(read: &[&str]) -> (usize, usize) {
+    (read.as_ptr() as usize, read.len())
 }
 
 /// Whether `object` is one of `types`, all entries' types: each is an element of the catalog's
@@ -564,12 +597,14 @@ impl<'d> Config<'d> {
             others,
             created,
             children,
+            any_repeated: repeated.contains(&true),
             repeated,
             naming,
             by_type,
             classes,
             changes,
             changed_types,
+            held: FxHashMap::default(),
         };
         // The documentation's create-then-modify style: a class created bare and given its map
         // by a later `set-sync-class-prop`, or given another.
@@ -577,12 +612,41 @@ impl<'d> Config<'d> {
         if config.changed_types.iter().any(|t| t.name == sync_class) {
             config.classes = config.class_maps();
         }
+        // A class created again is no class of its own (see `Config::repeats`): each repeat
+        // read as a scenario, with the whole map, was quadratic in a file of repeats.
+        let repeated = &config.repeated;
         config
+            .classes
+            .retain(|&(i, _)| !repeated.get(i).copied().unwrap_or(false));
+        config.held = config
+            .heavy()
+            .map(|create| (address(create), OnceLock::new()))
+            .collect();
+        config
+    }
+
+    /// The creates whose commands (the create and the later `set-…-prop` commands on its
+    /// object) hold more than [`HEAVY`] operations.
+    fn heavy(&self) -> impl Iterator<Item = &'d Entry<'d>> + '_ {
+        self.entries.iter().copied().filter(|entry| {
+            if entry.verb != Verb::Create {
+                return false;
+            }
+            let mut operations = entry.command.option_count();
+            if operations <= HEAVY && self.may_change(entry) {
+                let changes = self
+                    .changes_of(entry)
+                    .map(|change| change.command.option_count());
+                operations += changes.sum::<usize>();
+            }
+            operations > HEAVY
+        })
     }
 
     /// The sync classes' maps as the commands leave them (see [`Config::classes_with_maps`]).
     fn class_maps(&self) -> Vec<(usize, &'d str)> {
         self.created_at(&catalog::objects::SYNC_CLASS)
+            .filter(|&(i, _)| !self.repeats_a_create(i))
             .filter_map(|(i, class)| {
                 let mut map = None;
                 self.each_held(class, &["attribute-map"], &mut |_, held| {
@@ -599,10 +663,12 @@ impl<'d> Config<'d> {
         changes_type(&self.changed_types, create.object)
     }
 
-    /// The `set-…-prop` commands that change the object `create` creates, after it, in order.
+    /// The `set-…-prop` commands that change the object `create` creates, after it, in order;
+    /// none for a create that repeats an earlier one (see [`Config::repeats`]).
     pub fn changes_of<'s>(&'s self, create: &Entry<'d>) -> impl Iterator<Item = &'s Entry<'d>> {
         let after = create.loc;
-        let key = Key::new(create.object.name, create.names()).filter(|_| self.may_change(create));
+        let key = Key::new(create.object.name, create.names())
+            .filter(|_| self.may_change(create) && !self.repeats(create));
         self.changes
             .get(&self.entries, key)
             .filter_map(|i| self.entries.get(i).copied())
@@ -617,7 +683,43 @@ impl<'d> Config<'d> {
     /// Later `set-…-prop` commands on the object count, as dsconfig applies them in order: in
     /// each command the first `--set` of a property replaces its values and the next ones add
     /// to them, `--add` adds, `--remove` takes one value out and `--reset` empties it.
+    ///
+    /// What an object of many operations holds is worked out once (see [`Held`]).
     pub fn each_held(
+        &self,
+        create: &Entry<'d>,
+        read: &[&str],
+        take: &mut dyn FnMut(usize, &Prop<'d>),
+    ) -> bool {
+        if let Some(kept) = self.held.get(&address(create)) {
+            let held = kept.get_or_init(|| self.hold(create, read));
+            // Another list (the sync classes' maps, read while the graph is built) is read
+            // from the commands.
+            if held.read == list(read) {
+                for (slot, prop) in &held.values {
+                    take(*slot, prop);
+                }
+                return held.unread;
+            }
+        }
+        self.read_held(create, read, take)
+    }
+
+    /// What [`each_held`](Self::each_held) hands over, kept.
+    fn hold(&self, create: &Entry<'d>, read: &[&str]) -> Held<'d> {
+        let mut values = Vec::new();
+        let unread = self.read_held(create, read, &mut |slot, prop| {
+            values.push((slot, prop.clone()));
+        });
+        Held {
+            read: list(read),
+            values,
+            unread,
+        }
+    }
+
+    /// [`each_held`](Self::each_held), from the commands.
+    fn read_held(
         &self,
         create: &Entry<'d>,
         read: &[&str],
@@ -635,46 +737,56 @@ impl<'d> Config<'d> {
             }
             return unread;
         }
-        // The values held, each with its slot in `read`, in order.
-        let mut held: Vec<(usize, Prop<'d>)> = Vec::new();
-        for command in std::iter::once(create).chain(self.changes_of(create)) {
+        // Two passes over the operations, numbered in order: the first finds when each
+        // property was last emptied and each value last taken out, the second hands over the
+        // values set or added after that. Taking values out of a list as they went was
+        // quadratic in a command that adds and removes many.
+        let commands = || std::iter::once(create).chain(self.changes_of(create));
+        let mut out = TakenOut::new(read.len());
+        let mut at = 0usize;
+        for command in commands() {
             // By slot, a bit: whether this command has replaced the values yet. (The lists are
             // shorter than 64; a slot past that would take every `--set` as the first.)
             let mut replaced = 0u64;
             for prop in command.props() {
+                at += 1;
                 let Some(slot) = read.iter().position(|name| *name == prop.name) else {
                     unread = true;
                     continue;
                 };
                 let bit = 1u64.checked_shl(slot as u32).unwrap_or(0);
-                // What this operation takes out first: every value of the property (`None`), or one.
-                let out = match prop.op {
+                match prop.op {
+                    // The first `--set` of a command empties the property before it sets.
                     OptionKind::Set if replaced & bit == 0 => {
                         replaced |= bit;
-                        Some(None)
+                        out.emptied(slot, at);
                     }
-                    OptionKind::Remove => Some(Some(prop.value)),
-                    OptionKind::Reset => Some(None),
-                    _ => None,
-                };
-                if let Some(only) = out {
-                    held.retain(|(s, p)| {
-                        !(*s == slot && only.is_none_or(|value| p.value == value))
-                    });
-                }
-                if matches!(prop.op, OptionKind::Set | OptionKind::Add) {
-                    held.push((slot, prop));
+                    OptionKind::Reset => out.emptied(slot, at),
+                    OptionKind::Remove => out.removed(slot, prop.value, at),
+                    _ => {}
                 }
             }
         }
-        for (slot, prop) in &held {
-            take(*slot, prop);
+        let mut at = 0usize;
+        for command in commands() {
+            for prop in command.props() {
+                at += 1;
+                if !matches!(prop.op, OptionKind::Set | OptionKind::Add) {
+                    continue;
+                }
+                let Some(slot) = read.iter().position(|name| *name == prop.name) else {
+                    continue;
+                };
+                if out.holds(slot, prop.value, at) {
+                    take(slot, &prop);
+                }
+            }
         }
         unread
     }
 
     /// The sync classes with an attribute map at the end of the files, in order: each one's
-    /// index in `entries` and the map's name.
+    /// index in `entries` and the map's name. A create that repeats another makes no class.
     pub fn classes_with_maps(&self) -> &[(usize, &'d str)] {
         &self.classes
     }
@@ -694,6 +806,18 @@ impl<'d> Config<'d> {
         self.repeated.get(i).copied().unwrap_or(false)
     }
 
+    /// Whether `create`, one of the entries, creates an object created before. dsconfig
+    /// refuses it, so it is read as written and nothing else: the later `set-…-prop` commands
+    /// and the children belong to the object the first create made. (Each repeat reading them
+    /// all again was quadratic in a file that creates one object over and over.)
+    pub fn repeats(&self, create: &Entry<'d>) -> bool {
+        self.any_repeated
+            && self
+                .creates_of(create.object, create.names())
+                .next()
+                .is_some_and(|first| !std::ptr::eq(self.entries[first], create))
+    }
+
     /// The first create of `object` whose own name is `name`.
     pub fn find(&self, object: &ObjectType, name: &str) -> Option<&Entry<'d>> {
         self.creates_of(object, &[Some(name)])
@@ -709,6 +833,19 @@ impl<'d> Config<'d> {
     ) -> impl Iterator<Item = &Entry<'d>> + use<'_, 'n, 'd> {
         self.children
             .get(&self.entries, Key::new(object.name, parents))
+            .map(|i| self.entries[i])
+    }
+
+    /// The creates of `object` whose parent is the object `parent` creates, in order; none
+    /// when `parent` repeats an earlier create (see [`Config::repeats`]).
+    pub fn children_of_create<'s>(
+        &'s self,
+        object: &ObjectType,
+        parent: &Entry<'d>,
+    ) -> impl Iterator<Item = &'s Entry<'d>> + use<'s, 'd> {
+        let key = Key::new(object.name, parent.names()).filter(|_| !self.repeats(parent));
+        self.children
+            .get(&self.entries, key)
             .map(|i| self.entries[i])
     }
 
@@ -762,6 +899,45 @@ impl<'d> Config<'d> {
             VersionNaming::Unprefixed => Version::new(8, 0),
             VersionNaming::Neither => Version::DEFAULT,
         }
+    }
+}
+
+/// When an object's commands last took values out of each property the import reads, counted
+/// in operations from its create on (see [`Config::each_held`]): a value set or added at
+/// operation `at` is still held when its property was not emptied after it and the value was
+/// not removed after it.
+struct TakenOut<'d> {
+    /// By slot: the operation that last emptied the property (a first `--set` empties it just
+    /// before it sets, so the values it sets count as after).
+    emptied: Vec<usize>,
+    /// By slot and value: the last `--remove` of the value. Most objects have none, and
+    /// nothing is hashed for them.
+    removed: FxHashMap<(usize, &'d str), usize>,
+}
+
+impl<'d> TakenOut<'d> {
+    fn new(slots: usize) -> TakenOut<'d> {
+        TakenOut {
+            emptied: vec![0; slots],
+            removed: FxHashMap::default(),
+        }
+    }
+
+    fn emptied(&mut self, slot: usize, at: usize) {
+        if let Some(last) = self.emptied.get_mut(slot) {
+            *last = at;
+        }
+    }
+
+    fn removed(&mut self, slot: usize, value: &'d str, at: usize) {
+        self.removed.insert((slot, value), at);
+    }
+
+    /// Whether the value set or added at operation `at` is held at the end.
+    fn holds(&self, slot: usize, value: &str, at: usize) -> bool {
+        let emptied = self.emptied.get(slot).copied().unwrap_or(0);
+        let removed = || self.removed.get(&(slot, value)).copied().unwrap_or(0);
+        at >= emptied && (self.removed.is_empty() || at > removed())
     }
 }
 

@@ -88,6 +88,21 @@ impl Pointer {
     fn is(&self, path: &str) -> bool {
         self.strip(path).is_some_and(str::is_empty)
     }
+
+    /// The pointer written out.
+    fn text(&self) -> String {
+        use std::fmt::Write as _;
+        let mut text = String::from(self.head);
+        // Writing to a `String` cannot fail.
+        if let Some(first) = self.first {
+            let _ = write!(text, "/{first}");
+        }
+        text.push_str(self.middle);
+        if let Some(second) = self.second {
+            let _ = write!(text, "/{second}");
+        }
+        text
+    }
 }
 
 /// The index that `rest` starts with as `/index`, and what follows it: the digits are read
@@ -106,6 +121,13 @@ fn index(rest: &str) -> Option<(usize, &str)> {
 pub(super) struct Paths {
     entries: Vec<(Pointer, Loc)>,
     fallback: Option<Loc>,
+    /// Whether a pointer is `/source`, and whether one is `/destination`: asked for every
+    /// diagnostic, and answered by a pass over `entries` that was as long as the map.
+    defined: [bool; 2],
+    /// The place of each pointer by its text (the last of equals), built when a scenario
+    /// with more than [`Paths::SCANNED`] pointers is first asked for one: reading them all
+    /// for each diagnostic made a map of many mappings, each with a diagnostic, quadratic.
+    by_text: std::cell::OnceCell<rustc_hash::FxHashMap<String, Loc>>,
 }
 
 impl Paths {
@@ -114,25 +136,65 @@ impl Paths {
     fn new() -> Paths {
         Paths {
             entries: Vec::with_capacity(64),
-            fallback: None,
+            ..Paths::default()
         }
     }
+
+    /// The endpoints whose pointers [`Paths::defined`] tells, in its order.
+    const ENDPOINTS: [&str; 2] = ["/source", "/destination"];
+
+    /// Up to how many pointers a place is looked for by reading them all: about as fast as
+    /// one look-up in [`Paths::by_text`], without building it.
+    const SCANNED: usize = 64;
 }
 
 impl Paths {
     fn add(&mut self, path: Pointer, loc: Loc) {
+        for (defined, endpoint) in self.defined.iter_mut().zip(Self::ENDPOINTS) {
+            *defined |= path.is(endpoint);
+        }
         self.entries.push((path, loc));
     }
 
     /// False for a path into the source or destination when the files do not create it.
     pub fn defines_endpoint_of(&self, path: &str) -> bool {
-        ["/source", "/destination"].iter().all(|endpoint| {
-            !Pointer::at(endpoint).covers(path) || self.entries.iter().any(|(p, _)| p.is(endpoint))
-        })
+        Self::ENDPOINTS
+            .iter()
+            .zip(self.defined)
+            .all(|(endpoint, defined)| defined || !Pointer::at(endpoint).covers(path))
     }
 
     /// The place of the longest recorded path that `path` starts with (the last of equals).
     pub fn locate(&self, path: &str) -> Loc {
+        let found = if self.entries.len() <= Self::SCANNED {
+            self.scan(path)
+        } else {
+            self.look_up(path)
+        };
+        found.or(self.fallback).unwrap_or_else(|| start_of(0))
+    }
+
+    /// [`locate`](Self::locate) by looking up each of `path`'s leading segments, longest
+    /// first: a recorded path that `path` starts with is the text of `path` up to the end of
+    /// a segment, as [`Pointer::strip`] reads indexes (no leading zeros, a longer number
+    /// another index).
+    fn look_up(&self, path: &str) -> Option<Loc> {
+        let by_text = self.by_text.get_or_init(|| {
+            let mut by_text = rustc_hash::FxHashMap::default();
+            for (pointer, loc) in &self.entries {
+                // The last of equals stays.
+                by_text.insert(pointer.text(), *loc);
+            }
+            by_text
+        });
+        let ends = memchr::memrchr_iter(b'/', path.as_bytes());
+        std::iter::once(path.len())
+            .chain(ends)
+            .find_map(|end| by_text.get(&path[..end]).copied())
+    }
+
+    /// [`locate`](Self::locate) by reading every recorded path.
+    fn scan(&self, path: &str) -> Option<Loc> {
         // Pointers come in runs with one head (a mapping's fields): the head, and the index
         // after it, are matched once per run.
         type Head<'p> = Option<(&'p str, Option<(usize, &'p str)>)>;
@@ -163,8 +225,6 @@ impl Paths {
             }
         }
         best.map(|(_, loc)| loc)
-            .or(self.fallback)
-            .unwrap_or_else(|| start_of(0))
     }
 }
 
@@ -260,23 +320,36 @@ fn push(values: &mut Vec<String>, prop: &Prop<'_>) {
     values.push(prop.value.to_owned());
 }
 
-/// Adds to `not_imported` every property the commands on the object `create` creates set
-/// that is not in `read`, the import's list for its object type.
-fn unread(config: &Config<'_>, create: &Entry<'_>, read: &[&str], not_imported: &mut NotImported) {
-    for command in std::iter::once(create).chain(config.changes_of(create)) {
-        for prop in command.props() {
-            if !read.contains(&prop.name) {
-                let line = format!(
-                    "{} {}: {}:{}",
-                    create.object.label.to_ascii_lowercase(),
-                    create.name().unwrap_or_default(),
-                    prop.name,
-                    prop.value
-                );
-                not_imported.once(line);
-            }
-        }
-    }
+/// Notes in `not_imported` that the commands on the object `create` creates set properties
+/// not in `read`, the import's list for its object type (see [`unread_lines`]).
+fn unread<'c, 'd>(
+    create: &'c Entry<'d>,
+    read: &'static [&'static str],
+    not_imported: &mut NotImported<'c, 'd>,
+) {
+    not_imported.unread(create, read);
+}
+
+/// A line for each property the commands on the object `create` creates set that is not in
+/// `read`, in order.
+fn unread_lines<'a, 'd>(
+    config: &'a Config<'d>,
+    create: &'a Entry<'d>,
+    read: &'a [&str],
+) -> impl Iterator<Item = String> + 'a {
+    std::iter::once(create)
+        .chain(config.changes_of(create))
+        .flat_map(Entry::props)
+        .filter(|prop| !read.contains(&prop.name))
+        .map(|prop| {
+            format!(
+                "{} {}: {}:{}",
+                create.object.label.to_ascii_lowercase(),
+                create.name().unwrap_or_default(),
+                prop.name,
+                prop.value
+            )
+        })
 }
 
 /// Facts of the whole configuration, read once rather than per scenario.
@@ -291,37 +364,70 @@ struct Shared {
 
 /// What could not be read into scenarios, for people, in order. A property left unread is said
 /// once however many scenarios share its object; other lines are said each time.
-#[derive(Debug, Default)]
-pub(super) struct NotImported {
-    /// Each line, and whether it is said only once.
-    lines: Vec<(String, bool)>,
-    /// The lines said only once, to find a repeat without reading `lines` through: one
-    /// command setting 200,000 properties the import does not read took 30 s that way.
-    once: FxHashSet<String>,
+#[derive(Default)]
+pub(super) struct NotImported<'c, 'd> {
+    said: Vec<Said<'c, 'd>>,
+    /// The objects whose unread properties are noted already, by place.
+    objects: FxHashSet<Loc>,
 }
 
-impl NotImported {
+/// One thing [`NotImported`] says.
+enum Said<'c, 'd> {
+    /// A line said each time.
+    Line(String),
+    /// The properties an object's commands set that the import does not read (its type's list):
+    /// spelled out when the scenarios' notes are joined, the first time any scenario notes the
+    /// object. Spelling them out for each scenario that shares the object (a pipe, a map) was
+    /// quadratic when its commands are many.
+    Unread(&'c Entry<'d>, &'static [&'static str]),
+}
+
+impl<'c, 'd> NotImported<'c, 'd> {
     fn push(&mut self, line: String) {
-        self.lines.push((line, false));
+        self.said.push(Said::Line(line));
     }
 
-    fn once(&mut self, line: String) {
-        if !self.once.contains(&line) {
-            self.once.insert(line.clone());
-            self.lines.push((line, true));
+    fn unread(&mut self, create: &'c Entry<'d>, read: &'static [&'static str]) {
+        if self.objects.insert(create.loc) {
+            self.said.push(Said::Unread(create, read));
         }
     }
 
-    /// Adds these lines, read after every line of `lines`, to it: `said` holds those lines.
-    pub fn join_into(self, lines: &mut Vec<String>, said: &mut FxHashSet<String>) {
-        for (line, once) in self.lines {
-            if once && said.contains(&line) {
-                continue;
+    /// Adds these notes, made after every note `joined` holds, to it.
+    pub fn join_into(self, config: &Config<'d>, joined: &mut Joined) {
+        for said in self.said {
+            match said {
+                Said::Line(line) => {
+                    joined.said.insert(line.clone());
+                    joined.lines.push(line);
+                }
+                Said::Unread(create, read) => {
+                    if !joined.objects.insert(create.loc) {
+                        continue;
+                    }
+                    for line in unread_lines(config, create, read) {
+                        // The hash set finds a repeat without reading `lines` through: one
+                        // command setting 200,000 properties the import does not read took
+                        // 30 s that way.
+                        if joined.said.insert(line.clone()) {
+                            joined.lines.push(line);
+                        }
+                    }
+                }
             }
-            said.insert(line.clone());
-            lines.push(line);
         }
     }
+}
+
+/// The notes of the scenarios read so far, joined in order (see [`NotImported::join_into`]).
+#[derive(Default)]
+pub(super) struct Joined {
+    /// The lines, in order.
+    pub lines: Vec<String>,
+    /// Every line in `lines`.
+    said: FxHashSet<String>,
+    /// The objects whose unread properties are in `lines`, by place.
+    objects: FxHashSet<Loc>,
 }
 
 /// The scenarios of a configuration, to be read one by one: one per sync class with an
@@ -333,8 +439,50 @@ pub(super) struct Plan<'c, 'd> {
     /// The sync classes with attribute maps, with their indexes in the entries and their maps'
     /// names.
     classes: Vec<(usize, &'c Entry<'d>, &'d str)>,
+    /// By class: the index in `bases` of what its scenario shares with an earlier class's,
+    /// when it does.
+    shares: Vec<Option<usize>>,
+    bases: Vec<Base<'d>>,
     orphan_maps: Vec<&'d str>,
     shared: Shared,
+}
+
+/// What the scenarios of the classes that use one map, in pipes between the same source and
+/// destination, share, and what the rules of a class look at of it (see [`Plan::read_class`]).
+/// A scenario reads its endpoints and map by name, as its pipe and class name them: all but the
+/// pipe and class is the same in the scenarios of classes that name the same ones.
+struct Base<'d> {
+    destination: DestinationKind,
+    /// The names the map's mappings write that are JSON-valued PingOne attributes, each once
+    /// (for a PingOne destination only).
+    json_valued: Vec<&'d str>,
+    /// Where the map is created: the place of a field the scenario records nowhere.
+    map: Option<Loc>,
+}
+
+impl<'d> Base<'d> {
+    fn new(config: &Config<'d>, destination_name: &str, map: &str) -> Base<'d> {
+        let destination = destination_kind(config.find(&SYNC_DESTINATION, destination_name));
+        let mut json_valued = Vec::new();
+        if destination == DestinationKind::PingOne {
+            let mappings = config.children_of(&ATTRIBUTE_MAPPING, &[Some(map)]);
+            for mapping in mappings {
+                let type_name = mapping.type_name.as_ref().map(|(t, _)| *t);
+                let Some(to) = mapping.name() else { continue };
+                if type_name.is_some_and(|t| Mapping::TYPES.contains(&t))
+                    && crate::pingone::attribute(to).is_some_and(|a| !a.json_fields.is_empty())
+                    && !json_valued.contains(&to)
+                {
+                    json_valued.push(to);
+                }
+            }
+        }
+        Base {
+            destination,
+            json_valued,
+            map: config.find(&ATTRIBUTE_MAP, map).map(|m| m.loc),
+        }
+    }
 }
 
 impl<'c, 'd> Plan<'c, 'd> {
@@ -356,9 +504,10 @@ impl<'c, 'd> Plan<'c, 'd> {
                 *used = true;
             }
         }
+        // A map created again is the same map, read by name: one scenario is enough.
         let orphan_maps: Vec<&str> = config
             .created_at(&ATTRIBUTE_MAP)
-            .filter(|(i, _)| !used[*i])
+            .filter(|(i, _)| !used[*i] && !config.repeats_a_create(*i))
             .filter_map(|(_, m)| m.name())
             .collect();
         let shared = Shared {
@@ -377,10 +526,13 @@ impl<'c, 'd> Plan<'c, 'd> {
             connection: connection(config),
             single: classes.len() + orphan_maps.len() == 1,
         };
+        let (shares, bases) = shares(config, &classes);
         Plan {
             config,
             version,
             classes,
+            shares,
+            bases,
             orphan_maps,
             shared,
         }
@@ -404,7 +556,7 @@ impl<'c, 'd> Plan<'c, 'd> {
     }
 
     /// Reads scenario `i` (of [`len`](Self::len)) and the places its fields came from.
-    pub fn read(&self, i: usize, not_imported: &mut NotImported) -> (Scenario, Paths) {
+    pub fn read(&self, i: usize, not_imported: &mut NotImported<'c, 'd>) -> (Scenario, Paths) {
         let config = self.config;
         match self.classes.get(i) {
             Some(&(_, class, map)) => {
@@ -418,6 +570,66 @@ impl<'c, 'd> Plan<'c, 'd> {
                 scenario(config, &self.shared, self.version, map, None, not_imported)
             }
         }
+    }
+
+    /// Whether scenario `i` is a class's that shares its source, destination and map with an
+    /// earlier class's: then all but its pipe and class is checked with the earlier one.
+    pub fn shares(&self, i: usize) -> bool {
+        !self.shared.single && self.shares.get(i).copied().flatten().is_some()
+    }
+
+    /// Reads what the rules of a class look at in scenario `i`, one that [`shares`] its
+    /// endpoints and map (see [`validate::Rules::OfClass`]): the pipe's name, the class, the DN
+    /// maps it names and, of the map, one mapping to each JSON-valued PingOne attribute it
+    /// writes. Reading the whole map for every class that shares it was quadratic in a file
+    /// of many classes on one large map.
+    ///
+    /// [`shares`]: Self::shares
+    /// [`validate::Rules::OfClass`]: crate::validate::Rules::OfClass
+    pub fn read_class(
+        &self,
+        i: usize,
+        not_imported: &mut NotImported<'c, 'd>,
+    ) -> (Scenario, Paths) {
+        let config = self.config;
+        let base = self
+            .shares
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|b| self.bases.get(b));
+        let (Some(&(_, class, map)), Some(base)) = (self.classes.get(i), base) else {
+            return self.read(i, not_imported);
+        };
+        let mut paths = Paths::new();
+        paths.fallback = base.map;
+        let json_valued = base.json_valued.iter().map(|to| Mapping::Constructed {
+            to: (*to).to_owned(),
+            value_patterns: Vec::new(),
+            conditional_value_patterns: Vec::new(),
+        });
+        let mut scenario = Scenario {
+            schema: SCHEMA_VERSION,
+            target_version: self.version,
+            source: Endpoint::existing(SourceKind::OtherLdap, ""),
+            destination: Endpoint::existing(base.destination, ""),
+            attribute_map: AttributeMap {
+                name: map.to_owned(),
+                mappings: json_valued.collect(),
+            },
+            dn_maps: Vec::new(),
+            sync_pipe: None,
+            password: PasswordSync {
+                storage_scheme: None,
+                changelog_encryption_key: None,
+            },
+            connection: Connection::default(),
+        };
+        let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
+        let pipe = (config.find(&SYNC_PIPE, pipe_name), class);
+        scenario.sync_pipe = Some(sync_pipe(config, pipe, false, &mut paths, not_imported));
+        read_dn_maps(config, false, &mut scenario, &mut paths, not_imported);
+        (scenario, paths)
     }
 
     /// What the configuration holds besides scenarios: the subcommands syncmap does not
@@ -434,15 +646,61 @@ impl<'c, 'd> Plan<'c, 'd> {
     }
 }
 
-/// The entries of the maps that `classes` (some of [`Config::classes_with_maps`]) use, as
-/// dsconfig matches names (ASCII case folded): the index of creates already knows.
+/// By class, the index of what its scenario shares with an earlier class's (the same source,
+/// destination and map, as named), and what those are.
+fn shares<'d>(
+    config: &Config<'d>,
+    classes: &[(usize, &Entry<'d>, &'d str)],
+) -> (Vec<Option<usize>>, Vec<Base<'d>>) {
+    use std::collections::hash_map::Entry::{Occupied, Vacant};
+    let mut endpoints: rustc_hash::FxHashMap<&str, [&str; 2]> = rustc_hash::FxHashMap::default();
+    let mut seen: rustc_hash::FxHashMap<(&str, &str, &str), Option<usize>> =
+        rustc_hash::FxHashMap::default();
+    let mut bases = Vec::new();
+    let shares = classes
+        .iter()
+        .map(|&(_, class, map)| {
+            let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
+            let [source, destination] = *endpoints
+                .entry(pipe_name)
+                .or_insert_with(|| pipe_endpoints(config, pipe_name));
+            match seen.entry((source, destination, map)) {
+                Vacant(first) => {
+                    first.insert(None);
+                    None
+                }
+                Occupied(mut earlier) => Some(*earlier.get_mut().get_or_insert_with(|| {
+                    bases.push(Base::new(config, destination, map));
+                    bases.len() - 1
+                })),
+            }
+        })
+        .collect();
+    (shares, bases)
+}
+
+/// The source and destination the pipe called `pipe_name` names, as a scenario reads them
+/// (empty for none).
+fn pipe_endpoints<'d>(config: &Config<'d>, pipe_name: &str) -> [&'d str; 2] {
+    let mut values = [None; 2];
+    if let Some(pipe) = config.find(&SYNC_PIPE, pipe_name) {
+        each_prop(config, pipe, PIPE_READ, |slot, p| {
+            first(&mut values, slot, p)
+        });
+    }
+    values.map(Option::unwrap_or_default)
+}
+
+/// The first creates of the maps that `classes` (some of [`Config::classes_with_maps`]) use,
+/// as dsconfig matches names (ASCII case folded): the index of creates already knows. (Maps
+/// created again are never read on their own, see [`Plan::new`].)
 pub(super) fn maps_used<'a>(
     config: &'a Config<'_>,
     classes: &'a [(usize, &str)],
 ) -> impl Iterator<Item = usize> + 'a {
     classes
         .iter()
-        .flat_map(|&(_, map)| config.creates_of(&ATTRIBUTE_MAP, &[Some(map)]))
+        .filter_map(|&(_, map)| config.creates_of(&ATTRIBUTE_MAP, &[Some(map)]).next())
 }
 
 /// Reads every scenario of the configuration, in order, and what could not be read: the
@@ -452,10 +710,22 @@ pub(super) fn scenarios(plan: &Plan<'_, '_>) -> (Vec<Scenario>, Vec<String>) {
     let scenarios = (0..plan.len())
         .map(|i| plan.read(i, &mut not_imported).0)
         .collect();
-    let mut lines = Vec::new();
-    not_imported.join_into(&mut lines, &mut FxHashSet::default());
-    lines.extend(plan.others());
-    (scenarios, lines)
+    let mut joined = Joined::default();
+    not_imported.join_into(plan.config, &mut joined);
+    joined.lines.extend(plan.others());
+    (scenarios, joined.lines)
+}
+
+/// The kind of the destination `destination` creates.
+fn destination_kind(destination: Option<&Entry<'_>>) -> DestinationKind {
+    match destination
+        .and_then(|d| d.type_name.as_ref())
+        .map(|(t, _)| *t)
+    {
+        Some("ping-one-customer") => DestinationKind::PingOne,
+        Some("ping-identity") => DestinationKind::PingDirectory,
+        _ => DestinationKind::OtherLdap,
+    }
 }
 
 /// The kind of a source whose `--type` says nothing syncmap models (or that the files do not
@@ -527,13 +797,13 @@ impl<'c, 'd> EndpointRead<'c, 'd> {
     }
 }
 
-fn scenario(
-    config: &Config<'_>,
+fn scenario<'c, 'd>(
+    config: &'c Config<'d>,
     shared: &Shared,
     version: Version,
     map: &str,
-    pipe: Option<PipeAndClass<'_, '_>>,
-    not_imported: &mut NotImported,
+    pipe: Option<PipeAndClass<'c, 'd>>,
+    not_imported: &mut NotImported<'c, 'd>,
 ) -> (Scenario, Paths) {
     let mut paths = Paths::new();
     let mut pipe_values = [None; PIPE_READ.len()];
@@ -580,15 +850,7 @@ fn scenario(
         Some("active-directory") => SourceKind::ActiveDirectory,
         _ => SourceKind::OtherLdap,
     };
-    let destination_kind = match destination
-        .as_ref()
-        .and_then(|d| d.entry.type_name.as_ref())
-        .map(|(t, _)| *t)
-    {
-        Some("ping-one-customer") => DestinationKind::PingOne,
-        Some("ping-identity") => DestinationKind::PingDirectory,
-        _ => DestinationKind::OtherLdap,
-    };
+    let destination_kind = destination_kind(destination.as_ref().map(|d| d.entry));
     // Built field by field rather than from `Scenario::new`, whose defaults (names, the
     // password mapping) the files replace.
     let mut scenario = Scenario {
@@ -613,13 +875,13 @@ fn scenario(
 
     // The servers are read before anything is said about them, so that what is said keeps
     // its order: the servers' unread properties, then the endpoints'.
-    let mut servers = |servers: &[&Entry<'_>]| -> Vec<LdapServer> {
+    let mut servers = |servers: &[&'c Entry<'d>]| -> Vec<LdapServer> {
         servers
             .iter()
             .map(|s| {
                 let (server, unread_props) = ldap_server(config, s);
                 if unread_props {
-                    unread(config, s, SERVER_READ, not_imported);
+                    unread(s, SERVER_READ, not_imported);
                 }
                 server
             })
@@ -629,7 +891,7 @@ fn scenario(
     let destination_ldap = servers(&destination_servers);
     for endpoint in [&source, &destination].into_iter().flatten() {
         if endpoint.unread {
-            unread(config, endpoint.entry, ENDPOINT_READ, not_imported);
+            unread(endpoint.entry, ENDPOINT_READ, not_imported);
         }
     }
     if let Some(source) = source {
@@ -663,7 +925,7 @@ fn scenario(
 
     if let Some(map_entry) = config.find(&ATTRIBUTE_MAP, map) {
         if each_prop(config, map_entry, MAP_READ, |_, _| {}) {
-            unread(config, map_entry, MAP_READ, not_imported);
+            unread(map_entry, MAP_READ, not_imported);
         }
         paths.add(Pointer::at("/attribute_map"), map_entry.loc);
         paths.fallback = Some(map_entry.loc);
@@ -736,15 +998,15 @@ fn scenario(
             },
             _ => Mapping::Json {
                 to: to.to_owned(),
-                fields: json_fields(config, map, to),
+                fields: json_fields(config, mapping),
             },
         };
         if unread_props {
-            unread(config, mapping, MAPPING_READ, not_imported);
+            unread(mapping, MAPPING_READ, not_imported);
         }
         if let Mapping::Json { .. } = &imported {
-            for field in config.children_of(&JSON_ATTRIBUTE_MAPPING_FIELD, &[Some(map), Some(to)]) {
-                unread(config, field, FIELD_READ, not_imported);
+            for field in config.children_of_create(&JSON_ATTRIBUTE_MAPPING_FIELD, mapping) {
+                unread(field, FIELD_READ, not_imported);
             }
         }
         paths.add(base(""), mapping.loc);
@@ -759,95 +1021,122 @@ fn scenario(
         scenario.source.kind = inferred_source_kind(&source_servers, &scenario.attribute_map);
     }
 
-    if let Some((pipe_entry, class)) = pipe {
-        if pipe_unread {
-            if let Some(pipe_entry) = pipe_entry {
-                unread(config, pipe_entry, PIPE_READ, not_imported);
-            }
+    if let Some(pipe) = pipe {
+        if pipe_unread && let Some(pipe_entry) = pipe.0 {
+            unread(pipe_entry, PIPE_READ, not_imported);
         }
-        let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
-        let class_name = class.name().unwrap_or_default();
-        paths.add(
-            Pointer::at("/sync_pipe"),
-            pipe_entry.map_or(class.loc, |p| p.loc),
-        );
-        paths.add(Pointer::at("/sync_pipe/class"), class.loc);
-        let mut read = SyncClass {
-            name: class_name.to_owned(),
-            evaluation_order: None,
-            base_dns: Vec::new(),
-            filters: Vec::new(),
-            auto_mapped_source_attributes: Vec::new(),
-            destination_correlation_attributes: Vec::new(),
-            allow_destination_renames: None,
-            dn_maps: Vec::new(),
-            json_attributes: Vec::new(),
-        };
-        let mut values = [None; CLASS_READ.len()];
-        let mut places = [None; CLASS_READ.len()];
-        // Every include-filter operation is placed, as the filters' indexes count them.
-        let mut filters = 0;
-        let unread_props = each_prop(config, class, CLASS_READ, |slot, p| {
-            first(&mut values, slot, p);
-            place(&mut places, slot, p);
-            // The lists, by their places in CLASS_READ.
-            let list = match slot {
-                2 => &mut read.base_dns,
-                3 => {
-                    paths.add(
-                        Pointer::at("/sync_pipe/class/filters").item(filters),
-                        p.value_loc,
-                    );
-                    filters += 1;
-                    &mut read.filters
-                }
-                4 => &mut read.auto_mapped_source_attributes,
-                5 => &mut read.destination_correlation_attributes,
-                7 => &mut read.dn_maps,
-                _ => return,
-            };
-            push(list, p);
-        });
-        if unread_props {
-            unread(config, class, CLASS_READ, not_imported);
-        }
-        for (field, slot) in [
-            ("/sync_pipe/class/allow_destination_renames", 6),
-            ("/sync_pipe/class/auto_mapped_source_attributes", 4),
-            ("/sync_pipe/class/destination_correlation_attributes", 5),
-            ("/sync_pipe/class/json_attributes", 0),
-        ] {
-            paths.add(Pointer::at(field), places[slot].unwrap_or(class.loc));
-        }
-        // evaluation-order-index and allow-destination-renames.
-        read.evaluation_order = values[1].and_then(|v| v.parse().ok());
-        read.allow_destination_renames = values[6].and_then(|v| v.parse().ok());
         // Set by the pipe's create or, as syncmap writes it, a later `set-sync-pipe-prop`.
         let start = started == Some("true");
-        read.json_attributes = config
-            .children_of(&JSON_ATTRIBUTE, &[Some(pipe_name), Some(class_name)])
-            .filter_map(|e| {
-                let mut include_fields = Vec::new();
-                if each_prop(config, e, JSON_ATTRIBUTE_READ, |_, p| {
-                    push(&mut include_fields, p)
-                }) {
-                    unread(config, e, JSON_ATTRIBUTE_READ, not_imported);
-                }
-                Some(JsonAttribute {
-                    name: e.name()?.to_owned(),
-                    include_fields,
-                })
-            })
-            .collect();
-        scenario.sync_pipe = Some(SyncPipe {
-            name: pipe_name.to_owned(),
-            start,
-            class: read,
-        });
+        scenario.sync_pipe = Some(sync_pipe(config, pipe, start, &mut paths, not_imported));
     }
-    // The DN maps the scenario uses; when it is the whole configuration, every DN map the
-    // files create, so the editor shows them all.
-    let mut dn_maps: Vec<&Entry<'_>> = if shared.single {
+    read_dn_maps(
+        config,
+        shared.single,
+        &mut scenario,
+        &mut paths,
+        not_imported,
+    );
+    (scenario, paths)
+}
+
+/// The sync pipe and class of a scenario, `start` as the pipe's commands leave it, with the
+/// places of the class's fields.
+fn sync_pipe<'c, 'd>(
+    config: &'c Config<'d>,
+    (pipe_entry, class): PipeAndClass<'c, 'd>,
+    start: bool,
+    paths: &mut Paths,
+    not_imported: &mut NotImported<'c, 'd>,
+) -> SyncPipe {
+    let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
+    let class_name = class.name().unwrap_or_default();
+    paths.add(
+        Pointer::at("/sync_pipe"),
+        pipe_entry.map_or(class.loc, |p| p.loc),
+    );
+    paths.add(Pointer::at("/sync_pipe/class"), class.loc);
+    let mut read = SyncClass {
+        name: class_name.to_owned(),
+        evaluation_order: None,
+        base_dns: Vec::new(),
+        filters: Vec::new(),
+        auto_mapped_source_attributes: Vec::new(),
+        destination_correlation_attributes: Vec::new(),
+        allow_destination_renames: None,
+        dn_maps: Vec::new(),
+        json_attributes: Vec::new(),
+    };
+    let mut values = [None; CLASS_READ.len()];
+    let mut places = [None; CLASS_READ.len()];
+    // Every include-filter operation is placed, as the filters' indexes count them.
+    let mut filters = 0;
+    let unread_props = each_prop(config, class, CLASS_READ, |slot, p| {
+        first(&mut values, slot, p);
+        place(&mut places, slot, p);
+        // The lists, by their places in CLASS_READ.
+        let list = match slot {
+            2 => &mut read.base_dns,
+            3 => {
+                paths.add(
+                    Pointer::at("/sync_pipe/class/filters").item(filters),
+                    p.value_loc,
+                );
+                filters += 1;
+                &mut read.filters
+            }
+            4 => &mut read.auto_mapped_source_attributes,
+            5 => &mut read.destination_correlation_attributes,
+            7 => &mut read.dn_maps,
+            _ => return,
+        };
+        push(list, p);
+    });
+    if unread_props {
+        unread(class, CLASS_READ, not_imported);
+    }
+    for (field, slot) in [
+        ("/sync_pipe/class/allow_destination_renames", 6),
+        ("/sync_pipe/class/auto_mapped_source_attributes", 4),
+        ("/sync_pipe/class/destination_correlation_attributes", 5),
+        ("/sync_pipe/class/json_attributes", 0),
+    ] {
+        paths.add(Pointer::at(field), places[slot].unwrap_or(class.loc));
+    }
+    // evaluation-order-index and allow-destination-renames.
+    read.evaluation_order = values[1].and_then(|v| v.parse().ok());
+    read.allow_destination_renames = values[6].and_then(|v| v.parse().ok());
+    read.json_attributes = config
+        .children_of_create(&JSON_ATTRIBUTE, class)
+        .filter_map(|e| {
+            let mut include_fields = Vec::new();
+            if each_prop(config, e, JSON_ATTRIBUTE_READ, |_, p| {
+                push(&mut include_fields, p)
+            }) {
+                unread(e, JSON_ATTRIBUTE_READ, not_imported);
+            }
+            Some(JsonAttribute {
+                name: e.name()?.to_owned(),
+                include_fields,
+            })
+        })
+        .collect();
+    SyncPipe {
+        name: pipe_name.to_owned(),
+        start,
+        class: read,
+    }
+}
+
+/// The DN maps a scenario uses, with their places: when it is the whole configuration
+/// (`single`), every DN map the files create, so the editor shows them all.
+fn read_dn_maps<'c, 'd>(
+    config: &'c Config<'d>,
+    single: bool,
+    scenario: &mut Scenario,
+    paths: &mut Paths,
+    not_imported: &mut NotImported<'c, 'd>,
+) {
+    let mut dn_maps: Vec<&Entry<'d>> = if single {
         config.created(&DN_MAP).collect()
     } else {
         let mut names: Vec<&str> = Vec::new();
@@ -871,7 +1160,7 @@ fn scenario(
             first(&mut values, slot, p);
             place(&mut places, slot, p);
         }) {
-            unread(config, entry, DN_MAP_READ, not_imported);
+            unread(entry, DN_MAP_READ, not_imported);
         }
         let Some(name) = entry.name() else { continue };
         let i = scenario.dn_maps.len();
@@ -889,7 +1178,6 @@ fn scenario(
             to_pattern: values[1].unwrap_or_default().to_owned(),
         });
     }
-    (scenario, paths)
 }
 
 /// The connection options of the first command: generated files repeat them on every command.
@@ -938,7 +1226,7 @@ fn ldap_server<'d>(config: &Config<'d>, server: &Entry<'d>) -> (LdapServer, bool
 
 fn ping_one<'d>(
     endpoint: &EndpointRead<'_, 'd>,
-    not_imported: &mut NotImported,
+    not_imported: &mut NotImported<'_, 'd>,
 ) -> Option<PingOneEnvironment> {
     let get = |new: &str, old: &str| endpoint.value(new).or_else(|| endpoint.value(old));
     let environment_id = get("environment-id", "ping-one-environment-id")?;
@@ -1001,9 +1289,10 @@ fn serves(api_url: &str, domain: &str) -> bool {
     })
 }
 
-fn json_fields(config: &Config<'_>, map: &str, to: &str) -> Vec<JsonField> {
+/// The fields of the JSON mapping `mapping` creates.
+fn json_fields<'d>(config: &Config<'d>, mapping: &Entry<'d>) -> Vec<JsonField> {
     config
-        .children_of(&JSON_ATTRIBUTE_MAPPING_FIELD, &[Some(map), Some(to)])
+        .children_of_create(&JSON_ATTRIBUTE_MAPPING_FIELD, mapping)
         .filter_map(|e| {
             let mut values = [None; FIELD_READ.len()];
             each_prop(config, e, FIELD_READ, |slot, p| first(&mut values, slot, p));
@@ -1016,4 +1305,92 @@ fn json_fields(config: &Config<'_>, map: &str, to: &str) -> Vec<JsonField> {
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dsconfig::Span;
+
+    /// Paths of many pointers, some recorded twice, and their places (each distinct).
+    fn many_paths() -> Paths {
+        let mut paths = Paths::new();
+        let mut at = 0;
+        let mut add = |paths: &mut Paths, pointer: Pointer| {
+            at += 1;
+            let loc = Loc {
+                file: 0,
+                span: Span::new(at, at + 1),
+            };
+            paths.add(pointer, loc);
+        };
+        for endpoint in ["/source", "/source/kind", "/attribute_map"] {
+            add(&mut paths, Pointer::at(endpoint));
+        }
+        for i in 0..40 {
+            let base = |tail| Pointer::indexed("/attribute_map/mappings", i, tail);
+            add(&mut paths, base(""));
+            add(&mut paths, base("/type"));
+            for k in 0..3 {
+                add(&mut paths, base("/value_patterns").item(k));
+            }
+            add(&mut paths, Pointer::at("/sync_pipe/class/filters").item(i));
+        }
+        // Recorded again: the last of equals is the one found.
+        add(
+            &mut paths,
+            Pointer::indexed("/attribute_map/mappings", 7, "/type"),
+        );
+        add(&mut paths, Pointer::at("/source"));
+        paths
+    }
+
+    #[test]
+    fn looking_places_up_finds_what_reading_every_pointer_finds() {
+        let paths = many_paths();
+        assert!(paths.entries.len() > Paths::SCANNED);
+        let mut asked: Vec<String> = paths.entries.iter().map(|(p, _)| p.text()).collect();
+        asked.extend(
+            [
+                "",
+                "/",
+                "/source/",
+                "/sourcex",
+                "/source/servers/0/name",
+                "/destination/name",
+                "/attribute_map/name",
+                "/attribute_map/mappings",
+                "/attribute_map/mappings/1",
+                "/attribute_map/mappings/12/from",
+                "/attribute_map/mappings/012/to",
+                "/attribute_map/mappings/7/type",
+                "/attribute_map/mappings/99999999999999999999999/to",
+                "/attribute_map/mappings/3/value_patterns/2/x",
+                "/attribute_map/mappings/3/value_patterns/02",
+                "/attribute_map/mappings/3/value_patterns/21",
+                "/sync_pipe/class/filters/39",
+                "/sync_pipe/class/filters/40",
+            ]
+            .map(String::from),
+        );
+        for path in &asked {
+            assert_eq!(paths.look_up(path), paths.scan(path), "{path}");
+        }
+        assert_eq!(
+            paths.look_up("/attribute_map/mappings/3/value_patterns/2/x"),
+            paths.look_up("/attribute_map/mappings/3/value_patterns/2")
+        );
+        assert_eq!(paths.look_up("/destination/name"), None);
+    }
+
+    #[test]
+    fn an_endpoint_is_defined_by_its_own_pointer_only() {
+        let mut paths = Paths::new();
+        paths.add(Pointer::at("/source/kind"), start_of(0));
+        assert!(!paths.defines_endpoint_of("/source/name"));
+        assert!(paths.defines_endpoint_of("/attribute_map/name"));
+        paths.add(Pointer::at("/source"), start_of(0));
+        assert!(paths.defines_endpoint_of("/source/name"));
+        assert!(!paths.defines_endpoint_of("/destination"));
+    }
 }

@@ -19,6 +19,7 @@ use crate::diagnostic::Severity;
 use crate::dsconfig::{self, Span};
 use crate::rules::Rule;
 use crate::scenario::Scenario;
+use crate::validate::Rules;
 use crate::version::Version;
 
 pub use graph::Loc;
@@ -40,9 +41,12 @@ pub struct Options {
     pub target_version: Option<Version>,
     /// Objects that exist on the server already, so references to them are fine.
     pub existing: Vec<Existing>,
-    /// Whether the report keeps the scenarios it checked ([`Report::scenarios`]). They take
-    /// memory in proportion to the files, and findings are all the command line needs; the
-    /// editor imports through [`read_scenarios`].
+    /// Whether the report keeps the scenarios it checked ([`Report::scenarios`]) and what could
+    /// not be read into them ([`Report::not_imported`]). They take memory in proportion to the
+    /// files, and findings are all the command line needs; the editor imports through
+    /// [`read_scenarios`]. Without them, the classes that use one map between the same source
+    /// and destination are checked whole once and then each for its pipe and class alone,
+    /// rather than each with the whole map.
     pub keep_scenarios: bool,
     /// How many threads to lint on (0 is 1; the command line gives as many as the machine
     /// runs at once). Large inputs are parsed, and their scenarios read and checked, in
@@ -139,7 +143,8 @@ pub struct Report {
     pub scenarios: Vec<Scenario>,
     /// How many scenarios were read and checked against the mapping rules, kept or not.
     pub scenarios_checked: usize,
-    /// What could not be read into those scenarios, for people.
+    /// What could not be read into those scenarios, for people, when
+    /// [`Options::keep_scenarios`] asks for them; empty otherwise.
     pub not_imported: Vec<String>,
 }
 
@@ -182,11 +187,14 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
         .target_version
         .unwrap_or_else(|| config.inferred_version());
     let plan = plan(&config, version, threads);
-    let (checked, read) = check(&plan, options, version, threads);
+    let (checked, read, mut not_imported) = check(&plan, options, version, threads);
+    if options.keep_scenarios {
+        not_imported.append(&mut plan.others());
+    }
     let whole = Whole {
         commands: commands(&slots),
         other_subcommands: config.other_subcommands(),
-        not_imported: plan.others(),
+        not_imported,
     };
     drop(plan);
     drop(config);
@@ -204,7 +212,7 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
 struct Whole {
     commands: usize,
     other_subcommands: Vec<(String, usize)>,
-    /// The lines about what is not imported that come after the scenarios'.
+    /// What is not imported, the scenarios' notes first.
     not_imported: Vec<String>,
 }
 
@@ -215,12 +223,10 @@ fn report(
     mut findings: Vec<Finding>,
     checked: Vec<Finding>,
     read: Vec<Read>,
-    mut whole: Whole,
+    whole: Whole,
 ) -> Report {
     findings.extend(checked);
     let mut seen = rustc_hash::FxHashSet::default();
-    let mut not_imported = Vec::new();
-    let mut said = rustc_hash::FxHashSet::default();
     let mut scenarios = Vec::new();
     let mut scenarios_checked = 0;
     for part in read {
@@ -229,11 +235,9 @@ fn report(
                 findings.push(finding);
             }
         }
-        part.not_imported.join_into(&mut not_imported, &mut said);
         scenarios.extend(part.scenarios);
         scenarios_checked += part.checked;
     }
-    not_imported.append(&mut whole.not_imported);
     findings.sort_by_key(|f| (f.loc.file, f.loc.span.start(), f.loc.span.end()));
     Report {
         findings,
@@ -241,7 +245,7 @@ fn report(
         other_subcommands: whole.other_subcommands,
         scenarios,
         scenarios_checked,
-        not_imported,
+        not_imported: whole.not_imported,
     }
 }
 
@@ -338,21 +342,28 @@ struct Read {
     findings: Vec<Finding>,
     scenarios: Vec<Scenario>,
     checked: usize,
-    not_imported: import::NotImported,
 }
 
 impl Read {
     /// Reads scenario `i` of `plan` and checks it against the core's rules; `clean` is the
-    /// thread's memory of clean patterns.
-    fn scenario(
+    /// thread's memory of clean patterns, and `not_imported` takes what could not be read.
+    fn scenario<'c, 'd>(
         &mut self,
-        plan: &import::Plan<'_, '_>,
+        plan: &import::Plan<'c, 'd>,
         i: usize,
         options: &Options,
         clean: &mut crate::validate::KnownClean,
+        not_imported: &mut import::NotImported<'c, 'd>,
     ) {
-        let (scenario, paths) = plan.read(i, &mut self.not_imported);
-        for diagnostic in crate::validate::validate_with(&scenario, false, clean) {
+        // Without the scenarios to keep, a class that shares its source, destination and map
+        // with an earlier one is checked for its pipe and class alone: the rest was checked
+        // with the earlier one.
+        let (rules, (scenario, paths)) = if !options.keep_scenarios && plan.shares(i) {
+            (Rules::OfClass, plan.read_class(i, not_imported))
+        } else {
+            (Rules::All, plan.read(i, not_imported))
+        };
+        for diagnostic in crate::validate::validate_with(&scenario, false, clean, rules) {
             // The scenario's own generation concerns do not apply to files that exist.
             if IMPORT_EXEMPT.contains(&diagnostic.code) {
                 continue;
@@ -427,14 +438,16 @@ fn runs(plan: &import::Plan<'_, '_>) -> Vec<Run> {
 
 /// The catalog checks and the mapping rules, in runs on `threads` threads; the findings
 /// joined in the order of one thread: the checks' (those about unknown subcommands first and
-/// those about the whole configuration last), then the scenarios' in turn.
+/// those about the whole configuration last), then the scenarios' in turn; and what the
+/// scenarios could not read, in their order.
 fn check(
     plan: &import::Plan<'_, '_>,
     options: &Options,
     version: Version,
     threads: usize,
-) -> (Vec<Finding>, Vec<Read>) {
+) -> (Vec<Finding>, Vec<Read>, Vec<String>) {
     let config = plan.config();
+    let declared = checks::Declared::new(options);
     // Each thread keeps its catalog look-ups and the patterns it found clean from one run to
     // the next.
     let done = parallel::map_with(
@@ -442,23 +455,33 @@ fn check(
         threads,
         <(checks::Lookups, crate::validate::KnownClean)>::default,
         |(lookups, clean), run| {
-            let checked =
-                checks::Checks::range(config, options, version, lookups, run.entries.clone());
+            let checked = checks::Checks::range(
+                config,
+                (options, &declared),
+                version,
+                lookups,
+                run.entries.clone(),
+            );
             let mut read = Read::default();
+            let mut not_imported = import::NotImported::default();
             for i in run.scenarios.clone() {
-                read.scenario(plan, i, options, clean);
+                read.scenario(plan, i, options, clean, &mut not_imported);
             }
-            (checked, read)
+            (checked, read, not_imported)
         },
     );
     let mut checked = checks::unknown_subcommands(config);
     let mut read = Vec::with_capacity(done.len());
-    for (findings, part) in done {
+    let mut joined = import::Joined::default();
+    for (findings, part, not_imported) in done {
         checked.extend(findings);
         read.push(part);
+        if options.keep_scenarios {
+            not_imported.join_into(config, &mut joined);
+        }
     }
     checked.extend(checks::whole(config));
-    (checked, read)
+    (checked, read, joined.lines)
 }
 
 /// How many entries one thread checks before it takes the next ones.
@@ -555,10 +578,22 @@ dsconfig create-sync-class --pipe-name p --class-name c2 --set attribute-map:m
         );
     }
 
-    /// The scenario read from `changes` appended to a file that creates a map with a direct
-    /// mapping `cn` from `cn` and a constructed mapping `displayName` from `{givenName}`.
+    /// The scenario read from `changes` appended to [`with_changes`]'s file.
     fn read_after(changes: &str) -> (crate::Scenario, Vec<String>) {
-        let text = format!(
+        let text = with_changes(changes);
+        let mut imported = read_scenarios(&[Input {
+            name: "changed.dsconfig",
+            text: &text,
+        }]);
+        assert_eq!(imported.scenarios.len(), 1, "{:#?}", imported.not_imported);
+        (imported.scenarios.remove(0), imported.not_imported)
+    }
+
+    /// `changes` appended to a file that creates a map `m` with a direct mapping `cn` from
+    /// `cn` and a constructed mapping `displayName` from `{givenName}`, and a class `c` of pipe
+    /// `p` that uses it.
+    fn with_changes(changes: &str) -> String {
+        format!(
             "\
 dsconfig create-external-server --server-name ds --type ping-identity-ds --set server-host-name:ds.example.com
 dsconfig create-sync-source --source-name src --type ping-identity --set base-dn:dc=example,dc=com --set server:ds
@@ -569,13 +604,7 @@ dsconfig create-attribute-mapping --map-name m --mapping-name displayName --type
 dsconfig create-sync-pipe --pipe-name p --set sync-source:src --set sync-destination:dst
 dsconfig create-sync-class --pipe-name p --class-name c --set attribute-map:m
 {changes}"
-        );
-        let mut imported = read_scenarios(&[Input {
-            name: "changed.dsconfig",
-            text: &text,
-        }]);
-        assert_eq!(imported.scenarios.len(), 1, "{:#?}", imported.not_imported);
-        (imported.scenarios.remove(0), imported.not_imported)
+        )
     }
 
     fn mapping<'s>(scenario: &'s crate::Scenario, to: &str) -> &'s crate::scenario::Mapping {
@@ -748,6 +777,62 @@ dsconfig create-sync-class --pipe-name p --class-name c --set attribute-map:m
         assert_eq!(by_map("other").sync_pipe, scenario.sync_pipe);
         assert_eq!(by_map("other").attribute_map.mappings.len(), 1);
         assert_eq!(by_map("m").sync_pipe, None);
+    }
+
+    #[test]
+    fn a_repeated_create_makes_nothing_of_its_own() {
+        // dsconfig refuses the second create of an object: what later commands change, and
+        // the children, belong to the object the first create made, and a class created again
+        // is no class (its map is used by none).
+        let text = with_changes(
+            "dsconfig create-attribute-map --map-name other\n\
+             dsconfig create-sync-class --pipe-name p --class-name C --set attribute-map:other --set include-filter:(a=1)\n\
+             dsconfig set-sync-class-prop --pipe-name p --class-name c --add include-filter:(b=2)\n\
+             dsconfig create-json-attribute --pipe-name p --class-name c --attribute-name j\n\
+             dsconfig create-attribute-mapping --map-name m --mapping-name address --type json\n\
+             dsconfig create-attribute-mapping --map-name m --mapping-name Address --type json\n\
+             dsconfig create-json-attribute-mapping-field --map-name m --mapping-name address --field-name f --set from-attribute:street\n",
+        );
+        let imported = read_scenarios(&[Input {
+            name: "repeated.dsconfig",
+            text: &text,
+        }]);
+        let [class, other] = imported.scenarios.as_slice() else {
+            panic!("a class and a map: {:#?}", imported.scenarios);
+        };
+        let pipe = class.sync_pipe.as_ref().expect("the class");
+        assert_eq!(pipe.class.filters, ["(b=2)"]);
+        assert_eq!(pipe.class.json_attributes.len(), 1);
+        assert_eq!(class.attribute_map.name, "m");
+        assert_eq!(
+            (other.attribute_map.name.as_str(), &other.sync_pipe),
+            ("other", &None)
+        );
+        // The mapping created twice is there twice (the mapping rules say so), with its field
+        // once, in the first.
+        let fields: Vec<usize> = class
+            .attribute_map
+            .mappings
+            .iter()
+            .filter_map(|m| match m {
+                crate::scenario::Mapping::Json { fields, .. } => Some(fields.len()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(fields, [1, 0]);
+    }
+
+    #[test]
+    fn a_map_no_class_uses_is_one_scenario_however_often_it_is_created() {
+        let text = "dsconfig create-attribute-map --map-name o\n\
+                    dsconfig create-attribute-mapping --map-name o --mapping-name cn --type direct --set from-attribute:cn\n\
+                    dsconfig create-attribute-map --map-name O\n";
+        let imported = read_scenarios(&[Input {
+            name: "orphan.dsconfig",
+            text,
+        }]);
+        assert_eq!(imported.scenarios.len(), 1, "{:#?}", imported.scenarios);
+        assert_eq!(imported.scenarios[0].attribute_map.mappings.len(), 1);
     }
 
     #[test]

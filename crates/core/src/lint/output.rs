@@ -34,8 +34,15 @@ struct Positions<'a> {
     /// By input, the last place asked for and its line and column: findings come sorted by
     /// place, so a column is counted on from the one before on the same line rather than from
     /// the line's start (a long line with many findings was quadratic).
-    last: Vec<Cell<(usize, (usize, usize))>>,
+    last: Vec<Cell<Known>>,
+    /// By input, the end of the last finding and its line and column: a finding's end column is
+    /// counted on from there when it lies between the finding's start and end, rather than
+    /// from the start (many findings spanning one long line were quadratic).
+    last_end: Vec<Cell<Known>>,
 }
+
+/// An offset and its line and column.
+type Known = (usize, (usize, usize));
 
 impl<'a> Positions<'a> {
     fn new(inputs: &'a [Input<'a>]) -> Positions<'a> {
@@ -44,6 +51,7 @@ impl<'a> Positions<'a> {
             indexes: inputs.iter().map(|_| OnceCell::new()).collect(),
             // Offset 0 is line 1, column 1 in any text.
             last: inputs.iter().map(|_| Cell::new((0, (1, 1)))).collect(),
+            last_end: inputs.iter().map(|_| Cell::new((0, (1, 1)))).collect(),
         }
     }
 
@@ -55,9 +63,12 @@ impl<'a> Positions<'a> {
     }
 
     fn of(&self, finding: &Finding) -> Position {
-        let (Some((text, index)), Some(last)) =
-            (self.input(finding), self.last.get(finding.loc.file))
-        else {
+        let file = finding.loc.file;
+        let (Some((text, index)), Some(last), Some(last_end)) = (
+            self.input(finding),
+            self.last.get(file),
+            self.last_end.get(file),
+        ) else {
             return Position {
                 line: 1,
                 column: 1,
@@ -67,8 +78,13 @@ impl<'a> Positions<'a> {
         };
         let (start, end) = (finding.loc.span.start(), finding.loc.span.end());
         let (line, column) = index.line_col_from(text, start, last.get());
-        let (end_line, end_column) = index.line_col_from(text, end, (start, (line, column)));
+        let from = match last_end.get() {
+            known @ (at, _) if (start..=end).contains(&at) => known,
+            _ => (start, (line, column)),
+        };
+        let (end_line, end_column) = index.line_col_from(text, end, from);
         last.set((start, (line, column)));
+        last_end.set((end, (end_line, end_column)));
         Position {
             line,
             column,
@@ -455,5 +471,64 @@ fn level(severity: Severity) -> &'static str {
         Severity::Error => "error",
         Severity::Warning => "warning",
         Severity::Info => "note",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dsconfig::{Span, line_col};
+
+    #[test]
+    fn positions_are_counted_as_from_the_start_of_the_text_whatever_the_spans() {
+        let text = "dsconfig create-é x --set a:b\nsecond line ü with more\n\nlast ééé line";
+        // In the report's order (by start, then end): equal spans, spans inside others, spans
+        // across lines, and offsets inside a character.
+        let mut spans = vec![
+            (0, 0),
+            (0, text.len()),
+            (0, 20),
+            (3, 5),
+            (3, 40),
+            (3, 40),
+            (3, 40),
+            (9, 25),
+            (9, 9),
+            (17, 18),
+            (20, 22),
+            (21, 45),
+            (22, 22),
+            (33, 60),
+            (55, text.len()),
+            (text.len(), text.len()),
+        ];
+        spans.sort_unstable();
+        let inputs = [Input {
+            name: "spans.dsconfig",
+            text,
+        }];
+        let positions = Positions::new(&inputs);
+        for (start, end) in spans {
+            let finding = Finding::new(
+                &rules::UNDEFINED_REFERENCE,
+                super::super::Loc {
+                    file: 0,
+                    span: Span::new(start, end),
+                },
+                "x",
+            );
+            let ((line, column), (end_line, end_column)) =
+                (line_col(text, start), line_col(text, end));
+            assert_eq!(
+                positions.of(&finding),
+                Position {
+                    line,
+                    column,
+                    end_line,
+                    end_column
+                },
+                "{start}..{end}"
+            );
+        }
     }
 }

@@ -6,12 +6,52 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::catalog::{Syntax, objects::JSON_ATTRIBUTE_MAPPING_FIELD};
 use crate::diagnostic::Diagnostic;
 use crate::rules;
-use crate::scenario::{Mapping, Scenario};
+use crate::scenario::{DnMap, Mapping, Scenario};
 
-use super::{is_blank, mapping_path};
+use super::{Names, Rules, is_blank, mapping_path};
 
-pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
-    let mappings = &scenario.attribute_map.mappings;
+/// What the checks of each mapping ask of the whole scenario, found once.
+struct Context<'s> {
+    scenario: &'s Scenario,
+    dn_maps: Names<'s, DnMap>,
+    /// The index of the password mapping, found when a mapping without a source attribute
+    /// asks (searching for it for each one was quadratic).
+    password: std::cell::OnceCell<Option<usize>>,
+}
+
+impl Context<'_> {
+    fn is_password(&self, i: usize) -> bool {
+        *self
+            .password
+            .get_or_init(|| self.scenario.password_mapping().map(|(p, _)| p))
+            == Some(i)
+    }
+}
+
+pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>, rules: Rules) {
+    let context = Context {
+        scenario,
+        dn_maps: Names::new(&scenario.dn_maps, |m| &m.name),
+        password: std::cell::OnceCell::new(),
+    };
+    if rules == Rules::All {
+        check_mappings(&context, out);
+    }
+    if let Some(pipe) = &scenario.sync_pipe {
+        for (k, name) in pipe.class.dn_maps.iter().enumerate() {
+            check_dn_map_reference(
+                &|| format!("/sync_pipe/class/dn_maps/{k}"),
+                name,
+                &context.dn_maps,
+                out,
+            );
+        }
+    }
+}
+
+/// Duplicates, and each mapping on its own.
+fn check_mappings(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let mappings = &context.scenario.attribute_map.mappings;
     let mut first_index: HashMap<Folded<'_>, usize, BuildHasherDefault<WordHasher>> =
         HashMap::with_capacity_and_hasher(mappings.len(), BuildHasherDefault::default());
     for (i, mapping) in mappings.iter().enumerate() {
@@ -34,17 +74,7 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
                 first_index.insert(key, i);
             }
         }
-        check_mapping(i, mapping, scenario, out);
-    }
-    if let Some(pipe) = &scenario.sync_pipe {
-        for (k, name) in pipe.class.dn_maps.iter().enumerate() {
-            check_dn_map_reference(
-                &|| format!("/sync_pipe/class/dn_maps/{k}"),
-                name,
-                scenario,
-                out,
-            );
-        }
+        check_mapping(i, mapping, context, out);
     }
 }
 
@@ -107,7 +137,7 @@ impl Hasher for WordHasher {
     }
 }
 
-fn check_mapping(i: usize, mapping: &Mapping, scenario: &Scenario, out: &mut Vec<Diagnostic>) {
+fn check_mapping(i: usize, mapping: &Mapping, context: &Context<'_>, out: &mut Vec<Diagnostic>) {
     match mapping {
         Mapping::Constructed {
             value_patterns,
@@ -124,7 +154,7 @@ fn check_mapping(i: usize, mapping: &Mapping, scenario: &Scenario, out: &mut Vec
             ));
         }
         Mapping::Direct { from, .. } | Mapping::Dn { from, .. }
-            if is_blank(from) && scenario.password_mapping().map(|(p, _)| p) != Some(i) =>
+            if is_blank(from) && !context.is_password(i) =>
         {
             out.push(Diagnostic::new(
                 &rules::MAPPING_EMPTY,
@@ -137,7 +167,7 @@ fn check_mapping(i: usize, mapping: &Mapping, scenario: &Scenario, out: &mut Vec
                 check_dn_map_reference(
                     &|| mapping_path(i, &format!("dn_maps/{k}")),
                     name,
-                    scenario,
+                    &context.dn_maps,
                     out,
                 );
             }
@@ -190,10 +220,10 @@ fn check_mapping(i: usize, mapping: &Mapping, scenario: &Scenario, out: &mut Vec
 fn check_dn_map_reference(
     path: &dyn Fn() -> String,
     name: &str,
-    scenario: &Scenario,
+    dn_maps: &Names<'_, DnMap>,
     out: &mut Vec<Diagnostic>,
 ) {
-    if !scenario.dn_maps.iter().any(|m| m.name == name) {
+    if !dn_maps.contains(name) {
         out.push(
             Diagnostic::new(
                 &rules::DN_MAP_UNDEFINED,

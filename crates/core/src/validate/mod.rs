@@ -21,18 +21,43 @@ use crate::scenario::Scenario;
 /// Every diagnostic about `scenario`, in rule order. Never fails and never panics: a scenario
 /// that cannot work yields error diagnostics, not an `Err`.
 pub fn validate(scenario: &Scenario) -> Vec<Diagnostic> {
-    validate_with(scenario, true, &mut ())
+    validate_with(scenario, true, &mut (), Rules::All)
+}
+
+/// Which rules [`validate_with`] applies. The linter reads a scenario for each sync class, and
+/// the classes that use one map in pipes between the same source and destination share all but
+/// the pipe and class: it checks the first whole, and only the pipe and class of each other one
+/// (checking the shared map again for each was quadratic in many classes on one large map).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Rules {
+    /// Every rule.
+    All,
+    /// The rules that look at the sync pipe and class: the pipe's and the class's names, the
+    /// class's values and filters, the DN maps it names (the scenario's `dn_maps` are those) and
+    /// the JSON attributes and settings a PingOne destination wants of it. Of the map, they look
+    /// at which mappings write a JSON-valued PingOne attribute, and at nothing else.
+    OfClass,
 }
 
 /// [`validate`], without checking the rendered commands against the catalog: the linter checks
 /// the commands actually written in the files instead, and skips rendering every imported
 /// scenario. Pattern texts `clean` knows are not parsed again, and it learns the new clean ones.
+/// Only the rules of `rules` are applied.
 pub(crate) fn validate_with(
     scenario: &Scenario,
     check_rendering: bool,
     clean: &mut impl patterns::CleanPatterns,
+    rules: Rules,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    if rules == Rules::OfClass {
+        pingone::check(scenario, &mut out, rules);
+        mappings::check(scenario, &mut out, rules);
+        patterns::check(scenario, &mut out, clean, rules);
+        names::check(scenario, &mut out, rules);
+        sort_by_rule(&mut out);
+        return out;
+    }
     if !scenario.target_version.is_supported() {
         out.push(Diagnostic::new(
             &rules::TARGET_VERSION_UNSUPPORTED,
@@ -47,11 +72,11 @@ pub(crate) fn validate_with(
         check_against_catalog(scenario, &mut out);
     }
     password::check(scenario, &mut out);
-    pingone::check(scenario, &mut out);
+    pingone::check(scenario, &mut out, rules);
     endpoints::check(scenario, &mut out);
-    mappings::check(scenario, &mut out);
-    patterns::check(scenario, &mut out, clean);
-    names::check(scenario, &mut out);
+    mappings::check(scenario, &mut out, rules);
+    patterns::check(scenario, &mut out, clean, rules);
+    names::check(scenario, &mut out, rules);
     sort_by_rule(&mut out);
     out
 }
@@ -209,6 +234,38 @@ fn mapping_path(index: usize, field: &str) -> String {
         format!("/attribute_map/mappings/{index}")
     } else {
         format!("/attribute_map/mappings/{index}/{field}")
+    }
+}
+
+/// A scenario's names of one kind (its DN maps, its class's JSON attributes), to ask whether a
+/// name is one of them: the list is read through while it is short, and a set is built the
+/// first time a long one is asked about (each mapping reading the whole list was quadratic in a
+/// file that names thousands).
+struct Names<'s, T> {
+    items: &'s [T],
+    name: fn(&'s T) -> &'s str,
+    set: std::cell::OnceCell<rustc_hash::FxHashSet<&'s str>>,
+}
+
+impl<'s, T> Names<'s, T> {
+    /// Up to how many names a list is read through: as fast as hashing the name asked for.
+    const SCANNED: usize = 16;
+
+    fn new(items: &'s [T], name: fn(&'s T) -> &'s str) -> Names<'s, T> {
+        Names {
+            items,
+            name,
+            set: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn contains(&self, wanted: &str) -> bool {
+        if self.items.len() <= Self::SCANNED {
+            return self.items.iter().any(|item| (self.name)(item) == wanted);
+        }
+        self.set
+            .get_or_init(|| self.items.iter().map(self.name).collect())
+            .contains(wanted)
     }
 }
 

@@ -7,9 +7,63 @@ use crate::names::{
 use crate::rules;
 use crate::scenario::{Mapping, Scenario};
 
-use super::{is_blank, mapping_path};
+use super::{Rules, is_blank, mapping_path};
 
-pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>, rules: Rules) {
+    // The pipe, the class and the DN maps are checked for [`Rules::OfClass`] too, in the order
+    // of all the rules.
+    let all = rules == Rules::All;
+    if all {
+        check_endpoints_and_map(scenario, out);
+    }
+    for (i, map) in scenario.dn_maps.iter().enumerate() {
+        check_name(
+            "the DN map name",
+            &|| format!("/dn_maps/{i}/name"),
+            &map.name,
+            out,
+        );
+    }
+    if let Some(pipe) = &scenario.sync_pipe {
+        check_name(
+            "the sync pipe name",
+            &|| "/sync_pipe/name".into(),
+            &pipe.name,
+            out,
+        );
+        check_name(
+            "the sync class name",
+            &|| "/sync_pipe/class/name".into(),
+            &pipe.class.name,
+            out,
+        );
+    }
+    if all {
+        check_mapping_values(scenario, out);
+    }
+    for (i, map) in scenario.dn_maps.iter().enumerate() {
+        check_value(
+            &|| format!("/dn_maps/{i}/from_pattern"),
+            &map.from_pattern,
+            out,
+        );
+        check_value(&|| format!("/dn_maps/{i}/to_pattern"), &map.to_pattern, out);
+    }
+    if let Some(pipe) = &scenario.sync_pipe {
+        for (k, dn) in pipe.class.base_dns.iter().enumerate() {
+            check_value(&|| format!("/sync_pipe/class/base_dns/{k}"), dn, out);
+        }
+        for (k, filter) in pipe.class.filters.iter().enumerate() {
+            check_value(&|| format!("/sync_pipe/class/filters/{k}"), filter, out);
+        }
+    }
+    if all {
+        check_attributes(scenario, out);
+    }
+}
+
+/// The names of the endpoints, their servers, the map and the mappings' destinations.
+fn check_endpoints_and_map(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     // Paths are built only for findings: on every keystroke, most fields have none.
     check_name(
         "the sync source name",
@@ -56,30 +110,11 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
             out,
         );
     }
-    for (i, map) in scenario.dn_maps.iter().enumerate() {
-        check_name(
-            "the DN map name",
-            &|| format!("/dn_maps/{i}/name"),
-            &map.name,
-            out,
-        );
-    }
-    if let Some(pipe) = &scenario.sync_pipe {
-        check_name(
-            "the sync pipe name",
-            &|| "/sync_pipe/name".into(),
-            &pipe.name,
-            out,
-        );
-        check_name(
-            "the sync class name",
-            &|| "/sync_pipe/class/name".into(),
-            &pipe.class.name,
-            out,
-        );
-    }
+}
 
-    // Control characters anywhere else: patterns, DNs, filters, placeholders.
+/// Control characters in the mappings' patterns: patterns, DNs, filters and placeholders
+/// elsewhere are checked beside them.
+fn check_mapping_values(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     for (i, mapping) in scenario.attribute_map.mappings.iter().enumerate() {
         match mapping {
             Mapping::Constructed {
@@ -112,24 +147,10 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
             Mapping::Direct { .. } | Mapping::Dn { .. } => {}
         }
     }
-    for (i, map) in scenario.dn_maps.iter().enumerate() {
-        check_value(
-            &|| format!("/dn_maps/{i}/from_pattern"),
-            &map.from_pattern,
-            out,
-        );
-        check_value(&|| format!("/dn_maps/{i}/to_pattern"), &map.to_pattern, out);
-    }
-    if let Some(pipe) = &scenario.sync_pipe {
-        for (k, dn) in pipe.class.base_dns.iter().enumerate() {
-            check_value(&|| format!("/sync_pipe/class/base_dns/{k}"), dn, out);
-        }
-        for (k, filter) in pipe.class.filters.iter().enumerate() {
-            check_value(&|| format!("/sync_pipe/class/filters/{k}"), filter, out);
-        }
-    }
+}
 
-    // Source attribute names read by direct and dn mappings.
+/// Source attribute names read by direct and dn mappings.
+fn check_attributes(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     for (i, mapping) in scenario.attribute_map.mappings.iter().enumerate() {
         if let Mapping::Direct { from, .. } | Mapping::Dn { from, .. } = mapping
             && !is_blank(from)
@@ -167,7 +188,7 @@ fn check_value(path: &dyn Fn() -> String, value: &str, out: &mut Vec<Diagnostic>
 
 /// Name problems, then LDAP syntax for names that can at least be written.
 fn check_attribute(path: &dyn Fn() -> String, attribute: &str, out: &mut Vec<Diagnostic>) {
-    check_name("the source attribute", path, attribute, out);
+    check_name("the source attribute", &path, attribute, out);
     if name_problems(attribute).is_empty()
         && let Some(problem) = attribute_description_problem(attribute)
     {

@@ -10,7 +10,7 @@ use crate::pingone;
 use crate::rules::{self, Rule};
 use crate::scenario::{Mapping, Scenario};
 
-use super::mapping_path;
+use super::{Rules, mapping_path};
 
 /// The kinds of pattern text, each checked its own way.
 #[derive(Clone, Copy)]
@@ -71,7 +71,20 @@ fn checked(
     }
 }
 
-pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>, memo: &mut impl CleanPatterns) {
+pub(super) fn check(
+    scenario: &Scenario,
+    out: &mut Vec<Diagnostic>,
+    memo: &mut impl CleanPatterns,
+    rules: Rules,
+) {
+    if rules == Rules::All {
+        check_mappings(scenario, out, memo);
+    }
+    check_dn_maps_and_filters(scenario, out, memo);
+}
+
+/// The value and conditional patterns of the mappings and their JSON fields.
+fn check_mappings(scenario: &Scenario, out: &mut Vec<Diagnostic>, memo: &mut impl CleanPatterns) {
     let to_pingone = scenario.destination.kind == DestinationKind::PingOne;
     for (i, mapping) in scenario.attribute_map.mappings.iter().enumerate() {
         match mapping {
@@ -135,6 +148,14 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>, memo: &mut i
             Mapping::Direct { .. } | Mapping::Dn { .. } => {}
         }
     }
+}
+
+/// The patterns of the DN maps and of the class's filters.
+fn check_dn_maps_and_filters(
+    scenario: &Scenario,
+    out: &mut Vec<Diagnostic>,
+    memo: &mut impl CleanPatterns,
+) {
     for (i, map) in scenario.dn_maps.iter().enumerate() {
         let check = dn_pattern::check_dn_map(&map.from_pattern, &map.to_pattern);
         report(

@@ -7,10 +7,15 @@ use crate::rules;
 use crate::scenario::{Mapping, Scenario};
 use crate::version::Version;
 
-use super::mapping_path;
+use super::{Names, Rules, mapping_path};
 
-pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>, rules: Rules) {
     if scenario.destination.kind != DestinationKind::PingOne {
+        return;
+    }
+    if rules == Rules::OfClass {
+        check_json_attributes(scenario, out, rules);
+        check_class(scenario, out);
         return;
     }
     let mappings = &scenario.attribute_map.mappings;
@@ -95,7 +100,7 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     for (i, mapping) in mappings.iter().enumerate() {
         check_attribute_name(i, mapping, out);
     }
-    check_json_attributes(scenario, out);
+    check_json_attributes(scenario, out, rules);
     check_class(scenario, out);
 }
 
@@ -143,7 +148,13 @@ fn check_attribute_name(index: usize, mapping: &Mapping, out: &mut Vec<Diagnosti
     }
 }
 
-fn check_json_attributes(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
+/// Mappings that write a JSON-valued attribute: not with a direct or DN mapping (a rule of the
+/// map), and not without a JSON attribute of that name on the class (a rule of the class).
+fn check_json_attributes(scenario: &Scenario, out: &mut Vec<Diagnostic>, rules: Rules) {
+    let json_attributes = scenario
+        .sync_pipe
+        .as_ref()
+        .map(|pipe| Names::new(&pipe.class.json_attributes, |j| &j.name));
     for (i, mapping) in scenario.attribute_map.mappings.iter().enumerate() {
         let Some(attribute) = pingone::attribute(mapping.to()) else {
             continue;
@@ -151,7 +162,7 @@ fn check_json_attributes(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
         if attribute.json_fields.is_empty() {
             continue;
         }
-        if let Mapping::Direct { .. } | Mapping::Dn { .. } = mapping {
+        if let (Rules::All, Mapping::Direct { .. } | Mapping::Dn { .. }) = (rules, mapping) {
             out.push(
                 Diagnostic::new(
                     &rules::PINGONE_JSON_DIRECT,
@@ -170,12 +181,8 @@ fn check_json_attributes(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
                 )),
             );
         }
-        if let Some(pipe) = &scenario.sync_pipe
-            && !pipe
-                .class
-                .json_attributes
-                .iter()
-                .any(|j| j.name == attribute.name)
+        if let Some(json_attributes) = &json_attributes
+            && !json_attributes.contains(attribute.name)
         {
             out.push(
                 Diagnostic::new(

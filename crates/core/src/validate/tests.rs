@@ -582,8 +582,8 @@ fn remembered_clean_patterns_find_the_same() {
     let mut clean = super::KnownClean::default();
     let mut fired = Vec::new();
     for scenario in &scenarios {
-        let afresh = super::validate_with(scenario, false, &mut ());
-        let remembered = super::validate_with(scenario, false, &mut clean);
+        let afresh = super::validate_with(scenario, false, &mut (), super::Rules::All);
+        let remembered = super::validate_with(scenario, false, &mut clean, super::Rules::All);
         assert_eq!(remembered, afresh);
         fired.extend(afresh.into_iter().map(|d| d.code));
     }
@@ -606,4 +606,51 @@ fn remembered_clean_patterns_find_the_same() {
     assert!(!clean.is_clean(Kind::JsonValue, "{givenName} {sn}"));
     assert!(!clean.is_clean(Kind::Value, bad_value));
     assert!(!clean.is_clean(Kind::Filter, "(cn=a"));
+}
+
+#[test]
+fn the_rules_of_the_class_are_the_ones_about_the_pipe_the_class_and_its_dn_maps() {
+    // What the linter checks for each class beyond the first of a pipe and map: every finding
+    // of all the rules under the pipe or the DN maps, and no other.
+    let broken_class = |mut s: Scenario| {
+        if let Some(pipe) = &mut s.sync_pipe {
+            pipe.name = " pipe".into();
+            pipe.class.name = "-class".into();
+            pipe.class.filters = vec!["(cn=a".into(), "(ok=\u{7}yes)".into()];
+            pipe.class.base_dns = vec!["dc=a\u{1}".into()];
+            pipe.class.dn_maps = vec!["missing".into(), "d".into()];
+            pipe.class.json_attributes.clear();
+            pipe.class.allow_destination_renames = Some(true);
+        }
+        s.dn_maps.push(DnMap {
+            name: "d".into(),
+            from_pattern: "{1".into(),
+            to_pattern: "\u{2}".into(),
+        });
+        s
+    };
+    let scenarios: Vec<Scenario> = presets::all()
+        .iter()
+        .map(|preset| preset.scenario())
+        .chain([broken_class(p1()), broken_class(pd_to_pd())])
+        .chain([with(p1(), |s| {
+            // A JSON-valued attribute from a direct mapping, with no JSON attribute for it.
+            s.attribute_map.mappings.push(Mapping::Direct {
+                to: "address".into(),
+                from: "street".into(),
+            });
+        })])
+        .collect();
+    let mut fired = 0;
+    for scenario in &scenarios {
+        let all = super::validate_with(scenario, false, &mut (), super::Rules::All);
+        let of_class: Vec<_> = all
+            .into_iter()
+            .filter(|d| d.path.starts_with("/sync_pipe") || d.path.starts_with("/dn_maps"))
+            .collect();
+        let rules = super::validate_with(scenario, false, &mut (), super::Rules::OfClass);
+        assert_eq!(rules, of_class, "{}", scenario.attribute_map.name);
+        fired += rules.len();
+    }
+    assert!(fired > 10, "{fired}");
 }
