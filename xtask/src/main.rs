@@ -125,6 +125,9 @@ fn test() -> Result<(), String> {
     )
     .run()?;
     let binary = release_binary(&env)?;
+    // Every step of lint, import and the reports linear on every input shape, and the lint
+    // within 50 ms of CPU per MiB: ratios of CPU times, so a loaded machine does not fail it.
+    server_example("lint_scaling").run()?;
     // Against the release binary, each file alone: the browser tests in headless Chromium;
     // offline use (service worker), nothing from another origin (and the CSP), embedding; the
     // app's files as the binary serves them (encodings, validators, cache policy); and

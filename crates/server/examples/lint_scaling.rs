@@ -1,6 +1,6 @@
 //! A check that the linter, its three reports, the editor's import and the canonical rendering
 //! stay linear whatever the input's shape, and that linting costs at most [`BUDGET_MS_PER_MIB`]
-//! of CPU per MiB of input on each shape. Run by `cargo xtask bench`:
+//! of CPU per MiB of input on each shape. Run by `cargo xtask test` and `cargo xtask bench`:
 //!
 //! ```text
 //! cargo run --release -p syncmap-server --example lint_scaling -- [MIB] [SHAPE...]
