@@ -95,11 +95,16 @@ pub fn lint_machine(
     inputs: &[syncmap_core::lint::Input<'_>],
     format: crate::cli::LintFormat,
 ) -> Option<String> {
-    let mut bytes = Vec::new();
+    // About what a finding takes pretty-printed with its documentation URL: an answer of many
+    // findings is written once rather than copied into ever larger buffers as it grows.
+    const PER_FINDING: usize = 512;
+    let mut bytes = Vec::with_capacity(4096 + report.findings.len().saturating_mul(PER_FINDING));
     match write_lint_machine(report, inputs, format, &mut bytes) {
         Ok(false) => None,
-        // serde_json writes UTF-8; borrowed strings and numbers into memory cannot fail.
-        Ok(true) => Some(String::from_utf8_lossy(&bytes).into_owned()),
+        // serde_json writes UTF-8, so the bytes become the answer as they are, without a copy.
+        Ok(true) => Some(String::from_utf8(bytes).unwrap_or_else(|e| {
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        })),
         Err(e) => Some(format!("{{\"error\":\"cannot write JSON: {e}\"}}\n")),
     }
 }
