@@ -258,6 +258,11 @@ fn bench() -> Result<(), String> {
     // Time to interactive, then the editor's import of the head of the linter's generated
     // file: the release `syncmap serve` and headless Chromium on loopback.
     let binary = release_binary(&env)?;
+    // What `POST /api/v1/lint` costs the release server per MiB of body, shape by shape.
+    server_example("lint_scaling")
+        .args(["--", "--api"])
+        .arg_path(&binary)
+        .run()?;
     cargo(["test", "--package", "syncmap-server", "--test", "load_time"])
         .args(["--", "--ignored", "--nocapture"])
         .envs(&env)

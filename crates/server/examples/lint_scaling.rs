@@ -5,6 +5,7 @@
 //! ```text
 //! cargo run --release -p syncmap-server --example lint_scaling -- [MIB] [SHAPE...]
 //! cargo run --release -p syncmap-server --example lint_scaling -- --text SHAPE N > FILE
+//! cargo run --release -p syncmap-server --example lint_scaling -- --api target/release/syncmap
 //! ```
 //!
 //! Each shape of file (the ones that once made a step quadratic, and the ones that could: see
@@ -21,11 +22,14 @@
 //! [`BUDGET_MS_PER_MIB`] ms of CPU per MiB, it fails.
 //!
 //! Prints a row per shape, then a line per failure naming the shape and the step, and exits
-//! with status 1 if there is one. `--text` prints a shape's text, to profile a step on it with
+//! with status 1 if there is one. `--api BINARY` measures `POST /api/v1/lint` on `BINARY serve`
+//! instead (`lint_scaling/api.rs`). `--text` prints a shape's text, to profile a step on it with
 //! `syncmap lint`. It lives beside the binary to allocate as `syncmap lint` does.
 
 #[path = "../src/allocator.rs"]
 mod allocator;
+#[path = "lint_scaling/api.rs"]
+mod api;
 
 use std::cell::OnceCell;
 use std::fmt::Write as _;
@@ -605,6 +609,11 @@ fn main() -> ExitCode {
         && flag == "--text"
     {
         return print_text(name, n);
+    }
+    if let [flag, binary] = args.as_slice()
+        && flag == "--api"
+    {
+        return api::run(binary);
     }
     // A number is the size at 4n; names choose shapes (all by default).
     let (sizes, names): (Vec<&String>, Vec<&String>) =

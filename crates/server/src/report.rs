@@ -102,9 +102,10 @@ pub fn lint_machine(
     match write_lint_machine(report, inputs, format, &mut bytes) {
         Ok(false) => None,
         // serde_json writes UTF-8, so the bytes become the answer as they are, without a copy.
-        Ok(true) => Some(String::from_utf8(bytes).unwrap_or_else(|e| {
-            String::from_utf8_lossy(e.as_bytes()).into_owned()
-        })),
+        Ok(true) => Some(
+            String::from_utf8(bytes)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        ),
         Err(e) => Some(format!("{{\"error\":\"cannot write JSON: {e}\"}}\n")),
     }
 }
