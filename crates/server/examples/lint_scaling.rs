@@ -45,11 +45,10 @@ const RUNS: usize = 3;
 /// How long, in milliseconds of CPU, the runs of one sample take together at least: the
 /// system counts CPU time in steps of its clock tick (4 ms here).
 const SAMPLE_MS: f64 = 25.0;
-/// How many times longer a ratio that looks quadratic is sampled again before it fails, and
-/// the lint's cost per MiB is sampled.
+/// How many times longer each sample is when a ratio that looks quadratic is timed again.
 const RECHECK: f64 = 3.0;
 /// The ratio of the times at `4n` and `n` above which a step fails: linear is about 4,
-/// quadratic about 16, and noise on a loaded machine moves linear steps up to 7 or so.
+/// quadratic about 16, and a loaded machine's caches move linear steps up to 8 or so.
 const QUADRATIC: f64 = 9.0;
 /// Steps shorter than this at `4n`, in milliseconds, are not judged.
 const MIN_MS: f64 = 3.0;

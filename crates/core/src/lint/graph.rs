@@ -455,8 +455,8 @@ const HEAVY: usize = 64;
 /// shares it, and reading all its commands each time was quadratic in a file that changes one
 /// over and over.
 struct Held<'d> {
-    /// The list, by its address and length: the import reads each object type with one list.
-    read: (usize, usize),
+    /// The list: the import reads each object type with one list.
+    read: &'static [&'static str],
     values: Vec<(usize, Prop<'d>)>,
     unread: bool,
 }
@@ -464,11 +464,6 @@ struct Held<'d> {
 /// The address of an entry, which the entries keep while the graph lives.
 fn address(entry: &Entry<'_>) -> usize {
     std::ptr::from_ref(entry) as usize
-}
-
-/// A list of properties, by its address and length.
-fn list(read: &[&str]) -> (usize, usize) {
-    (read.as_ptr() as usize, read.len())
 }
 
 /// Whether `object` is one of `types`, all entries' types: each is an element of the catalog's
@@ -688,14 +683,14 @@ impl<'d> Config<'d> {
     pub fn each_held(
         &self,
         create: &Entry<'d>,
-        read: &[&str],
+        read: &'static [&'static str],
         take: &mut dyn FnMut(usize, &Prop<'d>),
     ) -> bool {
         if let Some(kept) = self.held.get(&address(create)) {
             let held = kept.get_or_init(|| self.hold(create, read));
             // Another list (the sync classes' maps, read while the graph is built) is read
             // from the commands.
-            if held.read == list(read) {
+            if held.read == read {
                 for (slot, prop) in &held.values {
                     take(*slot, prop);
                 }
@@ -706,13 +701,13 @@ impl<'d> Config<'d> {
     }
 
     /// What [`each_held`](Self::each_held) hands over, kept.
-    fn hold(&self, create: &Entry<'d>, read: &[&str]) -> Held<'d> {
+    fn hold(&self, create: &Entry<'d>, read: &'static [&'static str]) -> Held<'d> {
         let mut values = Vec::new();
         let unread = self.read_held(create, read, &mut |slot, prop| {
             values.push((slot, prop.clone()));
         });
         Held {
-            read: list(read),
+            read,
             values,
             unread,
         }

@@ -292,7 +292,7 @@ const ENDPOINT_READ: &[&str] = &[
 fn each_prop<'d>(
     config: &Config<'d>,
     create: &Entry<'d>,
-    read: &[&str],
+    read: &'static [&'static str],
     mut take: impl FnMut(usize, &Prop<'d>),
 ) -> bool {
     // `take` behind a pointer: the work is compiled once rather than once per caller, which
