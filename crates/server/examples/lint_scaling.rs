@@ -57,6 +57,8 @@ const ENOUGH_MS: f64 = 2000.0;
 /// every step takes a few dozen), fails without being timed at `4n`, which would take minutes.
 const TOO_SLOW_MS: f64 = 1000.0;
 const MIB: f64 = 1024.0 * 1024.0;
+/// The largest size at `4n` asked for, in MiB.
+const MAX_MIB: f64 = 64.0;
 
 /// A shape of file: its name and its text at `n` units.
 struct Shape {
@@ -611,8 +613,13 @@ fn main() -> ExitCode {
     let mib: f64 = sizes
         .first()
         .and_then(|mib| mib.parse().ok())
-        .filter(|mib: &f64| *mib > 0.0)
         .unwrap_or(2.0);
+    // The argument was once a number of commands (20000, say): not a size to generate.
+    let sized = mib > 0.0 && mib <= MAX_MIB;
+    if !sized {
+        eprintln!("the size at 4n is in MiB, more than 0 and at most {MAX_MIB}: {mib}");
+        return ExitCode::FAILURE;
+    }
     if let Some(unknown) = names
         .iter()
         .find(|n| !SHAPES.iter().any(|s| s.name == n.as_str()))
