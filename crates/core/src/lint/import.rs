@@ -122,8 +122,10 @@ pub(super) struct Paths {
     entries: Vec<(Pointer, Loc)>,
     fallback: Option<Loc>,
     /// Whether a pointer is `/source`, and whether one is `/destination`: asked for every
-    /// diagnostic, and answered by a pass over `entries` that was as long as the map.
-    defined: [bool; 2],
+    /// diagnostic once every place is recorded, and answered once, where a pass over `entries`
+    /// for each (as long as the map) made a map of many mappings, each with a diagnostic,
+    /// quadratic.
+    defined: std::cell::OnceCell<[bool; 2]>,
     /// The place of each pointer by its text (the last of equals), built when a scenario
     /// with more than [`Paths::SCANNED`] pointers is first asked for one: reading them all
     /// for each diagnostic made a map of many mappings, each with a diagnostic, quadratic.
@@ -150,18 +152,18 @@ impl Paths {
 
 impl Paths {
     fn add(&mut self, path: Pointer, loc: Loc) {
-        for (defined, endpoint) in self.defined.iter_mut().zip(Self::ENDPOINTS) {
-            *defined |= path.is(endpoint);
-        }
         self.entries.push((path, loc));
     }
 
     /// False for a path into the source or destination when the files do not create it.
     pub fn defines_endpoint_of(&self, path: &str) -> bool {
+        let defined = self.defined.get_or_init(|| {
+            Self::ENDPOINTS.map(|endpoint| self.entries.iter().any(|(p, _)| p.is(endpoint)))
+        });
         Self::ENDPOINTS
             .iter()
-            .zip(self.defined)
-            .all(|(endpoint, defined)| defined || !Pointer::at(endpoint).covers(path))
+            .zip(defined)
+            .all(|(endpoint, defined)| *defined || !Pointer::at(endpoint).covers(path))
     }
 
     /// The place of the longest recorded path that `path` starts with (the last of equals).
@@ -487,11 +489,15 @@ impl<'d> Base<'d> {
 
 impl<'c, 'd> Plan<'c, 'd> {
     /// The plan of `config`'s scenarios. `used_maps` are the entries of the maps the classes
-    /// use: [`maps_used`] of every class, which the linter looks up on several threads.
+    /// use: [`maps_used`] of every class, which the linter looks up on several threads. With
+    /// `share`, it finds which classes' scenarios share all but their pipe and class (see
+    /// [`Plan::shares`]), for a lint that keeps no scenario; what reads the scenarios whole
+    /// has no use for it.
     pub fn new(
         config: &'c Config<'d>,
         version: Version,
         used_maps: impl IntoIterator<Item = usize>,
+        share: bool,
     ) -> Plan<'c, 'd> {
         let classes: Vec<(usize, &Entry<'_>, &str)> = config
             .classes_with_maps()
@@ -526,7 +532,11 @@ impl<'c, 'd> Plan<'c, 'd> {
             connection: connection(config),
             single: classes.len() + orphan_maps.len() == 1,
         };
-        let (shares, bases) = shares(config, &classes);
+        let (shares, bases) = if share {
+            shares(config, &classes)
+        } else {
+            (Vec::new(), Vec::new())
+        };
         Plan {
             config,
             version,
@@ -657,9 +667,17 @@ fn shares<'d>(
     let mut seen: rustc_hash::FxHashMap<(&str, &str, &str), Option<usize>> =
         rustc_hash::FxHashMap::default();
     let mut bases = Vec::new();
+    // Most maps have one class: their pipes need not be read.
+    let mut uses: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    for &(_, _, map) in classes {
+        *uses.entry(map).or_default() += 1;
+    }
     let shares = classes
         .iter()
         .map(|&(_, class, map)| {
+            if uses.get(map).is_none_or(|&n| n < 2) {
+                return None;
+            }
             let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
             let [source, destination] = *endpoints
                 .entry(pipe_name)
@@ -1385,12 +1403,18 @@ mod tests {
 
     #[test]
     fn an_endpoint_is_defined_by_its_own_pointer_only() {
-        let mut paths = Paths::new();
-        paths.add(Pointer::at("/source/kind"), start_of(0));
-        assert!(!paths.defines_endpoint_of("/source/name"));
-        assert!(paths.defines_endpoint_of("/attribute_map/name"));
-        paths.add(Pointer::at("/source"), start_of(0));
-        assert!(paths.defines_endpoint_of("/source/name"));
-        assert!(!paths.defines_endpoint_of("/destination"));
+        let paths = |pointers: &[Pointer]| {
+            let mut paths = Paths::new();
+            for pointer in pointers {
+                paths.add(*pointer, start_of(0));
+            }
+            paths
+        };
+        let kind = paths(&[Pointer::at("/source/kind")]);
+        assert!(!kind.defines_endpoint_of("/source/name"));
+        assert!(kind.defines_endpoint_of("/attribute_map/name"));
+        let source = paths(&[Pointer::at("/source/kind"), Pointer::at("/source")]);
+        assert!(source.defines_endpoint_of("/source/name"));
+        assert!(!source.defines_endpoint_of("/destination"));
     }
 }

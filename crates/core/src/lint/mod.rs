@@ -186,7 +186,8 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
     let version = options
         .target_version
         .unwrap_or_else(|| config.inferred_version());
-    let plan = plan(&config, version, threads);
+    // Scenarios kept are read whole.
+    let plan = plan(&config, version, threads, !options.keep_scenarios);
     let (checked, read, mut not_imported) = check(&plan, options, version, threads);
     if options.keep_scenarios {
         not_imported.append(&mut plan.others());
@@ -249,20 +250,22 @@ fn report(
     }
 }
 
-/// The plan of the scenarios of `config`. The maps the classes use are looked up on `threads`
-/// threads: each look-up waits on memory a few times, once per class of a large file, between
-/// two parallel phases.
+/// The plan of the scenarios of `config`, finding which share all but their pipe and class
+/// when `share` (see [`import::Plan::new`]). The maps the classes use are looked up on
+/// `threads` threads: each look-up waits on memory a few times, once per class of a large
+/// file, between two parallel phases.
 fn plan<'c, 'd>(
     config: &'c graph::Config<'d>,
     version: Version,
     threads: usize,
+    share: bool,
 ) -> import::Plan<'c, 'd> {
     let chunks: Vec<&[(usize, &str)]> =
         config.classes_with_maps().chunks(CLASSES_PER_JOB).collect();
     let used = parallel::map(&chunks, threads, |chunk| {
         import::maps_used(config, chunk).collect::<Vec<usize>>()
     });
-    import::Plan::new(config, version, used.into_iter().flatten())
+    import::Plan::new(config, version, used.into_iter().flatten(), share)
 }
 
 /// How many classes' maps one thread looks up before it takes the next ones.
@@ -533,7 +536,7 @@ pub fn read_scenarios(inputs: &[Input<'_>]) -> Imported {
     let read: Vec<graph::PartRead<'_>> = parsed.iter().map(graph::read_part).collect();
     let config = graph::Config::from_parts(&read, 1);
     let used = import::maps_used(&config, config.classes_with_maps());
-    let plan = import::Plan::new(&config, config.inferred_version(), used);
+    let plan = import::Plan::new(&config, config.inferred_version(), used, false);
     let (scenarios, not_imported) = import::scenarios(&plan);
     Imported {
         scenarios,

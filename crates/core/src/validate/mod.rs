@@ -242,28 +242,43 @@ fn mapping_path(index: usize, field: &str) -> String {
 /// file that names thousands).
 struct Names<'s, T> {
     items: &'s [T],
-    name: fn(&'s T) -> &'s str,
     set: std::cell::OnceCell<rustc_hash::FxHashSet<&'s str>>,
 }
 
-impl<'s, T> Names<'s, T> {
+/// What has a name that [`Names`] holds.
+trait Named {
+    fn name(&self) -> &str;
+}
+
+impl Named for crate::scenario::DnMap {
+    fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+impl Named for crate::scenario::JsonAttribute {
+    fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+impl<'s, T: Named> Names<'s, T> {
     /// Up to how many names a list is read through: as fast as hashing the name asked for.
     const SCANNED: usize = 16;
 
-    fn new(items: &'s [T], name: fn(&'s T) -> &'s str) -> Names<'s, T> {
+    fn new(items: &'s [T]) -> Names<'s, T> {
         Names {
             items,
-            name,
             set: std::cell::OnceCell::new(),
         }
     }
 
     fn contains(&self, wanted: &str) -> bool {
         if self.items.len() <= Self::SCANNED {
-            return self.items.iter().any(|item| (self.name)(item) == wanted);
+            return self.items.iter().any(|item| item.name() == wanted);
         }
         self.set
-            .get_or_init(|| self.items.iter().map(self.name).collect())
+            .get_or_init(|| self.items.iter().map(T::name).collect())
             .contains(wanted)
     }
 }

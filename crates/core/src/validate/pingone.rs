@@ -154,7 +154,7 @@ fn check_json_attributes(scenario: &Scenario, out: &mut Vec<Diagnostic>, rules: 
     let json_attributes = scenario
         .sync_pipe
         .as_ref()
-        .map(|pipe| Names::new(&pipe.class.json_attributes, |j| &j.name));
+        .map(|pipe| Names::new(&pipe.class.json_attributes));
     for (i, mapping) in scenario.attribute_map.mappings.iter().enumerate() {
         let Some(attribute) = pingone::attribute(mapping.to()) else {
             continue;
