@@ -44,9 +44,9 @@ pub struct Options {
     /// Whether the report keeps the scenarios it checked ([`Report::scenarios`]) and what could
     /// not be read into them ([`Report::not_imported`]). They take memory in proportion to the
     /// files, and findings are all the command line needs; the editor imports through
-    /// [`read_scenarios`]. Without them, the classes that use one map between the same source
-    /// and destination are checked whole once and then each for its pipe and class alone,
-    /// rather than each with the whole map.
+    /// [`read_scenarios`]. Without them, the scenarios of classes that use one map are not
+    /// each checked whole: the map once, what concerns the endpoints once for each source and
+    /// destination, and each pipe and class.
     pub keep_scenarios: bool,
     /// How many threads to lint on (0 is 1; the command line gives as many as the machine
     /// runs at once). Large inputs are parsed, and their scenarios read and checked, in
@@ -358,13 +358,18 @@ impl Read {
         clean: &mut crate::validate::KnownClean,
         not_imported: &mut import::NotImported<'c, 'd>,
     ) {
-        // Without the scenarios to keep, a class that shares its source, destination and map
-        // with an earlier one is checked for its pipe and class alone: the rest was checked
-        // with the earlier one.
-        let (rules, (scenario, paths)) = if !options.keep_scenarios && plan.shares(i) {
-            (Rules::OfClass, plan.read_class(i, not_imported))
-        } else {
-            (Rules::All, plan.read(i, not_imported))
+        // Without the scenarios to keep, a class that shares its map with an earlier one is
+        // checked for what the earlier ones did not check (see `import::Check`).
+        let check = match options.keep_scenarios {
+            true => import::Check::Whole,
+            false => plan.check(i),
+        };
+        let (rules, (scenario, paths)) = match check {
+            import::Check::Whole => (Rules::All, plan.read(i, not_imported)),
+            import::Check::ButMap(map) => {
+                (Rules::AllButMap, plan.read_but_map(i, map, not_imported))
+            }
+            import::Check::Class(map) => (Rules::OfClass, plan.read_class(i, map, not_imported)),
         };
         for diagnostic in crate::validate::validate_with(&scenario, false, clean, rules) {
             // The scenario's own generation concerns do not apply to files that exist.

@@ -34,7 +34,7 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>, rules: Rules
         dn_maps: Names::new(&scenario.dn_maps),
         password: std::cell::OnceCell::new(),
     };
-    if rules == Rules::All {
+    if rules.map() {
         check_mappings(&context, out);
     }
     if let Some(pipe) = &scenario.sync_pipe {
