@@ -245,6 +245,21 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
+        // As many mappings in the map as classes use it, each class in a pipe from a source of
+        // its own.
+        name: "own sources on one large map",
+        text: |n| {
+            in_setting(each(n, |i| {
+                format!(
+                    "dsconfig create-attribute-mapping --map-name m --mapping-name a{i} --type direct --set from-attribute:cn\n\
+                     dsconfig create-sync-source --source-name s{i} --type ping-identity --set base-dn:dc=example,dc=com --set server:ds\n\
+                     dsconfig create-sync-pipe --pipe-name p{i} --set sync-source:s{i} --set sync-destination:d\n\
+                     dsconfig create-sync-class --pipe-name p{i} --class-name c --set attribute-map:m\n"
+                )
+            }))
+        },
+    },
+    Shape {
         // The map, a mapping and the pipe all changed after each class.
         name: "classes on one changed map",
         text: |n| {
@@ -408,7 +423,10 @@ dsconfig create-sync-class --pipe-name p --class-name c --set attribute-map:m
 /// The shapes and steps not timed, because the step's answer itself grows faster than the
 /// shape: the import of many classes on one large map is a scenario per class, each holding
 /// the whole map (the lint checks the map once).
-const NOT_TIMED: &[(&str, &str)] = &[("classes on one large map", "import")];
+const NOT_TIMED: &[(&str, &str)] = &[
+    ("classes on one large map", "import"),
+    ("own sources on one large map", "import"),
+];
 
 /// The steps, in the order [`Case::time`] numbers them.
 const STEPS: [&str; 6] = ["lint", "human", "JSON", "SARIF", "import", "render"];
