@@ -524,9 +524,9 @@ impl<'c, 'd> SharedMap<'c, 'd> {
 impl<'c, 'd> Plan<'c, 'd> {
     /// The plan of `config`'s scenarios. `used_maps` are the entries of the maps the classes
     /// use: [`maps_used`] of every class, which the linter looks up on several threads. With
-    /// `share`, it finds which classes' scenarios share all but their pipe and class (see
-    /// [`Plan::shares`]), for a lint that keeps no scenario; what reads the scenarios whole
-    /// has no use for it.
+    /// `share`, it finds what the classes' scenarios share with earlier ones (see
+    /// [`Plan::check`]), for a lint that keeps no scenario; what reads the scenarios whole has
+    /// no use for it.
     pub fn new(
         config: &'c Config<'d>,
         version: Version,

@@ -250,8 +250,8 @@ fn report(
     }
 }
 
-/// The plan of the scenarios of `config`, finding which share all but their pipe and class
-/// when `share` (see [`import::Plan::new`]). The maps the classes use are looked up on
+/// The plan of the scenarios of `config`, finding what they share with earlier ones when
+/// `share` (see [`import::Plan::new`]). The maps the classes use are looked up on
 /// `threads` threads: each look-up waits on memory a few times, once per class of a large
 /// file, between two parallel phases.
 fn plan<'c, 'd>(
