@@ -449,16 +449,18 @@ pub(super) struct Plan<'c, 'd> {
     shared: Shared,
 }
 
-/// How a lint that keeps no scenario checks a class's (see [`validate::Rules`]): whole, the
-/// first of a map (and destination kind); all but the map's own rules, the first of a map
-/// between one source and destination; the pipe and class alone, the others. The index is
-/// that of the [`SharedMap`].
+/// How a lint that keeps no scenario checks a class's scenario (see [`validate::Rules`]); the
+/// index is that of the map's [`SharedMap`].
 ///
 /// [`validate::Rules`]: crate::validate::Rules
 #[derive(Clone, Copy, Debug)]
 pub(super) enum Check {
+    /// Whole: the first scenario of its map toward its kind of destination.
     Whole,
+    /// All but the map's own rules, with the map's [`SharedMap::mappings`] alone: the first of
+    /// its map between its source and destination.
     ButMap(usize),
+    /// The pipe and the class alone: the others.
     Class(usize),
 }
 
