@@ -474,10 +474,10 @@ fn large_inputs_lint_the_same_on_any_number_of_threads() {
 }
 
 #[test]
-fn classes_sharing_endpoints_and_a_map_are_found_the_same_with_or_without_scenarios() {
-    // Without the scenarios kept, a class after the first of a source, destination and map is
-    // checked for its pipe and class alone: the findings are the same as when every class is
-    // checked whole.
+fn classes_sharing_a_map_are_found_the_same_with_or_without_scenarios() {
+    // Without the scenarios kept, the classes after the first of a map are checked for what
+    // concerns their endpoints (the first of each source and destination) and their pipe and
+    // class: the findings are the same as when every class is checked whole.
     let text = "\
 dsconfig create-external-server --server-name ds --type ping-identity-ds --set server-host-name:ds.example.com
 dsconfig create-sync-source --source-name s --type ping-identity --set base-dn:dc=example,dc=com --set server:ds
@@ -487,6 +487,11 @@ dsconfig create-attribute-mapping --map-name m --mapping-name name --type constr
 dsconfig create-attribute-mapping --map-name m --mapping-name address --type direct --set from-attribute:street
 dsconfig create-attribute-mapping --map-name m --mapping-name manager --type dn --set from-attribute:manager --set dn-map:d
 dsconfig create-attribute-mapping --map-name m --mapping-name photo --type json
+dsconfig create-attribute-mapping --map-name m --mapping-name password --type direct --set from-attribute:userPassword
+dsconfig create-attribute-mapping --map-name m --mapping-name title --type direct --set from-attribute:userPassword;binary
+dsconfig create-attribute-mapping --map-name m --mapping-name resourceType --type direct --set from-attribute:objectClass
+dsconfig create-attribute-mapping --map-name m --mapping-name username --type direct
+dsconfig create-attribute-mapping --map-name m --mapping-name username --type direct --set from-attribute:uid
 dsconfig create-dn-map --map-name d --set from-dn-pattern:** --set to-dn-pattern:{1
 dsconfig create-dn-map --map-name e --set 'from-dn-pattern:{2' --set to-dn-pattern:x
 dsconfig create-sync-pipe --pipe-name p --set sync-source:s --set sync-destination:p1
@@ -502,6 +507,17 @@ dsconfig create-sync-class --pipe-name ' p2' --class-name c9 --set attribute-map
 dsconfig create-sync-pipe --pipe-name pd --set sync-source:s --set sync-destination:s
 dsconfig create-sync-class --pipe-name pd --class-name c7 --set attribute-map:m
 dsconfig create-sync-class --pipe-name pd --class-name c8 --set attribute-map:m --set include-filter:(y=2
+dsconfig create-sync-source --source-name s2 --type ping-identity --set base-dn:dc=example,dc=com --set server:ds
+dsconfig create-sync-destination --destination-name p2 --type ping-one-customer --set environment-id:e --set api-url:https://api.pingone.com/v1 --set default-population-id:pop
+dsconfig create-sync-pipe --pipe-name x2 --set sync-source:s2 --set sync-destination:p2
+dsconfig create-sync-class --pipe-name x2 --class-name c10 --set attribute-map:m
+dsconfig create-external-server --server-name ldap3 --type ldap --set server-host-name:h --set password:secret
+dsconfig create-sync-source --source-name s3 --type groovy-scripted --set server:ldap3
+dsconfig create-sync-pipe --pipe-name x3 --set sync-source:s3 --set sync-destination:p1
+dsconfig create-sync-class --pipe-name x3 --class-name c11 --set attribute-map:m
+dsconfig create-sync-class --pipe-name x3 --class-name c12 --set attribute-map:m --set include-filter:(z=1
+dsconfig create-sync-pipe --pipe-name x4 --set sync-source:' s4' --set sync-destination:p1
+dsconfig create-sync-class --pipe-name x4 --class-name c13 --set attribute-map:m
 ";
     let inputs = [Input {
         name: "shared.dsconfig",
@@ -528,6 +544,12 @@ dsconfig create-sync-class --pipe-name pd --class-name c8 --set attribute-map:m 
         "pingone-json-attribute-missing",
         "dn-map-undefined",
         "dn-pattern-syntax",
+        "ibm-password-binary",
+        "password-sensitive-attribute",
+        "pingone-resource-type-invalid",
+        "pingone-population-missing",
+        "secret-not-placeholder",
+        "name-whitespace",
     ] {
         assert!(codes.contains(&code), "{code}: {codes:?}");
     }

@@ -61,6 +61,8 @@ const ENOUGH_MS: f64 = 2000.0;
 /// every step takes a few dozen), fails without being timed at `4n`, which would take minutes.
 const TOO_SLOW_MS: f64 = 1000.0;
 const MIB: f64 = 1024.0 * 1024.0;
+/// The largest size at `4n` asked for, in MiB.
+const MAX_MIB: f64 = 64.0;
 
 /// A shape of file: its name and its text at `n` units.
 struct Shape {
@@ -247,6 +249,21 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
+        // As many mappings in the map as classes use it, each class in a pipe from a source of
+        // its own.
+        name: "own sources on one large map",
+        text: |n| {
+            in_setting(each(n, |i| {
+                format!(
+                    "dsconfig create-attribute-mapping --map-name m --mapping-name a{i} --type direct --set from-attribute:cn\n\
+                     dsconfig create-sync-source --source-name s{i} --type ping-identity --set base-dn:dc=example,dc=com --set server:ds\n\
+                     dsconfig create-sync-pipe --pipe-name p{i} --set sync-source:s{i} --set sync-destination:d\n\
+                     dsconfig create-sync-class --pipe-name p{i} --class-name c --set attribute-map:m\n"
+                )
+            }))
+        },
+    },
+    Shape {
         // The map, a mapping and the pipe all changed after each class.
         name: "classes on one changed map",
         text: |n| {
@@ -410,7 +427,10 @@ dsconfig create-sync-class --pipe-name p --class-name c --set attribute-map:m
 /// The shapes and steps not timed, because the step's answer itself grows faster than the
 /// shape: the import of many classes on one large map is a scenario per class, each holding
 /// the whole map (the lint checks the map once).
-const NOT_TIMED: &[(&str, &str)] = &[("classes on one large map", "import")];
+const NOT_TIMED: &[(&str, &str)] = &[
+    ("classes on one large map", "import"),
+    ("own sources on one large map", "import"),
+];
 
 /// The steps, in the order [`Case::time`] numbers them.
 const STEPS: [&str; 6] = ["lint", "human", "JSON", "SARIF", "import", "render"];
@@ -620,8 +640,13 @@ fn main() -> ExitCode {
     let mib: f64 = sizes
         .first()
         .and_then(|mib| mib.parse().ok())
-        .filter(|mib: &f64| *mib > 0.0)
         .unwrap_or(2.0);
+    // The argument was once a number of commands (20000, say): not a size to generate.
+    let sized = mib > 0.0 && mib <= MAX_MIB;
+    if !sized {
+        eprintln!("the size at 4n is in MiB, more than 0 and at most {MAX_MIB}: {mib}");
+        return ExitCode::FAILURE;
+    }
     if let Some(unknown) = names
         .iter()
         .find(|n| !SHAPES.iter().any(|s| s.name == n.as_str()))

@@ -686,7 +686,11 @@ impl<'d> Config<'d> {
         read: &'static [&'static str],
         take: &mut dyn FnMut(usize, &Prop<'d>),
     ) -> bool {
-        if let Some(kept) = self.held.get(&address(create)) {
+        // Most files hold no object of that many operations: nothing to hash for them.
+        if let Some(kept) = (!self.held.is_empty())
+            .then(|| self.held.get(&address(create)))
+            .flatten()
+        {
             let held = kept.get_or_init(|| self.hold(create, read));
             // Another list (the sync classes' maps, read while the graph is built) is read
             // from the commands.
@@ -732,14 +736,14 @@ impl<'d> Config<'d> {
             }
             return unread;
         }
-        // Two passes over the operations, numbered in order: the first finds when each
-        // property was last emptied and each value last taken out, the second hands over the
-        // values set or added after that. Taking values out of a list as they went was
-        // quadratic in a command that adds and removes many.
-        let commands = || std::iter::once(create).chain(self.changes_of(create));
+        // The values set or added, numbered by operation in order, and when each property was
+        // last emptied and each value last taken out: those set or added after that are held.
+        // Taking values out of a list as they went was quadratic in a command that adds and
+        // removes many.
         let mut out = TakenOut::new(read.len());
+        let mut given: Vec<(usize, Prop<'d>, usize)> = Vec::new();
         let mut at = 0usize;
-        for command in commands() {
+        for command in std::iter::once(create).chain(self.changes_of(create)) {
             // By slot, a bit: whether this command has replaced the values yet. (The lists are
             // shorter than 64; a slot past that would take every `--set` as the first.)
             let mut replaced = 0u64;
@@ -760,21 +764,14 @@ impl<'d> Config<'d> {
                     OptionKind::Remove => out.removed(slot, prop.value, at),
                     _ => {}
                 }
+                if matches!(prop.op, OptionKind::Set | OptionKind::Add) {
+                    given.push((slot, prop, at));
+                }
             }
         }
-        let mut at = 0usize;
-        for command in commands() {
-            for prop in command.props() {
-                at += 1;
-                if !matches!(prop.op, OptionKind::Set | OptionKind::Add) {
-                    continue;
-                }
-                let Some(slot) = read.iter().position(|name| *name == prop.name) else {
-                    continue;
-                };
-                if out.holds(slot, prop.value, at) {
-                    take(slot, &prop);
-                }
+        for (slot, prop, at) in &given {
+            if out.holds(*slot, prop.value, *at) {
+                take(*slot, prop);
             }
         }
         unread

@@ -2,7 +2,7 @@
 //! rules of the core check. Each scenario field remembers where in the files it came from, so
 //! a diagnostic about the field points at the text.
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::catalog::objects::*;
 use crate::endpoint::{DestinationKind, SourceKind};
@@ -122,8 +122,10 @@ pub(super) struct Paths {
     entries: Vec<(Pointer, Loc)>,
     fallback: Option<Loc>,
     /// Whether a pointer is `/source`, and whether one is `/destination`: asked for every
-    /// diagnostic, and answered by a pass over `entries` that was as long as the map.
-    defined: [bool; 2],
+    /// diagnostic once every place is recorded, and answered once, where a pass over `entries`
+    /// for each (as long as the map) made a map of many mappings, each with a diagnostic,
+    /// quadratic.
+    defined: std::cell::OnceCell<[bool; 2]>,
     /// The place of each pointer by its text (the last of equals), built when a scenario
     /// with more than [`Paths::SCANNED`] pointers is first asked for one: reading them all
     /// for each diagnostic made a map of many mappings, each with a diagnostic, quadratic.
@@ -150,18 +152,18 @@ impl Paths {
 
 impl Paths {
     fn add(&mut self, path: Pointer, loc: Loc) {
-        for (defined, endpoint) in self.defined.iter_mut().zip(Self::ENDPOINTS) {
-            *defined |= path.is(endpoint);
-        }
         self.entries.push((path, loc));
     }
 
     /// False for a path into the source or destination when the files do not create it.
     pub fn defines_endpoint_of(&self, path: &str) -> bool {
+        let defined = self.defined.get_or_init(|| {
+            Self::ENDPOINTS.map(|endpoint| self.entries.iter().any(|(p, _)| p.is(endpoint)))
+        });
         Self::ENDPOINTS
             .iter()
-            .zip(self.defined)
-            .all(|(endpoint, defined)| defined || !Pointer::at(endpoint).covers(path))
+            .zip(defined)
+            .all(|(endpoint, defined)| *defined || !Pointer::at(endpoint).covers(path))
     }
 
     /// The place of the longest recorded path that `path` starts with (the last of equals).
@@ -439,59 +441,99 @@ pub(super) struct Plan<'c, 'd> {
     /// The sync classes with attribute maps, with their indexes in the entries and their maps'
     /// names.
     classes: Vec<(usize, &'c Entry<'d>, &'d str)>,
-    /// By class: the index in `bases` of what its scenario shares with an earlier class's,
-    /// when it does.
-    shares: Vec<Option<usize>>,
-    bases: Vec<Base<'d>>,
+    /// By class, how a lint that keeps no scenario checks its (empty when every scenario is
+    /// read whole).
+    checks: Vec<Check>,
+    shared_maps: Vec<SharedMap<'c, 'd>>,
     orphan_maps: Vec<&'d str>,
     shared: Shared,
 }
 
-/// What the scenarios of the classes that use one map, in pipes between the same source and
-/// destination, share, and what the rules of a class look at of it (see [`Plan::read_class`]).
-/// A scenario reads its endpoints and map by name, as its pipe and class name them: all but the
-/// pipe and class is the same in the scenarios of classes that name the same ones.
-struct Base<'d> {
+/// How a lint that keeps no scenario checks a class's scenario (see [`validate::Rules`]); the
+/// index is that of the map's [`SharedMap`].
+///
+/// [`validate::Rules`]: crate::validate::Rules
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Check {
+    /// Whole: the first scenario of its map toward its kind of destination.
+    Whole,
+    /// All but the map's own rules, with the map's [`SharedMap::mappings`] alone: the first of
+    /// its map between its source and destination.
+    ButMap(usize),
+    /// The pipe and the class alone: the others.
+    Class(usize),
+}
+
+/// What the rules other than the map's own look at of a map that several classes use, toward
+/// one kind of destination (see [`validate::Rules::AllButMap`]).
+///
+/// [`validate::Rules::AllButMap`]: crate::validate::Rules::AllButMap
+struct SharedMap<'c, 'd> {
     destination: DestinationKind,
-    /// The names the map's mappings write that are JSON-valued PingOne attributes, each once
-    /// (for a PingOne destination only).
+    /// The first mapping to each of the destination's password attribute, the attributes a
+    /// PingOne destination requires and the JSON-valued ones, in order.
+    mappings: Vec<&'c Entry<'d>>,
+    /// The names of those that are JSON-valued PingOne attributes.
     json_valued: Vec<&'d str>,
-    /// Where the map is created: the place of a field the scenario records nowhere.
+    /// Whether a direct mapping reads the password attribute only IBM's directories have:
+    /// then a source of no known type is one of theirs.
+    reads_ibm_password: bool,
+    /// Where the map is created: the place of a field a scenario records nowhere.
     map: Option<Loc>,
 }
 
-impl<'d> Base<'d> {
-    fn new(config: &Config<'d>, destination_name: &str, map: &str) -> Base<'d> {
-        let destination = destination_kind(config.find(&SYNC_DESTINATION, destination_name));
-        let mut json_valued = Vec::new();
-        if destination == DestinationKind::PingOne {
-            let mappings = config.children_of(&ATTRIBUTE_MAPPING, &[Some(map)]);
-            for mapping in mappings {
-                let type_name = mapping.type_name.as_ref().map(|(t, _)| *t);
-                let Some(to) = mapping.name() else { continue };
-                if type_name.is_some_and(|t| Mapping::TYPES.contains(&t))
-                    && crate::pingone::attribute(to).is_some_and(|a| !a.json_fields.is_empty())
-                    && !json_valued.contains(&to)
-                {
-                    json_valued.push(to);
+impl<'c, 'd> SharedMap<'c, 'd> {
+    fn new(config: &'c Config<'d>, destination: DestinationKind, map: &str) -> SharedMap<'c, 'd> {
+        let to_pingone = destination == DestinationKind::PingOne;
+        let mut shared = SharedMap {
+            destination,
+            mappings: Vec::new(),
+            json_valued: Vec::new(),
+            reads_ibm_password: false,
+            map: config.find(&ATTRIBUTE_MAP, map).map(|m| m.loc),
+        };
+        let mut taken: Vec<&str> = Vec::new();
+        for mapping in config.children_of(&ATTRIBUTE_MAPPING, &[Some(map)]) {
+            // The mappings a scenario holds (see `scenario`).
+            let type_name = mapping.type_name.as_ref().map(|(t, _)| *t);
+            let Some(to) = mapping.name() else { continue };
+            if !type_name.is_some_and(|t| Mapping::TYPES.contains(&t)) {
+                continue;
+            }
+            if type_name == Some("direct") && !shared.reads_ibm_password {
+                let mut from = [None];
+                each_prop(config, mapping, MAPPING_READ, |slot, p| {
+                    if slot == 0 {
+                        first(&mut from, 0, p);
+                    }
+                });
+                shared.reads_ibm_password = is_ibm_password(from[0].unwrap_or_default());
+            }
+            let looked_at = crate::validate::looked_at_beyond_map(to, destination);
+            if looked_at && !taken.contains(&to) {
+                let json_valued = to_pingone && crate::validate::json_valued(to);
+                taken.push(to);
+                shared.mappings.push(mapping);
+                if json_valued {
+                    shared.json_valued.push(to);
                 }
             }
         }
-        Base {
-            destination,
-            json_valued,
-            map: config.find(&ATTRIBUTE_MAP, map).map(|m| m.loc),
-        }
+        shared
     }
 }
 
 impl<'c, 'd> Plan<'c, 'd> {
     /// The plan of `config`'s scenarios. `used_maps` are the entries of the maps the classes
-    /// use: [`maps_used`] of every class, which the linter looks up on several threads.
+    /// use: [`maps_used`] of every class, which the linter looks up on several threads. With
+    /// `share`, it finds what the classes' scenarios share with earlier ones (see
+    /// [`Plan::check`]), for a lint that keeps no scenario; what reads the scenarios whole has
+    /// no use for it.
     pub fn new(
         config: &'c Config<'d>,
         version: Version,
         used_maps: impl IntoIterator<Item = usize>,
+        share: bool,
     ) -> Plan<'c, 'd> {
         let classes: Vec<(usize, &Entry<'_>, &str)> = config
             .classes_with_maps()
@@ -526,13 +568,17 @@ impl<'c, 'd> Plan<'c, 'd> {
             connection: connection(config),
             single: classes.len() + orphan_maps.len() == 1,
         };
-        let (shares, bases) = shares(config, &classes);
+        let (checks, shared_maps) = if share {
+            checks(config, &classes)
+        } else {
+            (Vec::new(), Vec::new())
+        };
         Plan {
             config,
             version,
             classes,
-            shares,
-            bases,
+            checks,
+            shared_maps,
             orphan_maps,
             shared,
         }
@@ -563,56 +609,101 @@ impl<'c, 'd> Plan<'c, 'd> {
                 let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
                 let pipe = config.find(&SYNC_PIPE, pipe_name);
                 let pipe = Some((pipe, class));
-                scenario(config, &self.shared, self.version, map, pipe, not_imported)
+                scenario(
+                    config,
+                    &self.shared,
+                    self.version,
+                    map,
+                    pipe,
+                    None,
+                    not_imported,
+                )
             }
             None => {
                 let map = self.orphan_maps[i - self.classes.len()];
-                scenario(config, &self.shared, self.version, map, None, not_imported)
+                scenario(
+                    config,
+                    &self.shared,
+                    self.version,
+                    map,
+                    None,
+                    None,
+                    not_imported,
+                )
             }
         }
     }
 
-    /// Whether scenario `i` is a class's that shares its source, destination and map with an
-    /// earlier class's: then all but its pipe and class is checked with the earlier one.
-    pub fn shares(&self, i: usize) -> bool {
-        !self.shared.single && self.shares.get(i).copied().flatten().is_some()
+    /// How a lint that keeps no scenario checks scenario `i` (see [`Check`]).
+    pub fn check(&self, i: usize) -> Check {
+        match self.checks.get(i) {
+            Some(&check) if !self.shared.single => check,
+            _ => Check::Whole,
+        }
     }
 
-    /// Reads what the rules of a class look at in scenario `i`, one that [`shares`] its
-    /// endpoints and map (see [`validate::Rules::OfClass`]): the pipe's name, the class, the DN
-    /// maps it names and, of the map, one mapping to each JSON-valued PingOne attribute it
-    /// writes. Reading the whole map for every class that shares it was quadratic in a file
-    /// of many classes on one large map.
+    /// Reads scenario `i`, with the map holding only what the rules other than its own look at
+    /// (see [`SharedMap`]), for [`Check::ButMap`].
+    pub fn read_but_map(
+        &self,
+        i: usize,
+        shared_map: usize,
+        not_imported: &mut NotImported<'c, 'd>,
+    ) -> (Scenario, Paths) {
+        let config = self.config;
+        let (Some(&(_, class, map)), Some(shared_map)) =
+            (self.classes.get(i), self.shared_maps.get(shared_map))
+        else {
+            return self.read(i, not_imported);
+        };
+        let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
+        let pipe = Some((config.find(&SYNC_PIPE, pipe_name), class));
+        let (shared, version) = (&self.shared, self.version);
+        scenario(
+            config,
+            shared,
+            version,
+            map,
+            pipe,
+            Some(shared_map),
+            not_imported,
+        )
+    }
+
+    /// Reads what the rules of a class look at in scenario `i`, for [`Check::Class`] (see
+    /// [`validate::Rules::OfClass`]): the pipe's name, the class, the DN maps it names and, of
+    /// the map, one mapping to each JSON-valued PingOne attribute it writes. Reading the whole
+    /// map for every class that shares it was quadratic in a file of many classes on one large
+    /// map.
     ///
-    /// [`shares`]: Self::shares
     /// [`validate::Rules::OfClass`]: crate::validate::Rules::OfClass
     pub fn read_class(
         &self,
         i: usize,
+        shared_map: usize,
         not_imported: &mut NotImported<'c, 'd>,
     ) -> (Scenario, Paths) {
         let config = self.config;
-        let base = self
-            .shares
-            .get(i)
-            .copied()
-            .flatten()
-            .and_then(|b| self.bases.get(b));
-        let (Some(&(_, class, map)), Some(base)) = (self.classes.get(i), base) else {
+        let (Some(&(_, class, map)), Some(shared_map)) =
+            (self.classes.get(i), self.shared_maps.get(shared_map))
+        else {
             return self.read(i, not_imported);
         };
         let mut paths = Paths::new();
-        paths.fallback = base.map;
-        let json_valued = base.json_valued.iter().map(|to| Mapping::Constructed {
-            to: (*to).to_owned(),
-            value_patterns: Vec::new(),
-            conditional_value_patterns: Vec::new(),
-        });
+        paths.fallback = shared_map.map;
+        let json_valued = shared_map
+            .json_valued
+            .iter()
+            .map(|to| Mapping::Constructed {
+                to: (*to).to_owned(),
+                value_patterns: Vec::new(),
+                conditional_value_patterns: Vec::new(),
+            });
         let mut scenario = Scenario {
             schema: SCHEMA_VERSION,
             target_version: self.version,
             source: Endpoint::existing(SourceKind::OtherLdap, ""),
-            destination: Endpoint::existing(base.destination, ""),
+            destination: Endpoint::existing(shared_map.destination, ""),
             attribute_map: AttributeMap {
                 name: map.to_owned(),
                 mappings: json_valued.collect(),
@@ -646,37 +737,54 @@ impl<'c, 'd> Plan<'c, 'd> {
     }
 }
 
-/// By class, the index of what its scenario shares with an earlier class's (the same source,
-/// destination and map, as named), and what those are.
-fn shares<'d>(
-    config: &Config<'d>,
+/// By class, how a lint that keeps no scenario checks its (see [`Check`]), and the maps the
+/// classes share.
+fn checks<'c, 'd>(
+    config: &'c Config<'d>,
     classes: &[(usize, &Entry<'d>, &'d str)],
-) -> (Vec<Option<usize>>, Vec<Base<'d>>) {
+) -> (Vec<Check>, Vec<SharedMap<'c, 'd>>) {
     use std::collections::hash_map::Entry::{Occupied, Vacant};
-    let mut endpoints: rustc_hash::FxHashMap<&str, [&str; 2]> = rustc_hash::FxHashMap::default();
-    let mut seen: rustc_hash::FxHashMap<(&str, &str, &str), Option<usize>> =
-        rustc_hash::FxHashMap::default();
-    let mut bases = Vec::new();
-    let shares = classes
+    // Most maps have one class: their pipes need not be read.
+    let mut uses: FxHashMap<&str, usize> = FxHashMap::default();
+    for &(_, _, map) in classes {
+        *uses.entry(map).or_default() += 1;
+    }
+    let mut endpoints: FxHashMap<&str, [&str; 2]> = FxHashMap::default();
+    let mut maps: FxHashMap<(&str, DestinationKind), Option<usize>> = FxHashMap::default();
+    let mut around: FxHashSet<(&str, &str, &str)> = FxHashSet::default();
+    let mut shared_maps = Vec::new();
+    let checks = classes
         .iter()
         .map(|&(_, class, map)| {
+            if uses.get(map).is_none_or(|&n| n < 2) {
+                return Check::Whole;
+            }
             let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
             let [source, destination] = *endpoints
                 .entry(pipe_name)
                 .or_insert_with(|| pipe_endpoints(config, pipe_name));
-            match seen.entry((source, destination, map)) {
+            let kind = destination_kind(config.find(&SYNC_DESTINATION, destination));
+            let first_around = around.insert((source, destination, map));
+            match maps.entry((map, kind)) {
                 Vacant(first) => {
                     first.insert(None);
-                    None
+                    Check::Whole
                 }
-                Occupied(mut earlier) => Some(*earlier.get_mut().get_or_insert_with(|| {
-                    bases.push(Base::new(config, destination, map));
-                    bases.len() - 1
-                })),
+                Occupied(mut earlier) => {
+                    let shared_map = *earlier.get_mut().get_or_insert_with(|| {
+                        shared_maps.push(SharedMap::new(config, kind, map));
+                        shared_maps.len() - 1
+                    });
+                    if first_around {
+                        Check::ButMap(shared_map)
+                    } else {
+                        Check::Class(shared_map)
+                    }
+                }
             }
         })
         .collect();
-    (shares, bases)
+    (checks, shared_maps)
 }
 
 /// The source and destination the pipe called `pipe_name` names, as a scenario reads them
@@ -732,18 +840,12 @@ fn destination_kind(destination: Option<&Entry<'_>>) -> DestinationKind {
 /// create): a `jdbc` external server means a database, and only IBM's directories hand the
 /// password over as `userPassword;binary` (REFERENCE.md), so a map reading it reads one of
 /// them. Anything else stays another LDAP directory.
-fn inferred_source_kind(servers: &[&Entry<'_>], map: &AttributeMap) -> SourceKind {
+fn inferred_source_kind(servers: &[&Entry<'_>], reads_ibm_password: bool) -> SourceKind {
     let server_type = |wanted: &str| {
         servers
             .iter()
             .any(|s| s.type_name.as_ref().is_some_and(|(t, _)| *t == wanted))
     };
-    let reads_ibm_password = map.mappings.iter().any(|m| match m {
-        Mapping::Direct { from, .. } => {
-            from == SourceKind::IbmDirectory.default_password_attribute()
-        }
-        _ => false,
-    });
     if server_type("jdbc") {
         SourceKind::Rdbms
     } else if server_type("active-directory") {
@@ -753,6 +855,16 @@ fn inferred_source_kind(servers: &[&Entry<'_>], map: &AttributeMap) -> SourceKin
     } else {
         SourceKind::OtherLdap
     }
+}
+
+/// Whether a direct mapping reads the password attribute only IBM's directories have.
+fn reads_ibm_password(mapping: &Mapping) -> bool {
+    matches!(mapping, Mapping::Direct { from, .. } if is_ibm_password(from))
+}
+
+/// Whether `attribute` is the password attribute only IBM's directories have.
+fn is_ibm_password(attribute: &str) -> bool {
+    attribute == SourceKind::IbmDirectory.default_password_attribute()
 }
 
 /// How many commands after a sync class its scenario is read from (its JSON attributes).
@@ -797,12 +909,15 @@ impl<'c, 'd> EndpointRead<'c, 'd> {
     }
 }
 
+/// The scenario of `map` and of the class of `pipe`, with the places of its fields: with
+/// `shared_map`, of the map's mappings only those [`SharedMap::mappings`] holds.
 fn scenario<'c, 'd>(
     config: &'c Config<'d>,
     shared: &Shared,
     version: Version,
     map: &str,
     pipe: Option<PipeAndClass<'c, 'd>>,
+    shared_map: Option<&SharedMap<'c, 'd>>,
     not_imported: &mut NotImported<'c, 'd>,
 ) -> (Scenario, Paths) {
     let mut paths = Paths::new();
@@ -930,7 +1045,18 @@ fn scenario<'c, 'd>(
         paths.add(Pointer::at("/attribute_map"), map_entry.loc);
         paths.fallback = Some(map_entry.loc);
     }
-    for mapping in config.children_of(&ATTRIBUTE_MAPPING, &[Some(map)]) {
+    let (mut only, mut every);
+    let mappings: &mut dyn Iterator<Item = &'c Entry<'d>> = match shared_map {
+        Some(shared_map) => {
+            only = shared_map.mappings.iter().copied();
+            &mut only
+        }
+        None => {
+            every = config.children_of(&ATTRIBUTE_MAPPING, &[Some(map)]);
+            &mut every
+        }
+    };
+    for mapping in mappings {
         let Some(to) = mapping.name() else { continue };
         let index = scenario.attribute_map.mappings.len();
         let base = |tail| Pointer::indexed("/attribute_map/mappings", index, tail);
@@ -1018,7 +1144,17 @@ fn scenario<'c, 'd>(
         scenario.attribute_map.mappings.push(imported);
     }
     if scenario.source.kind == SourceKind::OtherLdap {
-        scenario.source.kind = inferred_source_kind(&source_servers, &scenario.attribute_map);
+        let reads_ibm = shared_map.map_or_else(
+            || {
+                scenario
+                    .attribute_map
+                    .mappings
+                    .iter()
+                    .any(reads_ibm_password)
+            },
+            |shared_map| shared_map.reads_ibm_password,
+        );
+        scenario.source.kind = inferred_source_kind(&source_servers, reads_ibm);
     }
 
     if let Some(pipe) = pipe {
@@ -1385,12 +1521,18 @@ mod tests {
 
     #[test]
     fn an_endpoint_is_defined_by_its_own_pointer_only() {
-        let mut paths = Paths::new();
-        paths.add(Pointer::at("/source/kind"), start_of(0));
-        assert!(!paths.defines_endpoint_of("/source/name"));
-        assert!(paths.defines_endpoint_of("/attribute_map/name"));
-        paths.add(Pointer::at("/source"), start_of(0));
-        assert!(paths.defines_endpoint_of("/source/name"));
-        assert!(!paths.defines_endpoint_of("/destination"));
+        let paths = |pointers: &[Pointer]| {
+            let mut paths = Paths::new();
+            for pointer in pointers {
+                paths.add(*pointer, start_of(0));
+            }
+            paths
+        };
+        let kind = paths(&[Pointer::at("/source/kind")]);
+        assert!(!kind.defines_endpoint_of("/source/name"));
+        assert!(kind.defines_endpoint_of("/attribute_map/name"));
+        let source = paths(&[Pointer::at("/source/kind"), Pointer::at("/source")]);
+        assert!(source.defines_endpoint_of("/source/name"));
+        assert!(!source.defines_endpoint_of("/destination"));
     }
 }

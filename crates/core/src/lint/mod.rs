@@ -44,9 +44,9 @@ pub struct Options {
     /// Whether the report keeps the scenarios it checked ([`Report::scenarios`]) and what could
     /// not be read into them ([`Report::not_imported`]). They take memory in proportion to the
     /// files, and findings are all the command line needs; the editor imports through
-    /// [`read_scenarios`]. Without them, the classes that use one map between the same source
-    /// and destination are checked whole once and then each for its pipe and class alone,
-    /// rather than each with the whole map.
+    /// [`read_scenarios`]. Without them, the scenarios of classes that use one map are not
+    /// each checked whole: the map once, what concerns the endpoints once for each source and
+    /// destination, and each pipe and class.
     pub keep_scenarios: bool,
     /// How many threads to lint on (0 is 1; the command line gives as many as the machine
     /// runs at once). Large inputs are parsed, and their scenarios read and checked, in
@@ -186,7 +186,8 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
     let version = options
         .target_version
         .unwrap_or_else(|| config.inferred_version());
-    let plan = plan(&config, version, threads);
+    // Scenarios kept are read whole.
+    let plan = plan(&config, version, threads, !options.keep_scenarios);
     let (checked, read, mut not_imported) = check(&plan, options, version, threads);
     if options.keep_scenarios {
         not_imported.append(&mut plan.others());
@@ -249,20 +250,22 @@ fn report(
     }
 }
 
-/// The plan of the scenarios of `config`. The maps the classes use are looked up on `threads`
-/// threads: each look-up waits on memory a few times, once per class of a large file, between
-/// two parallel phases.
+/// The plan of the scenarios of `config`, finding what they share with earlier ones when
+/// `share` (see [`import::Plan::new`]). The maps the classes use are looked up on
+/// `threads` threads: each look-up waits on memory a few times, once per class of a large
+/// file, between two parallel phases.
 fn plan<'c, 'd>(
     config: &'c graph::Config<'d>,
     version: Version,
     threads: usize,
+    share: bool,
 ) -> import::Plan<'c, 'd> {
     let chunks: Vec<&[(usize, &str)]> =
         config.classes_with_maps().chunks(CLASSES_PER_JOB).collect();
     let used = parallel::map(&chunks, threads, |chunk| {
         import::maps_used(config, chunk).collect::<Vec<usize>>()
     });
-    import::Plan::new(config, version, used.into_iter().flatten())
+    import::Plan::new(config, version, used.into_iter().flatten(), share)
 }
 
 /// How many classes' maps one thread looks up before it takes the next ones.
@@ -355,13 +358,18 @@ impl Read {
         clean: &mut crate::validate::KnownClean,
         not_imported: &mut import::NotImported<'c, 'd>,
     ) {
-        // Without the scenarios to keep, a class that shares its source, destination and map
-        // with an earlier one is checked for its pipe and class alone: the rest was checked
-        // with the earlier one.
-        let (rules, (scenario, paths)) = if !options.keep_scenarios && plan.shares(i) {
-            (Rules::OfClass, plan.read_class(i, not_imported))
-        } else {
-            (Rules::All, plan.read(i, not_imported))
+        // Without the scenarios to keep, a class that shares its map with an earlier one is
+        // checked for what the earlier ones did not check (see `import::Check`).
+        let check = match options.keep_scenarios {
+            true => import::Check::Whole,
+            false => plan.check(i),
+        };
+        let (rules, (scenario, paths)) = match check {
+            import::Check::Whole => (Rules::All, plan.read(i, not_imported)),
+            import::Check::ButMap(map) => {
+                (Rules::AllButMap, plan.read_but_map(i, map, not_imported))
+            }
+            import::Check::Class(map) => (Rules::OfClass, plan.read_class(i, map, not_imported)),
         };
         for diagnostic in crate::validate::validate_with(&scenario, false, clean, rules) {
             // The scenario's own generation concerns do not apply to files that exist.
@@ -533,7 +541,7 @@ pub fn read_scenarios(inputs: &[Input<'_>]) -> Imported {
     let read: Vec<graph::PartRead<'_>> = parsed.iter().map(graph::read_part).collect();
     let config = graph::Config::from_parts(&read, 1);
     let used = import::maps_used(&config, config.classes_with_maps());
-    let plan = import::Plan::new(&config, config.inferred_version(), used);
+    let plan = import::Plan::new(&config, config.inferred_version(), used, false);
     let (scenarios, not_imported) = import::scenarios(&plan);
     Imported {
         scenarios,

@@ -31,10 +31,10 @@ impl Context<'_> {
 pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>, rules: Rules) {
     let context = Context {
         scenario,
-        dn_maps: Names::new(&scenario.dn_maps, |m| &m.name),
+        dn_maps: Names::new(&scenario.dn_maps),
         password: std::cell::OnceCell::new(),
     };
-    if rules == Rules::All {
+    if rules.map() {
         check_mappings(&context, out);
     }
     if let Some(pipe) = &scenario.sync_pipe {

@@ -14,6 +14,7 @@ mod pingone;
 
 use crate::catalog;
 use crate::diagnostic::Diagnostic;
+use crate::endpoint::DestinationKind;
 use crate::plan::{self, Script};
 use crate::rules;
 use crate::scenario::Scenario;
@@ -25,18 +26,53 @@ pub fn validate(scenario: &Scenario) -> Vec<Diagnostic> {
 }
 
 /// Which rules [`validate_with`] applies. The linter reads a scenario for each sync class, and
-/// the classes that use one map in pipes between the same source and destination share all but
-/// the pipe and class: it checks the first whole, and only the pipe and class of each other one
+/// the scenarios of classes that use one map share it: it checks the map's own rules in the
+/// first scenario of each map (and destination kind), the rules about the endpoints in the
+/// first of each map between the same source and destination, and the class's in every one
 /// (checking the shared map again for each was quadratic in many classes on one large map).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Rules {
     /// Every rule.
     All,
+    /// Every rule but the map's own: its name and the target version, and the mappings' names,
+    /// values, patterns and duplicates (which depend on the map and the destination's kind
+    /// alone). Of the map, the others look at the mappings to the password attribute, to the
+    /// attributes PingOne requires and to the JSON-valued ones (the first of each), and at
+    /// whether one reads IBM's password attribute (the source's kind): the scenario's map need
+    /// hold only those.
+    AllButMap,
     /// The rules that look at the sync pipe and class: the pipe's and the class's names, the
     /// class's values and filters, the DN maps it names (the scenario's `dn_maps` are those) and
     /// the JSON attributes and settings a PingOne destination wants of it. Of the map, they look
     /// at which mappings write a JSON-valued PingOne attribute, and at nothing else.
     OfClass,
+}
+
+impl Rules {
+    /// Whether the map's own rules apply.
+    fn map(self) -> bool {
+        self == Rules::All
+    }
+
+    /// Whether the rules about the endpoints and the password apply.
+    fn endpoints(self) -> bool {
+        self != Rules::OfClass
+    }
+}
+
+/// Whether the rules other than the map's own ([`Rules::AllButMap`]) look at the first mapping
+/// of a map to `to`, toward a destination of `kind`: the mapping to its password attribute and,
+/// toward PingOne, the ones it requires and the JSON-valued ones ([`json_valued`]).
+pub(crate) fn looked_at_beyond_map(to: &str, kind: DestinationKind) -> bool {
+    to == kind.facts().password_attribute
+        || (kind == DestinationKind::PingOne
+            && (pingone::REQUIRED.contains(&to) || json_valued(to)))
+}
+
+/// Whether `to` is a PingOne attribute whose value is a JSON object: the class's rules look at
+/// the mappings to those ([`Rules::OfClass`]).
+pub(crate) fn json_valued(to: &str) -> bool {
+    crate::pingone::attribute(to).is_some_and(|a| !a.json_fields.is_empty())
 }
 
 /// [`validate`], without checking the rendered commands against the catalog: the linter checks
@@ -50,15 +86,7 @@ pub(crate) fn validate_with(
     rules: Rules,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    if rules == Rules::OfClass {
-        pingone::check(scenario, &mut out, rules);
-        mappings::check(scenario, &mut out, rules);
-        patterns::check(scenario, &mut out, clean, rules);
-        names::check(scenario, &mut out, rules);
-        sort_by_rule(&mut out);
-        return out;
-    }
-    if !scenario.target_version.is_supported() {
+    if rules.map() && !scenario.target_version.is_supported() {
         out.push(Diagnostic::new(
             &rules::TARGET_VERSION_UNSUPPORTED,
             "/target_version",
@@ -71,9 +99,13 @@ pub(crate) fn validate_with(
     if check_rendering {
         check_against_catalog(scenario, &mut out);
     }
-    password::check(scenario, &mut out);
+    if rules.endpoints() {
+        password::check(scenario, &mut out);
+    }
     pingone::check(scenario, &mut out, rules);
-    endpoints::check(scenario, &mut out);
+    if rules.endpoints() {
+        endpoints::check(scenario, &mut out);
+    }
     mappings::check(scenario, &mut out, rules);
     patterns::check(scenario, &mut out, clean, rules);
     names::check(scenario, &mut out, rules);
@@ -243,28 +275,43 @@ fn mapping_path(index: usize, field: &str) -> String {
 /// file that names thousands).
 struct Names<'s, T> {
     items: &'s [T],
-    name: fn(&'s T) -> &'s str,
     set: std::cell::OnceCell<rustc_hash::FxHashSet<&'s str>>,
 }
 
-impl<'s, T> Names<'s, T> {
+/// What has a name that [`Names`] holds.
+trait Named {
+    fn name(&self) -> &str;
+}
+
+impl Named for crate::scenario::DnMap {
+    fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+impl Named for crate::scenario::JsonAttribute {
+    fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+impl<'s, T: Named> Names<'s, T> {
     /// Up to how many names a list is read through: as fast as hashing the name asked for.
     const SCANNED: usize = 16;
 
-    fn new(items: &'s [T], name: fn(&'s T) -> &'s str) -> Names<'s, T> {
+    fn new(items: &'s [T]) -> Names<'s, T> {
         Names {
             items,
-            name,
             set: std::cell::OnceCell::new(),
         }
     }
 
     fn contains(&self, wanted: &str) -> bool {
         if self.items.len() <= Self::SCANNED {
-            return self.items.iter().any(|item| (self.name)(item) == wanted);
+            return self.items.iter().any(|item| item.name() == wanted);
         }
         self.set
-            .get_or_init(|| self.items.iter().map(self.name).collect())
+            .get_or_init(|| self.items.iter().map(T::name).collect())
             .contains(wanted)
     }
 }

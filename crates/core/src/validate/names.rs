@@ -10,12 +10,8 @@ use crate::scenario::{Mapping, Scenario};
 use super::{Rules, is_blank, mapping_path};
 
 pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>, rules: Rules) {
-    // The pipe, the class and the DN maps are checked for [`Rules::OfClass`] too, in the order
-    // of all the rules.
-    let all = rules == Rules::All;
-    if all {
-        check_endpoints_and_map(scenario, out);
-    }
+    // Each part for the rules it belongs to, in the order of all the rules.
+    check_endpoints_and_map(scenario, out, rules);
     for (i, map) in scenario.dn_maps.iter().enumerate() {
         check_name(
             "the DN map name",
@@ -38,7 +34,7 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>, rules: Rules
             out,
         );
     }
-    if all {
+    if rules.map() {
         check_mapping_values(scenario, out);
     }
     for (i, map) in scenario.dn_maps.iter().enumerate() {
@@ -57,58 +53,67 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>, rules: Rules
             check_value(&|| format!("/sync_pipe/class/filters/{k}"), filter, out);
         }
     }
-    if all {
+    if rules.map() {
         check_attributes(scenario, out);
     }
 }
 
-/// The names of the endpoints, their servers, the map and the mappings' destinations.
-fn check_endpoints_and_map(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
+/// The names of the endpoints, the map, the endpoints' servers and the mappings'
+/// destinations: the endpoints' for [`Rules::AllButMap`] too.
+fn check_endpoints_and_map(scenario: &Scenario, out: &mut Vec<Diagnostic>, rules: Rules) {
     // Paths are built only for findings: on every keystroke, most fields have none.
-    check_name(
-        "the sync source name",
-        &|| "/source/name".into(),
-        &scenario.source.name,
-        out,
-    );
-    check_name(
-        "the sync destination name",
-        &|| "/destination/name".into(),
-        &scenario.destination.name,
-        out,
-    );
-    check_name(
-        "the attribute map name",
-        &|| "/attribute_map/name".into(),
-        &scenario.attribute_map.name,
-        out,
-    );
-    for (side, servers) in [
-        ("source", &scenario.source.servers),
-        ("destination", &scenario.destination.servers),
-    ] {
-        for (i, server) in servers.iter().enumerate() {
+    if rules.endpoints() {
+        check_name(
+            "the sync source name",
+            &|| "/source/name".into(),
+            &scenario.source.name,
+            out,
+        );
+        check_name(
+            "the sync destination name",
+            &|| "/destination/name".into(),
+            &scenario.destination.name,
+            out,
+        );
+    }
+    if rules.map() {
+        check_name(
+            "the attribute map name",
+            &|| "/attribute_map/name".into(),
+            &scenario.attribute_map.name,
+            out,
+        );
+    }
+    if rules.endpoints() {
+        for (side, servers) in [
+            ("source", &scenario.source.servers),
+            ("destination", &scenario.destination.servers),
+        ] {
+            for (i, server) in servers.iter().enumerate() {
+                check_name(
+                    "the server name",
+                    &|| format!("/{side}/servers/{i}/name"),
+                    &server.name,
+                    out,
+                );
+                check_name(
+                    "the server host",
+                    &|| format!("/{side}/servers/{i}/host"),
+                    &server.host,
+                    out,
+                );
+            }
+        }
+    }
+    if rules.map() {
+        for (i, mapping) in scenario.attribute_map.mappings.iter().enumerate() {
             check_name(
-                "the server name",
-                &|| format!("/{side}/servers/{i}/name"),
-                &server.name,
-                out,
-            );
-            check_name(
-                "the server host",
-                &|| format!("/{side}/servers/{i}/host"),
-                &server.host,
+                "the destination attribute",
+                &|| mapping_path(i, "to"),
+                mapping.to(),
                 out,
             );
         }
-    }
-    for (i, mapping) in scenario.attribute_map.mappings.iter().enumerate() {
-        check_name(
-            "the destination attribute",
-            &|| mapping_path(i, "to"),
-            mapping.to(),
-            out,
-        );
     }
 }
 

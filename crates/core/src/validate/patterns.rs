@@ -77,7 +77,7 @@ pub(super) fn check(
     memo: &mut impl CleanPatterns,
     rules: Rules,
 ) {
-    if rules == Rules::All {
+    if rules.map() {
         check_mappings(scenario, out, memo);
     }
     check_dn_maps_and_filters(scenario, out, memo);

@@ -13,11 +13,23 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>, rules: Rules
     if scenario.destination.kind != DestinationKind::PingOne {
         return;
     }
-    if rules == Rules::OfClass {
-        check_json_attributes(scenario, out, rules);
-        check_class(scenario, out);
-        return;
+    if rules.endpoints() {
+        check_required(scenario, out);
     }
+    if rules.map() {
+        for (i, mapping) in scenario.attribute_map.mappings.iter().enumerate() {
+            check_attribute_name(i, mapping, out);
+        }
+    }
+    check_json_attributes(scenario, out, rules);
+    check_class(scenario, out);
+}
+
+/// The mappings [`check_required`] looks for, by the attribute they write.
+pub(super) const REQUIRED: [&str; 4] = ["resourceType", "username", "email", "population"];
+
+/// The mappings PingOne requires, and its users' population.
+fn check_required(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     let mappings = &scenario.attribute_map.mappings;
     let find = |name: &str| mappings.iter().enumerate().find(|(_, m)| m.to() == name);
 
@@ -96,12 +108,6 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>, rules: Rules
             ),
         );
     }
-
-    for (i, mapping) in mappings.iter().enumerate() {
-        check_attribute_name(i, mapping, out);
-    }
-    check_json_attributes(scenario, out, rules);
-    check_class(scenario, out);
 }
 
 fn check_attribute_name(index: usize, mapping: &Mapping, out: &mut Vec<Diagnostic>) {
@@ -154,7 +160,7 @@ fn check_json_attributes(scenario: &Scenario, out: &mut Vec<Diagnostic>, rules: 
     let json_attributes = scenario
         .sync_pipe
         .as_ref()
-        .map(|pipe| Names::new(&pipe.class.json_attributes, |j| &j.name));
+        .map(|pipe| Names::new(&pipe.class.json_attributes));
     for (i, mapping) in scenario.attribute_map.mappings.iter().enumerate() {
         let Some(attribute) = pingone::attribute(mapping.to()) else {
             continue;
@@ -162,7 +168,9 @@ fn check_json_attributes(scenario: &Scenario, out: &mut Vec<Diagnostic>, rules: 
         if attribute.json_fields.is_empty() {
             continue;
         }
-        if let (Rules::All, Mapping::Direct { .. } | Mapping::Dn { .. }) = (rules, mapping) {
+        if rules.map()
+            && let Mapping::Direct { .. } | Mapping::Dn { .. } = mapping
+        {
             out.push(
                 Diagnostic::new(
                     &rules::PINGONE_JSON_DIRECT,

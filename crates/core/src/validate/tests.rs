@@ -654,3 +654,82 @@ fn the_rules_of_the_class_are_the_ones_about_the_pipe_the_class_and_its_dn_maps(
     }
     assert!(fired > 10, "{fired}");
 }
+
+/// `diagnostics` with each mapping's index in its path replaced by the attribute it writes, so
+/// that findings about scenarios with different lists of mappings compare.
+fn by_mapping(scenario: &Scenario, diagnostics: Vec<crate::Diagnostic>) -> Vec<(String, String)> {
+    let head = "/attribute_map/mappings/";
+    diagnostics
+        .into_iter()
+        .map(|d| {
+            let path = match d.path.strip_prefix(head) {
+                Some(rest) => {
+                    let (index, tail) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+                    let to = index
+                        .parse::<usize>()
+                        .ok()
+                        .and_then(|i| scenario.attribute_map.mappings.get(i))
+                        .map_or("?", Mapping::to);
+                    format!("{head}{to}{tail}")
+                }
+                None => d.path,
+            };
+            (path, d.message)
+        })
+        .collect()
+}
+
+#[test]
+fn the_rules_but_the_maps_look_at_the_first_mapping_to_a_few_attributes_only() {
+    // What the linter checks for the first class of a map between another source and
+    // destination: the same on a map of only the first mapping to each attribute that
+    // `looked_at_beyond_map` names.
+    let scenarios: Vec<Scenario> = presets::all()
+        .iter()
+        .map(|preset| preset.scenario())
+        .chain([
+            with(p1(), |s| {
+                // Twice the attributes the rules look for, and a wrong resourceType first.
+                let mut again = s.attribute_map.mappings.clone();
+                s.attribute_map.mappings.insert(
+                    0,
+                    Mapping::Direct {
+                        to: "resourceType".into(),
+                        from: "objectClass".into(),
+                    },
+                );
+                s.attribute_map.mappings.append(&mut again);
+                s.attribute_map.mappings.retain(|m| m.to() != "email");
+            }),
+            with(pd_to_pd(), |s| {
+                s.source.kind = SourceKind::IbmDirectory;
+                mapping_mut(s, "userPassword");
+            }),
+        ])
+        .collect();
+    for scenario in &scenarios {
+        let kind = scenario.destination.kind;
+        let mut seen: Vec<String> = Vec::new();
+        let reduced = with(scenario.clone(), |s| {
+            s.attribute_map.mappings.retain(|m| {
+                let first = !seen.iter().any(|to| to == m.to());
+                if first {
+                    seen.push(m.to().to_owned());
+                }
+                first && super::looked_at_beyond_map(m.to(), kind)
+            });
+        });
+        let rules = super::Rules::AllButMap;
+        let whole = super::validate_with(scenario, false, &mut (), rules);
+        let few = super::validate_with(&reduced, false, &mut (), rules);
+        assert_eq!(
+            by_mapping(&reduced, few),
+            by_mapping(scenario, whole.clone()),
+            "{}",
+            scenario.attribute_map.name
+        );
+        // And they are some of all the rules' findings.
+        let all = super::validate_with(scenario, false, &mut (), super::Rules::All);
+        assert!(whole.iter().all(|d| all.contains(d)), "{whole:#?}");
+    }
+}
