@@ -301,6 +301,36 @@ pub fn describe_char(c: char) -> String {
     }
 }
 
+/// A name compared and hashed ignoring ASCII case, as dsconfig compares names, without a
+/// lowercase copy: the validation's and the linter's sets of names.
+#[derive(Clone, Copy, Debug, Eq)]
+pub(crate) struct Folded<'a>(pub &'a str);
+
+impl PartialEq for Folded<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl std::hash::Hash for Folded<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // Eight folded bytes at a time: one hasher call per word, not per byte.
+        let mut chunks = self.0.as_bytes().chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            for (slot, byte) in word.iter_mut().zip(chunk) {
+                *slot = byte.to_ascii_lowercase();
+            }
+            state.write_u64(u64::from_le_bytes(word));
+        }
+        let mut rest = [0xffu8; 8];
+        for (slot, byte) in rest.iter_mut().zip(chunks.remainder()) {
+            *slot = byte.to_ascii_lowercase();
+        }
+        state.write_u64(u64::from_le_bytes(rest));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

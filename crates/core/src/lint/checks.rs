@@ -5,7 +5,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::catalog::{self, ObjectType, Property, Syntax, Verb};
 use crate::dsconfig::OptionKind;
-use crate::names::{CharSet, Histogram, edit_distance_within};
+use crate::names::{CharSet, Folded, Histogram, edit_distance_within};
 use crate::rules;
 use crate::version::Version;
 
@@ -311,26 +311,6 @@ impl<'o> Declared<'o> {
 
     fn contains(&self, object: &str, name: &str) -> bool {
         !self.0.is_empty() && self.0.contains(&(object, Folded(name)))
-    }
-}
-
-/// A name compared and hashed with its ASCII letters folded, without a folded copy.
-#[derive(Clone, Copy, Debug, Eq)]
-struct Folded<'a>(&'a str);
-
-impl PartialEq for Folded<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        self.0.eq_ignore_ascii_case(other.0)
-    }
-}
-
-impl std::hash::Hash for Folded<'_> {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        for byte in self.0.bytes() {
-            state.write_u8(byte.to_ascii_lowercase());
-        }
-        // Ends the name, so that the type and name pair hashes as one.
-        state.write_u8(0xff);
     }
 }
 

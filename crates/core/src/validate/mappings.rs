@@ -5,6 +5,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::catalog::{Syntax, objects::JSON_ATTRIBUTE_MAPPING_FIELD};
 use crate::diagnostic::Diagnostic;
+use crate::names::Folded;
 use crate::rules;
 use crate::scenario::{DnMap, Mapping, Scenario};
 
@@ -75,35 +76,6 @@ fn check_mappings(context: &Context<'_>, out: &mut Vec<Diagnostic>) {
             }
         }
         check_mapping(i, mapping, context, out);
-    }
-}
-
-/// A name compared and hashed ignoring ASCII case, without a lowercase copy.
-#[derive(Clone, Copy, Debug, Eq)]
-struct Folded<'a>(&'a str);
-
-impl PartialEq for Folded<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        self.0.eq_ignore_ascii_case(other.0)
-    }
-}
-
-impl std::hash::Hash for Folded<'_> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        // Eight folded bytes at a time: one hasher call per word, not per byte.
-        let mut chunks = self.0.as_bytes().chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            for (slot, byte) in word.iter_mut().zip(chunk) {
-                *slot = byte.to_ascii_lowercase();
-            }
-            state.write_u64(u64::from_le_bytes(word));
-        }
-        let mut rest = [0xffu8; 8];
-        for (slot, byte) in rest.iter_mut().zip(chunks.remainder()) {
-            *slot = byte.to_ascii_lowercase();
-        }
-        state.write_u64(u64::from_le_bytes(rest));
     }
 }
 
