@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use syncmap_core::{Diagnostic, Options, permalink, presets, render_with, validate};
+use syncmap_core::{Diagnostic, Options, permalink, presets, render_checked, validate};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -96,19 +96,26 @@ pub fn app(start: &Start) -> Html {
     });
     let scenario = Rc::new(state.scenario.clone());
     let diagnostics: Rc<Vec<Diagnostic>> = use_memo(scenario.clone(), |s| validate(s));
-    let output: Rc<String> = use_memo(
-        (scenario.clone(), state.format, state.script),
-        |(scenario, format, script)| {
-            render_with(
+    let output: Rc<String> = use_memo((scenario.clone(), state.format, state.script), {
+        // The diagnostics of this very scenario: the header names its errors without a
+        // second validation.
+        let diagnostics = diagnostics.clone();
+        move |(scenario, format, script)| {
+            render_checked(
                 scenario,
                 &Options {
                     format: *format,
                     script: *script,
                     date: None,
                 },
+                &diagnostics,
             )
-        },
-    );
+        }
+    });
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == syncmap_core::Severity::Error)
+        .count();
     let link: Rc<String> = use_memo(scenario.clone(), |s| permalink::encode(s));
     let saved_status = use_state(|| AttrValue::from(""));
     {
@@ -197,7 +204,7 @@ pub fn app(start: &Start) -> Html {
                 <div class="results">
                     <DiagnosticsPanel diagnostics={diagnostics.clone()} />
                     <OutputPanel text={output} format={state.format} script={state.script}
-                                 file_stem={file_stem(&scenario.attribute_map.name)} />
+                                 file_stem={file_stem(&scenario.attribute_map.name)} {errors} />
                 </div>
             </main>
         </ContextProvider<Editor>>

@@ -21,6 +21,8 @@ pub struct OutputPanelProps {
     pub script: Script,
     /// The file name the download gets, without extension.
     pub file_stem: AttrValue,
+    /// How many errors the scenario has: the commands will not work as they are.
+    pub errors: usize,
 }
 
 #[function_component(OutputPanel)]
@@ -43,6 +45,7 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
         use_effect_with(props.text.clone(), move |_| status.set(String::new()));
     }
     let output_ref = use_node_ref();
+    let errors = props.errors;
     let copy = {
         let text = props.text.clone();
         let status = status.clone();
@@ -53,6 +56,10 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
             let output_ref = output_ref.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 status.set(match clipboard::copy(&text).await {
+                    Ok(()) if errors > 0 => format!(
+                        "Copied, with {}: fix the scenario before running them.",
+                        error_count(errors)
+                    ),
                     Ok(()) => "Copied to the clipboard.".to_owned(),
                     Err(reason) => {
                         select_contents(&output_ref);
@@ -71,6 +78,10 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
         let name = format!("{}.{}", props.file_stem, props.format.extension());
         Callback::from(move |_: MouseEvent| {
             status.set(match download::download(&name, "text/plain", &text) {
+                Ok(()) if errors > 0 => format!(
+                    "Saved as {name}, with {}: fix the scenario before running it.",
+                    error_count(errors)
+                ),
                 Ok(()) => format!("Saved as {name}."),
                 Err(reason) => format!("Could not save the file: {reason}."),
             })
@@ -112,11 +123,28 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
                     { "Download" }
                 </button>
             </div>
+            if errors > 0 {
+                <p id="output-errors">
+                    { format!(
+                        "Not ready: {} in the checks. These commands will not work as they are; \
+                         their header lists the error codes.",
+                        error_count(errors)
+                    ) }
+                </p>
+            }
             <p class="help">{ format!("Run against {}.", props.script.server()) }</p>
             <p id="copy-status" role="status" aria-live="polite">{ (*status).clone() }</p>
             <pre id="output" tabindex="0" aria-label="Generated commands" ref={output_ref}
                  data-changed={format!("{}-{}", changed.start, changed.end)}><code>{ for lines }</code></pre>
         </section>
+    }
+}
+
+/// "1 error", "3 errors".
+fn error_count(errors: usize) -> String {
+    match errors {
+        1 => "1 error".to_owned(),
+        n => format!("{n} errors"),
     }
 }
 

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use crate::GENERATOR_VERSION;
 use crate::command::{Command, Opt};
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::plan::{self, Script, Section};
 use crate::quote::{powershell_quote, push_powershell_quoted, push_shell_quoted, shell_quote};
 use crate::scenario::Scenario;
@@ -120,14 +121,26 @@ pub fn render(scenario: &Scenario, format: Format) -> String {
     render_with(scenario, &Options::new(format))
 }
 
-/// The text of `scenario` as `options` say.
+/// The text of `scenario` as `options` say. A scenario with errors says so in the header.
 pub fn render_with(scenario: &Scenario, options: &Options) -> String {
+    render_checked(scenario, options, &crate::validate(scenario))
+}
+
+/// [`render_with`] for a caller that has validated `scenario` already: `diagnostics` are what
+/// [`crate::validate`] gave for it, and the header names the codes of its errors, so that a
+/// script copied out of the page or a pipeline carries the warning with it.
+pub fn render_checked(
+    scenario: &Scenario,
+    options: &Options,
+    diagnostics: &[Diagnostic],
+) -> String {
     let sections = plan::sections(scenario, options.script);
     let format = options.format;
     // Sized once from the commands: growing by doubling copied the text about twice over.
     let mut out = String::with_capacity(1024 + sections.iter().map(size_hint).sum::<usize>());
     if format != Format::Lines {
         header(scenario, options, &mut out);
+        errors(diagnostics, &mut out);
     }
     if sections.is_empty() && format != Format::Lines {
         out.push_str("\n# Nothing to do for this scenario.\n");
@@ -164,6 +177,30 @@ pub fn canonical(document: &crate::dsconfig::Document, format: Format) -> String
         write_command(&Command::from(parsed), format, &mut out);
     }
     out
+}
+
+/// The header's line about errors, when there are any: the count and each code once, in the
+/// order found. Codes are the rules' fixed identifiers (letters, digits and dashes), so the
+/// comment holds fixed text only.
+fn errors(diagnostics: &[Diagnostic], out: &mut String) {
+    let mut codes: Vec<&str> = Vec::new();
+    let mut count = 0;
+    for diagnostic in diagnostics.iter().filter(|d| d.severity == Severity::Error) {
+        count += 1;
+        if !codes.contains(&diagnostic.code) {
+            codes.push(diagnostic.code);
+        }
+    }
+    if count == 0 {
+        return;
+    }
+    let plural = if count == 1 { "" } else { "s" };
+    let _ = write!(
+        out,
+        "# NOT READY: syncmap finds {count} error{plural} in this scenario ({}).\n\
+         # These commands will not work as they are: fix the error{plural} first.\n",
+        codes.join(", ")
+    );
 }
 
 /// Header comments. Fixed text and quoted tokens only: a token never holds a raw line break
@@ -276,6 +313,49 @@ fn write_opt(opt: &Opt, format: Format, out: &mut String) {
 mod tests {
     use super::*;
     use crate::endpoint::{DestinationKind, SourceKind};
+
+    /// The PingOne preset with its resourceType and population mappings removed: two errors.
+    fn with_errors() -> Scenario {
+        let mut scenario = crate::presets::find("pingdirectory-to-pingone")
+            .expect("the preset")
+            .scenario();
+        scenario
+            .attribute_map
+            .mappings
+            .retain(|m| !matches!(m.to(), "resourceType" | "population"));
+        scenario
+    }
+
+    #[test]
+    fn a_script_with_errors_says_so_in_its_header() {
+        let scenario = with_errors();
+        let codes: Vec<&str> = crate::validate(&scenario)
+            .into_iter()
+            .filter(|d| d.severity == crate::diagnostic::Severity::Error)
+            .map(|d| d.code)
+            .collect();
+        assert!(!codes.is_empty());
+        for format in [Format::Bash, Format::Batch, Format::PowerShell] {
+            let text = render(&scenario, format);
+            let header: Vec<&str> = text.lines().take_while(|l| l.starts_with('#')).collect();
+            let warning = header
+                .iter()
+                .find(|l| l.starts_with("# NOT READY: "))
+                .unwrap_or_else(|| panic!("{format:?}:\n{text}"));
+            assert!(
+                warning.contains(&format!("{} error", codes.len())),
+                "{warning}"
+            );
+            for code in &codes {
+                assert_eq!(warning.matches(code).count(), 1, "{code} once: {warning}");
+            }
+        }
+        // One command a line: nothing but commands.
+        assert!(!render(&scenario, Format::Lines).contains("NOT READY"));
+        // A scenario without errors has no such line.
+        let preset = crate::presets::all()[0].scenario();
+        assert!(!render(&preset, Format::Bash).contains("NOT READY"));
+    }
 
     #[test]
     fn format_ids_round_trip() {

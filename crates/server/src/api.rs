@@ -336,11 +336,11 @@ async fn render(
                 params.script.unwrap_or(ScriptArg::Apply).into(),
                 params.date.as_deref(),
             );
-            let errors = has_errors(&validate(&scenario));
+            let diagnostics = validate(&scenario);
             Ok(answer(
                 TEXT,
-                syncmap_core::render_with(&scenario, &options),
-                Some(errors),
+                syncmap_core::render_checked(&scenario, &options, &diagnostics),
+                Some(has_errors(&diagnostics)),
             ))
         })
         .await?

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use serde::Deserialize;
 use syncmap_core::diagnostic::has_errors;
-use syncmap_core::{Format, Scenario, Script, presets, render_with, validate};
+use syncmap_core::{Format, Scenario, Script, presets, render_checked, validate};
 
 use crate::options;
 use crate::report;
@@ -272,7 +272,7 @@ pub fn render(args: RenderArgs) -> Result<Status, String> {
     };
     let options = options::render(args.format.into(), args.script.into(), args.date.as_deref());
     let diagnostics = validate(&scenario);
-    print!("{}", render_with(&scenario, &options));
+    print!("{}", render_checked(&scenario, &options, &diagnostics));
     report::print_human(&diagnostics);
     Ok(if has_errors(&diagnostics) {
         Status::Errors

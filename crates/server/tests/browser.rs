@@ -600,6 +600,23 @@ async fn a_preset_edited_updates_the_output_and_its_checks_follow_the_fields() {
     page.shot_at("#password-attribute", "password-missing")
         .await;
 
+    // The error travels with the output: beside Copy, in the script's header, and in what Copy
+    // says.
+    let beside_copy = wait_for_text(&client, "#output-errors", |t| !t.is_empty()).await;
+    assert!(beside_copy.contains("1 error"), "{beside_copy}");
+    let header = wait_for_text(&client, "#output", |t| t.contains("# NOT READY")).await;
+    assert!(
+        header.contains("1 error in this scenario (password-attribute-missing)"),
+        "{header}"
+    );
+    page.find("#copy").await.click().await.unwrap();
+    let copied = wait_for_text(&client, "#copy-status", |t| !t.is_empty()).await;
+    assert!(
+        copied.contains("1 error") || copied.contains("refused the clipboard"),
+        "{copied}"
+    );
+    page.shot_at("#copy", "copied-with-an-error").await;
+
     // Choosing the check moves the focus to its field.
     let path = item.attr("data-path").await.unwrap().unwrap();
     item.find(Locator::Css("button.goto"))
@@ -626,6 +643,13 @@ async fn a_preset_edited_updates_the_output_and_its_checks_follow_the_fields() {
     )
     .await;
     wait_for_text(&client, "#diagnostics-summary", |t| t == summary_before).await;
+    wait_js(
+        &client,
+        "!document.querySelector('#output-errors') \
+         && !document.querySelector('#output').textContent.includes('NOT READY')",
+        "the warning beside Copy and in the header goes with the error",
+    )
+    .await;
     assert_eq!(
         js(
             &client,
