@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use syncmap_core::Format;
+use syncmap_core::diagnostic::plural;
 use syncmap_core::plan::Script;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
@@ -58,7 +59,7 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
                 status.set(match clipboard::copy(&text).await {
                     Ok(()) if errors > 0 => format!(
                         "Copied, with {}: fix the scenario before running them.",
-                        error_count(errors)
+                        plural(errors, "error")
                     ),
                     Ok(()) => "Copied to the clipboard.".to_owned(),
                     Err(reason) => {
@@ -80,7 +81,7 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
             status.set(match download::download(&name, "text/plain", &text) {
                 Ok(()) if errors > 0 => format!(
                     "Saved as {name}, with {}: fix the scenario before running it.",
-                    error_count(errors)
+                    plural(errors, "error")
                 ),
                 Ok(()) => format!("Saved as {name}."),
                 Err(reason) => format!("Could not save the file: {reason}."),
@@ -128,7 +129,7 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
                     { format!(
                         "Not ready: {} in the checks. These commands will not work as they are; \
                          their header lists the error codes.",
-                        error_count(errors)
+                        plural(errors, "error")
                     ) }
                 </p>
             }
@@ -137,14 +138,6 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
             <pre id="output" tabindex="0" aria-label="Generated commands" ref={output_ref}
                  data-changed={format!("{}-{}", changed.start, changed.end)}><code>{ for lines }</code></pre>
         </section>
-    }
-}
-
-/// "1 error", "3 errors".
-fn error_count(errors: usize) -> String {
-    match errors {
-        1 => "1 error".to_owned(),
-        n => format!("{n} errors"),
     }
 }
 

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use crate::GENERATOR_VERSION;
 use crate::command::{Command, Opt};
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Severity, plural};
 use crate::plan::{self, Script, Section};
 use crate::quote::{powershell_quote, push_powershell_quoted, push_shell_quoted, shell_quote};
 use crate::scenario::Scenario;
@@ -194,11 +194,11 @@ fn errors(diagnostics: &[Diagnostic], out: &mut String) {
     if count == 0 {
         return;
     }
-    let plural = if count == 1 { "" } else { "s" };
     let _ = write!(
         out,
-        "# NOT READY: syncmap finds {count} error{plural} in this scenario ({}).\n\
-         # These commands will not work as they are: fix the error{plural} first.\n",
+        "# NOT READY: syncmap finds {} in this scenario ({}).\n\
+         # These commands will not work as they are: fix the scenario first.\n",
+        plural(count, "error"),
         codes.join(", ")
     );
 }

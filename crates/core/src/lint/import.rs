@@ -642,6 +642,16 @@ impl<'c, 'd> Plan<'c, 'd> {
         }
     }
 
+    /// Class `i`, the name of its map, and shared map `shared_map`, when both are known.
+    fn on_shared_map(
+        &self,
+        i: usize,
+        shared_map: usize,
+    ) -> Option<(&'c Entry<'d>, &'d str, &SharedMap<'c, 'd>)> {
+        let &(_, class, map) = self.classes.get(i)?;
+        Some((class, map, self.shared_maps.get(shared_map)?))
+    }
+
     /// Reads scenario `i`, with the map holding only what the rules other than its own look at
     /// (see [`SharedMap`]), for [`Check::ButMap`].
     pub fn read_but_map(
@@ -651,9 +661,7 @@ impl<'c, 'd> Plan<'c, 'd> {
         not_imported: &mut NotImported<'c, 'd>,
     ) -> (Scenario, Paths) {
         let config = self.config;
-        let (Some(&(_, class, map)), Some(shared_map)) =
-            (self.classes.get(i), self.shared_maps.get(shared_map))
-        else {
+        let Some((class, map, shared_map)) = self.on_shared_map(i, shared_map) else {
             return self.read(i, not_imported);
         };
         let pipe_name = class.names().first().copied().flatten().unwrap_or_default();
@@ -684,9 +692,7 @@ impl<'c, 'd> Plan<'c, 'd> {
         not_imported: &mut NotImported<'c, 'd>,
     ) -> (Scenario, Paths) {
         let config = self.config;
-        let (Some(&(_, class, map)), Some(shared_map)) =
-            (self.classes.get(i), self.shared_maps.get(shared_map))
-        else {
+        let Some((class, map, shared_map)) = self.on_shared_map(i, shared_map) else {
             return self.read(i, not_imported);
         };
         let mut paths = Paths::new();
