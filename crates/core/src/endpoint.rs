@@ -12,6 +12,8 @@ pub enum PasswordAttribute {
     Named,
     /// The source never hands passwords to PingDataSync.
     Unavailable,
+    /// The source's kind is not known, so neither is where its passwords are.
+    Unknown,
 }
 
 /// How syncmap creates an endpoint of some kind.
@@ -69,6 +71,9 @@ pub enum SourceKind {
     Rdbms,
     /// PingOne: PingDataSync cannot read passwords out of it.
     PingOne,
+    /// Not known: the files an import read name the source without saying what it is. The
+    /// rules that need the kind do not run until the admin chooses it.
+    Unknown,
 }
 
 /// What syncmap knows about one source kind.
@@ -91,7 +96,7 @@ pub struct SourceFacts {
     pub password_guidance: &'static str,
 }
 
-const SOURCES: [SourceFacts; 7] = [
+const SOURCES: [SourceFacts; 8] = [
     SourceFacts {
         kind: SourceKind::PingDirectory,
         id: "ping-directory",
@@ -173,10 +178,21 @@ const SOURCES: [SourceFacts; 7] = [
         password_guidance: "PingDataSync cannot retrieve passwords from PingOne, so it cannot \
                             synchronize passwords out of it.",
     },
+    SourceFacts {
+        kind: SourceKind::Unknown,
+        id: "unknown",
+        label: "Not known: choose the kind",
+        map_prefix: "Source",
+        password_attribute: PasswordAttribute::Unknown,
+        generated: None,
+        password_guidance: "Choose the source's kind: where its passwords come from depends on \
+                            it.",
+    },
 ];
 
 impl SourceKind {
-    /// Every source kind, in the order people are offered them.
+    /// Every source kind, in the order people are offered them ([`SourceKind::Unknown`] is
+    /// never offered: it is what an import could not tell).
     pub const ALL: [SourceKind; 7] = [
         SourceKind::PingDirectory,
         SourceKind::PingDirectoryProxy,
@@ -185,6 +201,18 @@ impl SourceKind {
         SourceKind::ActiveDirectory,
         SourceKind::Rdbms,
         SourceKind::PingOne,
+    ];
+
+    /// Every kind a scenario can hold: those offered, then [`SourceKind::Unknown`].
+    pub const EVERY: [SourceKind; 8] = [
+        SourceKind::PingDirectory,
+        SourceKind::PingDirectoryProxy,
+        SourceKind::IbmDirectory,
+        SourceKind::OtherLdap,
+        SourceKind::ActiveDirectory,
+        SourceKind::Rdbms,
+        SourceKind::PingOne,
+        SourceKind::Unknown,
     ];
 
     /// The facts about this source kind.
@@ -198,9 +226,14 @@ impl SourceKind {
         self.facts().id
     }
 
-    /// The kind with the given [`id`](Self::id), if any.
+    /// The kind with the given [`id`](Self::id), if any ([`SourceKind::Unknown`] included).
     pub fn from_id(id: &str) -> Option<SourceKind> {
-        SourceKind::ALL.into_iter().find(|kind| kind.id() == id)
+        SourceKind::EVERY.into_iter().find(|kind| kind.id() == id)
+    }
+
+    /// Whether the kind is known.
+    pub fn is_known(self) -> bool {
+        self != SourceKind::Unknown
     }
 
     /// The password attribute a scenario starts with for this source: the fixed name, or empty
@@ -208,7 +241,9 @@ impl SourceKind {
     pub fn default_password_attribute(self) -> &'static str {
         match self.facts().password_attribute {
             PasswordAttribute::Fixed(name) => name,
-            PasswordAttribute::Named | PasswordAttribute::Unavailable => "",
+            PasswordAttribute::Named
+            | PasswordAttribute::Unavailable
+            | PasswordAttribute::Unknown => "",
         }
     }
 
@@ -232,6 +267,9 @@ pub enum DestinationKind {
     PingDirectory,
     /// Another LDAP server.
     OtherLdap,
+    /// Not known: the files an import read name the destination without saying what it is.
+    /// The rules that need the kind do not run until the admin chooses it.
+    Unknown,
 }
 
 /// What syncmap knows about one destination kind.
@@ -245,13 +283,13 @@ pub struct DestinationFacts {
     pub label: &'static str,
     /// The name part Ping's examples use in map names.
     pub map_prefix: &'static str,
-    /// The destination attribute that receives passwords.
+    /// The destination attribute that receives passwords; empty where the kind is unknown.
     pub password_attribute: &'static str,
     /// How syncmap creates this endpoint, where it can.
     pub generated: Option<EndpointTypes>,
 }
 
-const DESTINATIONS: [DestinationFacts; 3] = [
+const DESTINATIONS: [DestinationFacts; 4] = [
     DestinationFacts {
         kind: DestinationKind::PingOne,
         id: "ping-one",
@@ -282,14 +320,31 @@ const DESTINATIONS: [DestinationFacts; 3] = [
         password_attribute: "userPassword",
         generated: None,
     },
+    DestinationFacts {
+        kind: DestinationKind::Unknown,
+        id: "unknown",
+        label: "Not known: choose the kind",
+        map_prefix: "Destination",
+        password_attribute: "",
+        generated: None,
+    },
 ];
 
 impl DestinationKind {
-    /// Every destination kind.
+    /// Every destination kind people are offered ([`DestinationKind::Unknown`] is never
+    /// offered: it is what an import could not tell).
     pub const ALL: [DestinationKind; 3] = [
         DestinationKind::PingOne,
         DestinationKind::PingDirectory,
         DestinationKind::OtherLdap,
+    ];
+
+    /// Every kind a scenario can hold: those offered, then [`DestinationKind::Unknown`].
+    pub const EVERY: [DestinationKind; 4] = [
+        DestinationKind::PingOne,
+        DestinationKind::PingDirectory,
+        DestinationKind::OtherLdap,
+        DestinationKind::Unknown,
     ];
 
     /// The facts about this destination kind.
@@ -302,11 +357,16 @@ impl DestinationKind {
         self.facts().id
     }
 
-    /// The kind with the given identifier.
+    /// The kind with the given identifier ([`DestinationKind::Unknown`] included).
     pub fn from_id(id: &str) -> Option<DestinationKind> {
-        DestinationKind::ALL
+        DestinationKind::EVERY
             .into_iter()
             .find(|kind| kind.id() == id)
+    }
+
+    /// Whether the kind is known.
+    pub fn is_known(self) -> bool {
+        self != DestinationKind::Unknown
     }
 }
 
@@ -325,7 +385,12 @@ mod tests {
 
     #[test]
     fn facts_are_indexed_by_kind_and_ids_match_serde() {
-        for kind in SourceKind::ALL {
+        assert_eq!(SourceKind::EVERY[..SourceKind::ALL.len()], SourceKind::ALL);
+        assert_eq!(
+            DestinationKind::EVERY[..DestinationKind::ALL.len()],
+            DestinationKind::ALL
+        );
+        for kind in SourceKind::EVERY {
             assert_eq!(kind.facts().kind, kind);
             assert_eq!(SourceKind::from_id(kind.id()), Some(kind));
             assert_eq!(
@@ -333,7 +398,7 @@ mod tests {
                 format!("\"{}\"", kind.id())
             );
         }
-        for kind in DestinationKind::ALL {
+        for kind in DestinationKind::EVERY {
             assert_eq!(kind.facts().kind, kind);
             assert_eq!(DestinationKind::from_id(kind.id()), Some(kind));
             assert_eq!(

@@ -29,6 +29,7 @@ pub mod dsconfig;
 pub mod endpoint;
 pub mod inspect;
 pub mod ldap;
+pub mod likely;
 pub mod lint;
 pub mod names;
 mod order;

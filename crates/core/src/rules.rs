@@ -296,6 +296,14 @@ pub const SECRET_NOT_PLACEHOLDER: Rule = rule(
     "secrets are written as placeholders such as <CLIENT_SECRET> or ${CLIENT_SECRET}, or passphrase providers",
     docs::DSCONFIG_BATCH,
 );
+/// The kind of a source or destination is not known (the files an import read do not say),
+/// so the rules that need it did not run ([`NEED_SOURCE_KIND`], [`NEED_DESTINATION_KIND`]).
+pub const ENDPOINT_KIND_UNKNOWN: Rule = rule(
+    "endpoint-kind-unknown",
+    Warning,
+    "the kind of the sync source and destination must be known for their rules to run",
+    docs::CONFIG_COMPONENTS,
+);
 /// syncmap does not create endpoints of this kind.
 pub const ENDPOINT_NOT_GENERATED: Rule = rule(
     "endpoint-not-generated",
@@ -478,6 +486,7 @@ pub const SCENARIO: &[&Rule] = &[
     &PINGONE_AUTO_MAPPED,
     &PINGONE_CORRELATION_MISSING,
     &PINGONE_ENVIRONMENT_MISSING,
+    &ENDPOINT_KIND_UNKNOWN,
     &ENDPOINT_NOT_GENERATED,
     &ENDPOINT_SERVERS_MISSING,
     &SECRET_NOT_PLACEHOLDER,
@@ -497,6 +506,65 @@ pub const SCENARIO: &[&Rule] = &[
     &NAME_LEADING_DASH,
     &NAME_WHITESPACE,
 ];
+
+/// A group of rules that needs something known about a scenario, named for people.
+#[derive(Clone, Copy, Debug)]
+pub struct Group {
+    /// What the group is called in a sentence: "the password rules".
+    pub name: &'static str,
+    /// Its rules.
+    pub rules: &'static [&'static Rule],
+}
+
+/// The rules about passwords: where they come from depends on the source's kind, and which
+/// mapping carries them on the destination's.
+pub const PASSWORD_RULES: Group = Group {
+    name: "the password rules",
+    rules: &[
+        &PASSWORD_FROM_PINGONE,
+        &PASSWORD_ATTRIBUTE_MISSING,
+        &RDBMS_PASSWORD_HASHING,
+        &IBM_PASSWORD_BINARY,
+        &ACTIVE_DIRECTORY_PSA,
+        &PASSWORD_CHANGELOG_ENCRYPTION,
+        &PASSWORD_SENSITIVE_ATTRIBUTE,
+        &PASSWORD_SCHEME_PINGONE,
+        &PASSWORD_SCHEME_UNKNOWN,
+        &PASSWORD_RESYNC,
+    ],
+};
+
+/// The rules a PingOne destination brings: its required attributes, its attribute names and
+/// JSON values, its settings of the class.
+pub const PINGONE_RULES: Group = Group {
+    name: "PingOne's rules (resourceType, username, population, attribute names, JSON values)",
+    rules: &[
+        &PINGONE_RESOURCE_TYPE_MISSING,
+        &PINGONE_RESOURCE_TYPE_INVALID,
+        &PINGONE_RESOURCE_TYPE_RECOMMENDED,
+        &PINGONE_USERNAME_MISSING,
+        &PINGONE_EMAIL_MISSING,
+        &PINGONE_POPULATION_MISSING,
+        &PINGONE_ATTRIBUTE_CASE,
+        &PINGONE_ATTRIBUTE_UNKNOWN,
+        &PINGONE_ATTRIBUTE_READ_ONLY,
+        &PINGONE_JSON_DIRECT,
+        &PINGONE_JSON_ATTRIBUTE_MISSING,
+        &PINGONE_RENAMES,
+        &PINGONE_RENAMES_UNSET,
+        &PINGONE_AUTO_MAPPED,
+        &PINGONE_CORRELATION_MISSING,
+        &PINGONE_ENVIRONMENT_MISSING,
+        &VALUE_PATTERN_JSON,
+    ],
+};
+
+/// What does not run while the source's kind is unknown.
+pub const NEED_SOURCE_KIND: &[Group] = &[PASSWORD_RULES];
+
+/// What does not run while the destination's kind is unknown: which mapping is the password
+/// mapping depends on it, and whether PingOne's rules apply.
+pub const NEED_DESTINATION_KIND: &[Group] = &[PASSWORD_RULES, PINGONE_RULES];
 
 /// The rules only the linter applies (to parsed batch files, not to scenarios).
 pub const LINT_ONLY: &[&Rule] = &[

@@ -362,6 +362,55 @@ struct Shared {
     connection: Connection,
     /// Whether one scenario covers the configuration, so it shows every DN map.
     single: bool,
+    /// The kinds declared for endpoints the files do not create.
+    declared: Declared,
+}
+
+/// The kinds declared for sync sources and destinations that exist on the server already
+/// ([`super::Existing::kind`]): an endpoint the files do not create is of its declared kind,
+/// or of none known ([`SourceKind::Unknown`]), never of a guessed one.
+#[derive(Debug, Default)]
+pub(super) struct Declared {
+    sources: Vec<(String, SourceKind)>,
+    destinations: Vec<(String, DestinationKind)>,
+}
+
+impl Declared {
+    pub(super) fn new(existing: &[super::Existing]) -> Declared {
+        let mut declared = Declared::default();
+        for e in existing {
+            match e.kind {
+                Some(super::DeclaredKind::Source(kind)) => {
+                    declared.sources.push((e.name.clone(), kind));
+                }
+                Some(super::DeclaredKind::Destination(kind)) => {
+                    declared.destinations.push((e.name.clone(), kind));
+                }
+                None => {}
+            }
+        }
+        declared
+    }
+
+    /// The kind declared for the source `name`, as dsconfig matches names (the last
+    /// declaration wins, as the last flag does).
+    fn source(&self, name: &str) -> SourceKind {
+        Self::find(&self.sources, name).unwrap_or(SourceKind::Unknown)
+    }
+
+    /// The kind declared for the destination `name`.
+    fn destination(&self, name: &str) -> DestinationKind {
+        Self::find(&self.destinations, name).unwrap_or(DestinationKind::Unknown)
+    }
+
+    fn find<K: Copy>(declared: &[(String, K)], name: &str) -> Option<K> {
+        // Declarations are a handful of flags: read through.
+        declared
+            .iter()
+            .rev()
+            .find(|(n, _)| !name.is_empty() && n.eq_ignore_ascii_case(name))
+            .map(|(_, kind)| *kind)
+    }
 }
 
 /// What could not be read into scenarios, for people, in order. A property left unread is said
@@ -534,6 +583,7 @@ impl<'c, 'd> Plan<'c, 'd> {
         version: Version,
         used_maps: impl IntoIterator<Item = usize>,
         share: bool,
+        declared: Declared,
     ) -> Plan<'c, 'd> {
         let classes: Vec<(usize, &Entry<'_>, &str)> = config
             .classes_with_maps()
@@ -567,9 +617,10 @@ impl<'c, 'd> Plan<'c, 'd> {
                 .last(),
             connection: connection(config),
             single: classes.len() + orphan_maps.len() == 1,
+            declared,
         };
         let (checks, shared_maps) = if share {
-            checks(config, &classes)
+            checks(config, &classes, &shared.declared)
         } else {
             (Vec::new(), Vec::new())
         };
@@ -748,6 +799,7 @@ impl<'c, 'd> Plan<'c, 'd> {
 fn checks<'c, 'd>(
     config: &'c Config<'d>,
     classes: &[(usize, &Entry<'d>, &'d str)],
+    declared: &Declared,
 ) -> (Vec<Check>, Vec<SharedMap<'c, 'd>>) {
     use std::collections::hash_map::Entry::{Occupied, Vacant};
     // Most maps have one class: their pipes need not be read.
@@ -769,7 +821,8 @@ fn checks<'c, 'd>(
             let [source, destination] = *endpoints
                 .entry(pipe_name)
                 .or_insert_with(|| pipe_endpoints(config, pipe_name));
-            let kind = destination_kind(config.find(&SYNC_DESTINATION, destination));
+            let kind = destination_kind(config.find(&SYNC_DESTINATION, destination))
+                .unwrap_or_else(|| declared.destination(destination));
             let first_around = around.insert((source, destination, map));
             match maps.entry((map, kind)) {
                 Vacant(first) => {
@@ -830,16 +883,17 @@ pub(super) fn scenarios(plan: &Plan<'_, '_>) -> (Vec<Scenario>, Vec<String>) {
     (scenarios, joined.lines)
 }
 
-/// The kind of the destination `destination` creates.
-fn destination_kind(destination: Option<&Entry<'_>>) -> DestinationKind {
-    match destination
-        .and_then(|d| d.type_name.as_ref())
-        .map(|(t, _)| *t)
-    {
-        Some("ping-one-customer") => DestinationKind::PingOne,
-        Some("ping-identity") => DestinationKind::PingDirectory,
-        _ => DestinationKind::OtherLdap,
-    }
+/// The kind of the destination `destination` creates; `None` when the files do not create it.
+/// A destination of a type syncmap does not model is another LDAP directory.
+fn destination_kind(destination: Option<&Entry<'_>>) -> Option<DestinationKind> {
+    let destination = destination?;
+    Some(
+        match destination.type_name.as_ref().map(|(t, _)| *t) {
+            Some("ping-one-customer") => DestinationKind::PingOne,
+            Some("ping-identity") => DestinationKind::PingDirectory,
+            _ => DestinationKind::OtherLdap,
+        },
+    )
 }
 
 /// The kind of a source whose `--type` says nothing syncmap models (or that the files do not
@@ -928,9 +982,11 @@ fn scenario<'c, 'd>(
 ) -> (Scenario, Paths) {
     let mut paths = Paths::new();
     let mut pipe_values = [None; PIPE_READ.len()];
+    let mut pipe_places = [None; PIPE_READ.len()];
     let pipe_unread = match pipe {
         Some((Some(pipe_entry), _)) => each_prop(config, pipe_entry, PIPE_READ, |slot, p| {
-            first(&mut pipe_values, slot, p)
+            first(&mut pipe_values, slot, p);
+            place(&mut pipe_places, slot, p);
         }),
         _ => false,
     };
@@ -954,10 +1010,11 @@ fn scenario<'c, 'd>(
 
     let source_kind = match source
         .as_ref()
-        .and_then(|s| s.entry.type_name.as_ref())
-        .map(|(t, _)| *t)
+        .map(|s| s.entry.type_name.as_ref().map(|(t, _)| *t))
     {
-        Some("ping-identity")
+        // Not in the files: declared, or not known.
+        None => shared.declared.source(source_name),
+        Some(Some("ping-identity"))
             if source_servers.iter().any(|s| {
                 s.type_name
                     .as_ref()
@@ -966,12 +1023,17 @@ fn scenario<'c, 'd>(
         {
             SourceKind::PingDirectoryProxy
         }
-        Some("ping-identity") => SourceKind::PingDirectory,
-        Some("ping-one-customer") => SourceKind::PingOne,
-        Some("active-directory") => SourceKind::ActiveDirectory,
-        _ => SourceKind::OtherLdap,
+        Some(Some("ping-identity")) => SourceKind::PingDirectory,
+        Some(Some("ping-one-customer")) => SourceKind::PingOne,
+        Some(Some("active-directory")) => SourceKind::ActiveDirectory,
+        // A type syncmap does not model: see `inferred_source_kind` below.
+        Some(_) => SourceKind::OtherLdap,
     };
-    let destination_kind = destination_kind(destination.as_ref().map(|d| d.entry));
+    let destination_kind = destination_kind(destination.as_ref().map(|d| d.entry))
+        .unwrap_or_else(|| shared.declared.destination(destination_name));
+    // Where an endpoint the files do not create is named: the pipe's property, which is
+    // where its kind would be declared or its create added.
+    let [source_at, destination_at, _] = pipe_places;
     // Built field by field rather than from `Scenario::new`, whose defaults (names, the
     // password mapping) the files replace.
     let mut scenario = Scenario {
@@ -1014,6 +1076,16 @@ fn scenario<'c, 'd>(
         if endpoint.unread {
             unread(endpoint.entry, ENDPOINT_READ, not_imported);
         }
+    }
+    if source.is_none()
+        && let Some(at) = source_at
+    {
+        paths.add(Pointer::at("/source/kind"), at);
+    }
+    if destination.is_none()
+        && let Some(at) = destination_at
+    {
+        paths.add(Pointer::at("/destination/kind"), at);
     }
     if let Some(source) = source {
         scenario.source.create = true;
@@ -1149,7 +1221,9 @@ fn scenario<'c, 'd>(
         paths.add(base("/from"), from_at[0].unwrap_or(mapping.loc));
         scenario.attribute_map.mappings.push(imported);
     }
-    if scenario.source.kind == SourceKind::OtherLdap {
+    // Only a source the files create with a type syncmap does not model: one they do not
+    // create is of the kind declared for it, or of none known.
+    if scenario.source.create && scenario.source.kind == SourceKind::OtherLdap {
         let reads_ibm = shared_map.map_or_else(
             || {
                 scenario

@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use crate::diagnostic::Severity;
+use crate::endpoint::{DestinationKind, SourceKind};
 use crate::dsconfig::{self, Span};
 use crate::rules::Rule;
 use crate::scenario::Scenario;
@@ -54,29 +55,69 @@ pub struct Options {
     pub threads: usize,
 }
 
-/// An object declared to exist on the server: `sync-destination:LDAPDestination`.
+/// An object declared to exist on the server: `sync-destination:LDAPDestination`, and for a
+/// sync source or destination optionally its kind: `sync-destination:PingOne=ping-one`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Existing {
     /// The object type, as in subcommands (`sync-destination`).
     pub object_type: String,
     /// The object's name (the last naming argument).
     pub name: String,
+    /// What kind of system a declared sync source or destination is, when given: the rules
+    /// that need it then run on the scenarios that use it.
+    pub kind: Option<DeclaredKind>,
+}
+
+/// The kind declared for an existing sync source or destination.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeclaredKind {
+    /// Of a sync source.
+    Source(SourceKind),
+    /// Of a sync destination.
+    Destination(DestinationKind),
 }
 
 impl Existing {
-    /// Reads `TYPE:NAME`.
+    /// Reads `TYPE:NAME`, or `sync-source:NAME=KIND` and `sync-destination:NAME=KIND` with a
+    /// kind's id (`ping-one`, `ibm-directory`, ...).
     pub fn parse(text: &str) -> Result<Existing, String> {
-        match text.split_once(':') {
-            Some((object_type, name)) if !object_type.is_empty() && !name.is_empty() => {
-                Ok(Existing {
-                    object_type: object_type.to_owned(),
-                    name: name.to_owned(),
-                })
-            }
-            _ => Err(format!(
+        let Some((object_type, rest)) = text
+            .split_once(':')
+            .filter(|(t, n)| !t.is_empty() && !n.is_empty())
+        else {
+            return Err(format!(
                 "'{text}' is not TYPE:NAME, such as sync-destination:PingOne"
+            ));
+        };
+        let declared = |ids: &[&str], of: &str| match rest.rsplit_once('=') {
+            None => Ok((rest, None)),
+            Some((name, kind)) if !name.is_empty() && ids.contains(&kind) => {
+                Ok((name, Some(kind)))
+            }
+            Some((_, kind)) => Err(format!(
+                "in '{text}', '{kind}' is not a kind of {of}: expected one of {}",
+                ids.join(", ")
             )),
-        }
+        };
+        let (name, kind) = match object_type {
+            "sync-source" => {
+                let ids = SourceKind::ALL.map(SourceKind::id);
+                let (name, kind) = declared(&ids, "sync source")?;
+                (name, kind.and_then(SourceKind::from_id).map(DeclaredKind::Source))
+            }
+            "sync-destination" => {
+                let ids = DestinationKind::ALL.map(DestinationKind::id);
+                let (name, kind) = declared(&ids, "sync destination")?;
+                let kind = kind.and_then(DestinationKind::from_id);
+                (name, kind.map(DeclaredKind::Destination))
+            }
+            _ => (rest, None),
+        };
+        Ok(Existing {
+            object_type: object_type.to_owned(),
+            name: name.to_owned(),
+            kind,
+        })
     }
 }
 
@@ -187,7 +228,8 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
         .target_version
         .unwrap_or_else(|| config.inferred_version());
     // Scenarios kept are read whole.
-    let plan = plan(&config, version, threads, !options.keep_scenarios);
+    let declared = import::Declared::new(&options.existing);
+    let plan = plan(&config, version, threads, !options.keep_scenarios, declared);
     let (checked, read, mut not_imported) = check(&plan, options, version, threads);
     if options.keep_scenarios {
         not_imported.append(&mut plan.others());
@@ -259,13 +301,14 @@ fn plan<'c, 'd>(
     version: Version,
     threads: usize,
     share: bool,
+    declared: import::Declared,
 ) -> import::Plan<'c, 'd> {
     let chunks: Vec<&[(usize, &str)]> =
         config.classes_with_maps().chunks(CLASSES_PER_JOB).collect();
     let used = parallel::map(&chunks, threads, |chunk| {
         import::maps_used(config, chunk).collect::<Vec<usize>>()
     });
-    import::Plan::new(config, version, used.into_iter().flatten(), share)
+    import::Plan::new(config, version, used.into_iter().flatten(), share, declared)
 }
 
 /// How many classes' maps one thread looks up before it takes the next ones.
@@ -376,16 +419,22 @@ impl Read {
             if IMPORT_EXEMPT.contains(&diagnostic.code) {
                 continue;
             }
-            // An endpoint the files do not define has no name or kind to check.
-            if !paths.defines_endpoint_of(&diagnostic.path) {
+            let kind_unknown = diagnostic.code == crate::rules::ENDPOINT_KIND_UNKNOWN.code;
+            // An endpoint the files do not define has no name or kind to check; that its kind
+            // is not known is said, where the pipe names it.
+            if !kind_unknown && !paths.defines_endpoint_of(&diagnostic.path) {
                 continue;
             }
             let loc = paths.locate(&diagnostic.path);
+            let hint = match kind_unknown {
+                true => Some(declare_kind_hint(&scenario, &diagnostic.path)),
+                false => diagnostic.hint,
+            };
             let mut finding = Finding {
                 code: diagnostic.code,
                 severity: diagnostic.severity,
                 message: diagnostic.message,
-                hint: diagnostic.hint,
+                hint,
                 doc_url: diagnostic.doc_url,
                 loc,
             };
@@ -399,6 +448,33 @@ impl Read {
             self.scenarios.push(scenario);
         }
     }
+}
+
+/// How to tell the linter the kind of an endpoint of `scenario` (at `path`) the files do not
+/// create: `--exists` with its kind, those its name suggests first. (The API's `exists` takes
+/// the same text.) Only the name is read: a lint that keeps no scenario reads only some of
+/// the map for the later classes that share it, and the hint must not depend on that.
+fn declare_kind_hint(scenario: &Scenario, path: &str) -> String {
+    let (object_type, name, kinds) = if path.starts_with("/source") {
+        let name = scenario.source.name.as_str();
+        let kinds = crate::likely::sources(name, false);
+        ("sync-source", name, kinds.into_iter().map(SourceKind::id).collect::<Vec<_>>())
+    } else {
+        let name = scenario.destination.name.as_str();
+        let kinds = crate::likely::destinations(name, []);
+        ("sync-destination", name, kinds.into_iter().map(DestinationKind::id).collect())
+    };
+    if name.is_empty() {
+        return format!(
+            "No sync pipe in the files names the {}: lint the files that create its pipe too",
+            object_type.replace('-', " ")
+        );
+    }
+    format!(
+        "Declare its kind: --exists {object_type}:{name}={} (one of {})",
+        kinds[0],
+        kinds.join(", ")
+    )
 }
 
 /// A piece of the checking: the catalog checks of a run of entries, then the scenarios whose
@@ -541,7 +617,8 @@ pub fn read_scenarios(inputs: &[Input<'_>]) -> Imported {
     let read: Vec<graph::PartRead<'_>> = parsed.iter().map(graph::read_part).collect();
     let config = graph::Config::from_parts(&read, 1);
     let used = import::maps_used(&config, config.classes_with_maps());
-    let plan = import::Plan::new(&config, config.inferred_version(), used, false);
+    let declared = import::Declared::default();
+    let plan = import::Plan::new(&config, config.inferred_version(), used, false, declared);
     let (scenarios, not_imported) = import::scenarios(&plan);
     Imported {
         scenarios,

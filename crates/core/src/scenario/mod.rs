@@ -493,6 +493,10 @@ impl Scenario {
     /// The mapping that writes the destination's password attribute, if any.
     pub fn password_mapping(&self) -> Option<(usize, &Mapping)> {
         let to = self.destination.kind.facts().password_attribute;
+        // A destination of unknown kind has no known password attribute.
+        if to.is_empty() {
+            return None;
+        }
         self.attribute_map
             .mappings
             .iter()
@@ -549,7 +553,9 @@ impl Scenario {
         }
         let old_password = old.facts().password_attribute;
         let new_password = destination.facts().password_attribute;
-        for mapping in &mut self.attribute_map.mappings {
+        // From or to a destination of unknown kind, no mapping is known to be the password's.
+        let known = !old_password.is_empty() && !new_password.is_empty();
+        for mapping in self.attribute_map.mappings.iter_mut().filter(|_| known) {
             if let Mapping::Direct { to, .. } = mapping
                 && to.as_str() == old_password
             {

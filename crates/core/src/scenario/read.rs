@@ -95,12 +95,12 @@ fn read_scenario(value: &Value) -> Read<Scenario> {
         schema: o.required("schema", |v, p| number(v, p, u32::MAX.into()))? as u32,
         target_version: o.required("target_version", version)?,
         source: o.required("source", |v, p| {
-            endpoint(v, p, &SourceKind::ALL.map(SourceKind::id))
-                .map(|e| e.kind_of(&SourceKind::ALL))
+            endpoint(v, p, &SourceKind::EVERY.map(SourceKind::id))
+                .map(|e| e.kind_of(&SourceKind::EVERY))
         })?,
         destination: o.required("destination", |v, p| {
-            endpoint(v, p, &DestinationKind::ALL.map(DestinationKind::id))
-                .map(|e| e.kind_of(&DestinationKind::ALL))
+            endpoint(v, p, &DestinationKind::EVERY.map(DestinationKind::id))
+                .map(|e| e.kind_of(&DestinationKind::EVERY))
         })?,
         attribute_map: o.required("attribute_map", attribute_map)?,
         dn_maps: o.list("dn_maps", dn_map)?,
@@ -587,8 +587,8 @@ mod tests {
                 preset.name
             );
         }
-        for source in SourceKind::ALL {
-            for destination in DestinationKind::ALL {
+        for source in SourceKind::EVERY {
+            for destination in DestinationKind::EVERY {
                 let scenario = Scenario::new(source, destination);
                 assert_eq!(from_json(&to_json(&scenario)), Ok(scenario));
             }

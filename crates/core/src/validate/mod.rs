@@ -4,6 +4,7 @@
 //! links come from `rules.rs` alone.
 
 mod endpoints;
+mod kinds;
 pub(crate) use endpoints::is_placeholder;
 mod mappings;
 mod names;
@@ -100,6 +101,7 @@ pub(crate) fn validate_with(
         check_against_catalog(scenario, &mut out);
     }
     if rules.endpoints() {
+        kinds::check(scenario, &mut out);
         password::check(scenario, &mut out);
     }
     pingone::check(scenario, &mut out, rules);

@@ -9,6 +9,11 @@ use crate::scenario::{Mapping, Scenario};
 use super::mapping_path;
 
 pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
+    // Every password rule needs the source's kind, and the destination's to know which
+    // mapping carries the password: `kinds` says they did not run.
+    if !scenario.source.kind.is_known() {
+        return;
+    }
     let Some((index, mapping)) = scenario.password_mapping() else {
         return;
     };

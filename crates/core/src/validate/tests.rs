@@ -437,6 +437,11 @@ fn cases() -> Vec<Case> {
             p1(),
         ),
         (
+            "endpoint-kind-unknown",
+            with(p1(), |s| s.destination.kind = DestinationKind::Unknown),
+            p1(),
+        ),
+        (
             "name-missing",
             with(p1(), |s| s.attribute_map.name.clear()),
             p1(),
@@ -481,6 +486,67 @@ fn each_rule_fires_and_stays_quiet() {
             rule.code
         );
     }
+}
+
+/// The groups [`rules::NEED_SOURCE_KIND`] and [`rules::NEED_DESTINATION_KIND`] name the
+/// rules that do not run while a kind is unknown: each row that fires one of them stops firing
+/// it once the kind is unknown, and the finding of the unknown kind says so.
+#[test]
+fn an_unknown_kind_stops_exactly_the_rules_it_says() {
+    let in_groups = |groups: &[rules::Group], code: &str| {
+        groups
+            .iter()
+            .any(|g| g.rules.iter().any(|r| r.code == code))
+    };
+    let mut stopped = [0, 0];
+    for (code, fires, _) in cases() {
+        let unknown_source = with(fires.clone(), |s| s.source.kind = SourceKind::Unknown);
+        let unknown_destination = with(fires.clone(), |s| {
+            s.destination.kind = DestinationKind::Unknown
+        });
+        for (i, (scenario, groups, path)) in [
+            (unknown_source, rules::NEED_SOURCE_KIND, "/source/kind"),
+            (
+                unknown_destination,
+                rules::NEED_DESTINATION_KIND,
+                "/destination/kind",
+            ),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let found = validate(&scenario);
+            let said = found
+                .iter()
+                .find(|d| d.code == "endpoint-kind-unknown" && d.path == path)
+                .unwrap_or_else(|| panic!("{path} unknown is not said: {found:?}"));
+            for group in groups {
+                assert!(said.message.contains(group.name), "{}", said.message);
+            }
+            if in_groups(groups, code) {
+                assert!(
+                    !found.iter().any(|d| d.code == code),
+                    "{code} still fires with {path} unknown"
+                );
+                stopped[i] += 1;
+            }
+        }
+    }
+    // The table has rows for most of each group's rules.
+    assert!(stopped[0] >= 8 && stopped[1] >= 20, "{stopped:?}");
+}
+
+#[test]
+fn choosing_the_kind_runs_the_rules_again() {
+    let mut scenario = with(p1(), |s| {
+        s.attribute_map.mappings.retain(|m| m.to() != "resourceType");
+        s.destination.kind = DestinationKind::Unknown;
+    });
+    assert!(!codes(&scenario).contains(&"pingone-resource-type-missing"));
+    scenario.change_destination(DestinationKind::PingOne);
+    let found = codes(&scenario);
+    assert!(found.contains(&"pingone-resource-type-missing"), "{found:?}");
+    assert!(!found.contains(&"endpoint-kind-unknown"), "{found:?}");
 }
 
 #[test]

@@ -1,0 +1,60 @@
+//! Endpoints of unknown kind: the rules that need the kind cannot run, and the checks say
+//! which, at the field the admin must fill in, so that no summary reads "no problems" while
+//! rules were skipped.
+
+use crate::diagnostic::Diagnostic;
+use crate::rules::{self, Group};
+use crate::scenario::Scenario;
+
+pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
+    if !scenario.source.kind.is_known() {
+        out.push(unknown(
+            "/source/kind",
+            "sync source",
+            &scenario.source.name,
+            rules::NEED_SOURCE_KIND,
+        ));
+    }
+    if !scenario.destination.kind.is_known() {
+        out.push(unknown(
+            "/destination/kind",
+            "sync destination",
+            &scenario.destination.name,
+            rules::NEED_DESTINATION_KIND,
+        ));
+    }
+}
+
+fn unknown(path: &str, what: &str, name: &str, skipped: &[Group]) -> Diagnostic {
+    let named = match name.trim() {
+        "" => format!("the {what}"),
+        name => format!("the {what} {name}"),
+    };
+    Diagnostic::new(
+        &rules::ENDPOINT_KIND_UNKNOWN,
+        path,
+        format!(
+            "syncmap does not know what kind of system {named} is, so {}",
+            skipped_rules(skipped)
+        ),
+    )
+    .hint(format!("Choose the kind of {named}"))
+}
+
+/// How many rules the groups hold in all, counted once each, and the groups' names: "27 rules
+/// did not run: the password rules and PingOne's rules (...)".
+fn skipped_rules(groups: &[Group]) -> String {
+    let mut codes: Vec<&str> = groups
+        .iter()
+        .flat_map(|g| g.rules.iter().map(|r| r.code))
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let names: Vec<&str> = groups.iter().map(|g| g.name).collect();
+    let names = match names.as_slice() {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    };
+    format!("{} rules did not run: {names}", codes.len())
+}
