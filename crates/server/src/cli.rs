@@ -94,8 +94,10 @@ pub struct LintArgs {
     #[arg(long, value_name = "MAJOR.MINOR")]
     pub target_version: Option<String>,
     /// An object that exists on the server already, as TYPE:NAME (repeatable), such as
-    /// sync-destination:PingOne.
-    #[arg(long = "exists", value_name = "TYPE:NAME")]
+    /// sync-destination:PingOne; for a sync source or destination, also its kind, as
+    /// TYPE:NAME=KIND, such as sync-destination:PingOne=ping-one, so that the rules that need
+    /// the kind run.
+    #[arg(long = "exists", value_name = "TYPE:NAME[=KIND]")]
     pub exists: Vec<String>,
 }
 

@@ -317,6 +317,59 @@ fn lint_reads_a_profile_directory_as_one_configuration() {
 }
 
 #[test]
+fn lint_says_which_rules_an_unknown_endpoint_kind_skipped_until_it_is_declared() {
+    // A pipe whose source and destination are created elsewhere, a map with username and
+    // password toward PingOne, a class: the files do not say the destination is PingOne.
+    let path = fixture("endpoints-elsewhere.dsconfig");
+    let output = syncmap(&["lint", &path], "");
+    let text = stderr(&output);
+    assert!(
+        text.contains(
+            "warning[endpoint-kind-unknown]: syncmap does not know what kind of system the sync \
+             destination PingOne is, so 27 rules did not run: the password rules and PingOne's"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("= hint: Declare its kind: --exists sync-destination:PingOne=ping-one"),
+        "{text}"
+    );
+    assert!(!text.contains("resource-type"), "{text}");
+    assert!(text.contains("2 errors, 2 warnings"), "{text}");
+
+    let declared = syncmap(
+        &[
+            "lint",
+            &path,
+            "--exists",
+            "sync-destination:PingOne=ping-one",
+            "--exists",
+            "sync-source:LDAP=other-ldap",
+        ],
+        "",
+    );
+    let text = stderr(&declared);
+    assert_eq!(declared.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("error[pingone-resource-type-missing]"),
+        "{text}"
+    );
+    assert!(!text.contains("endpoint-kind-unknown"), "{text}");
+    assert!(!text.contains("undefined-reference"), "{text}");
+
+    let wrong = syncmap(&["lint", &path, "--exists", "sync-destination:PingOne=pingone"], "");
+    assert_eq!(wrong.status.code(), Some(2), "{}", stderr(&wrong));
+    assert!(
+        stderr(&wrong).contains(
+            "--exists: in 'sync-destination:PingOne=pingone', 'pingone' is not a kind of sync \
+             destination: expected one of ping-one, ping-directory, other-ldap"
+        ),
+        "{}",
+        stderr(&wrong)
+    );
+}
+
+#[test]
 fn lint_points_at_the_line_and_column_with_a_caret() {
     let path = fixture("catalog.dsconfig");
     let output = syncmap(&["lint", &path], "");
