@@ -42,6 +42,17 @@ pub fn dsconfig(name: &str, text: &str) -> DsconfigImport {
     }
     // The editor never holds a real secret: it would show in the commands but not survive a
     // reload, a link or an export, which all redact it.
+    let unknown = unknown_kinds(&read.scenarios);
+    if !unknown.is_empty() {
+        message.push_str(&format!(
+            " The files do not say what kind of system {} {}: choose {} under Endpoints, \
+             and the rules that need {} run.",
+            unknown.join(" and "),
+            if unknown.len() == 1 { "is" } else { "are" },
+            if unknown.len() == 1 { "it" } else { "them" },
+            if unknown.len() == 1 { "it" } else { "them" },
+        ));
+    }
     let redacted: Vec<Scenario> = read
         .scenarios
         .iter()
@@ -61,6 +72,32 @@ pub fn dsconfig(name: &str, text: &str) -> DsconfigImport {
 }
 
 /// A scenario exported as JSON.
+/// The endpoints of unknown kind in `scenarios`, each named once: "the sync source LDAP".
+fn unknown_kinds(scenarios: &[Scenario]) -> Vec<String> {
+    let mut named: Vec<String> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for scenario in scenarios {
+        let endpoints = [
+            (scenario.source.kind.is_known(), "sync source", &scenario.source.name),
+            (
+                scenario.destination.kind.is_known(),
+                "sync destination",
+                &scenario.destination.name,
+            ),
+        ];
+        for (known, what, name) in endpoints {
+            let text = match name.trim() {
+                "" => format!("the {what} of the map {}", scenario.attribute_map.name),
+                name => format!("the {what} {name}"),
+            };
+            if !known && seen.insert(text.clone()) {
+                named.push(text);
+            }
+        }
+    }
+    named
+}
+
 pub fn scenario_json(text: &str) -> Result<Scenario, String> {
     crate::json::scenario_from_text(text)
         .map_err(|e| format!("This is not a syncmap scenario: {e}."))
@@ -127,6 +164,41 @@ mod tests {
         // The lab's real server password does not reach the editor.
         let json = syncmap_core::scenario::to_json(&import.scenarios[0]);
         assert!(!json.contains("2FederateM0re"), "{json}");
+    }
+
+    #[test]
+    fn endpoints_the_files_do_not_create_are_of_unknown_kind_and_the_message_says_so() {
+        let text = "\
+dsconfig create-sync-pipe --pipe-name LDAP_to_PingOne --set sync-source:LDAP --set sync-destination:PingOne
+dsconfig create-attribute-map --map-name M
+dsconfig create-attribute-mapping --map-name M --mapping-name username --type direct --set from-attribute:uid
+dsconfig create-attribute-mapping --map-name M --mapping-name password --type direct --set from-attribute:userPassword
+dsconfig create-sync-class --pipe-name LDAP_to_PingOne --class-name Users --set attribute-map:M
+";
+        let import = dsconfig("pasted.dsconfig", text);
+        let scenario = &import.scenarios[0];
+        assert_eq!(scenario.source.kind, syncmap_core::SourceKind::Unknown);
+        assert_eq!(
+            scenario.destination.kind,
+            syncmap_core::DestinationKind::Unknown
+        );
+        assert!(
+            import.report.contains(
+                "The files do not say what kind of system the sync source LDAP and the sync \
+                 destination PingOne are: choose them under Endpoints"
+            ),
+            "{}",
+            import.report
+        );
+        let codes: Vec<&str> = syncmap_core::validate(scenario)
+            .iter()
+            .map(|d| d.code)
+            .collect();
+        assert_eq!(
+            codes,
+            ["endpoint-kind-unknown", "endpoint-kind-unknown"],
+            "nothing else can be said until the kinds are chosen"
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //! inspector out of it. Pure, so it is tested natively.
 
 use serde_json::{Value, json};
-use syncmap_core::Scenario;
+use syncmap_core::{Scenario, SourceKind};
 use syncmap_core::inspect::Inspection;
 
 use crate::import::{self, DsconfigImport};
@@ -25,9 +25,10 @@ pub const READY: &str = "{\"ready\":true}";
 pub enum Job {
     /// Read a dsconfig batch file called `name` into scenarios.
     Import { name: String, text: String },
-    /// Inspect one stored password value. It stays in the browser: the worker is part of the
-    /// page, and neither side keeps or logs it.
-    Inspect { value: String },
+    /// Inspect one stored password value, as a source of kind `source` stores it (the advice
+    /// follows the source). It stays in the browser: the worker is part of the page, and
+    /// neither side keeps or logs it.
+    Inspect { value: String, source: SourceKind },
 }
 
 /// A job and the number that pairs it with its answer.
@@ -79,7 +80,9 @@ impl Request {
     pub fn to_message(&self) -> String {
         let job = match &self.job {
             Job::Import { name, text } => json!({ "import": { "name": name, "text": text } }),
-            Job::Inspect { value } => json!({ "inspect": { "value": value } }),
+            Job::Inspect { value, source } => {
+                json!({ "inspect": { "value": value, "source": source.id() } })
+            }
         };
         json!({ "id": self.id, "job": job }).to_string()
     }
@@ -100,8 +103,11 @@ impl Request {
                 text: field(import, "text")?,
             }
         } else if let Some(inspect) = job.get("inspect") {
+            let source = field(inspect, "source")?;
             Job::Inspect {
                 value: field(inspect, "value")?,
+                source: SourceKind::from_id(&source)
+                    .ok_or_else(|| format!("/job/inspect/source: {source:?} is no source kind"))?,
             }
         } else {
             return Err("/job: expected \"import\" or \"inspect\"".to_owned());
@@ -210,9 +216,9 @@ impl From<&Inspection> for CheckedValue {
 pub fn run(job: Job) -> Answer {
     match job {
         Job::Import { name, text } => Answer::Import(import::dsconfig(&name, &text)),
-        Job::Inspect { value } => {
-            Answer::Inspect(CheckedValue::from(&syncmap_core::inspect::inspect(&value)))
-        }
+        Job::Inspect { value, source } => Answer::Inspect(CheckedValue::from(
+            &syncmap_core::inspect::inspect_from(&value, source),
+        )),
     }
 }
 
@@ -266,6 +272,7 @@ mod tests {
             },
             Job::Inspect {
                 value: "{SSHA}abc".into(),
+                source: SourceKind::IbmDirectory,
             },
         ] {
             let request = Request { id: 42, job };
@@ -297,6 +304,7 @@ mod tests {
         let direct = CheckedValue::from(&syncmap_core::inspect::inspect(value));
         let Answer::Inspect(through) = answer_to(Job::Inspect {
             value: value.into(),
+            source: SourceKind::PingDirectory,
         }) else {
             panic!("an inspect answer")
         };
@@ -306,6 +314,29 @@ mod tests {
             through.findings.iter().any(|f| f.severity == "error"),
             "{through:?}"
         );
+    }
+
+    #[test]
+    fn the_advice_follows_the_source() {
+        let value = "{MD5}CY9rzUYh03PK3k6DJie09g==";
+        let advice = |source| {
+            let Answer::Inspect(checked) = answer_to(Job::Inspect {
+                value: value.into(),
+                source,
+            }) else {
+                panic!("an inspect answer")
+            };
+            checked
+                .findings
+                .iter()
+                .filter_map(|f| f.hint.clone())
+                .collect::<String>()
+        };
+        assert!(advice(SourceKind::PingDirectory).contains("Changelog Password Encryption"));
+        let ibm = advice(SourceKind::IbmDirectory);
+        assert!(!ibm.contains("Changelog Password Encryption"), "{ibm}");
+        let refused = handle("{\"id\":4,\"job\":{\"inspect\":{\"value\":\"x\",\"source\":\"ibm\"}}}");
+        assert!(refused.contains("/job/inspect/source"), "{refused}");
     }
 
     #[test]

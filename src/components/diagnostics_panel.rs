@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use syncmap_core::Diagnostic;
 use syncmap_core::diagnostic::summary;
+use syncmap_core::rules;
 use yew::prelude::*;
 
 use crate::focus::focus_path;
@@ -20,7 +21,15 @@ pub fn diagnostics_panel(props: &DiagnosticsPanelProps) -> Html {
     let summary = if diagnostics.is_empty() {
         "No problems found.".to_owned()
     } else {
-        format!("{}.", summary(diagnostics.iter().map(|d| d.severity)))
+        let mut text = format!("{}.", summary(diagnostics.iter().map(|d| d.severity)));
+        // Never read as all clear while rules could not run.
+        if diagnostics
+            .iter()
+            .any(|d| d.code == rules::ENDPOINT_KIND_UNKNOWN.code)
+        {
+            text.push_str(" Some rules did not run: choose the kinds of the endpoints.");
+        }
+        text
     };
     html! {
         <section class="diagnostics card" aria-labelledby="diagnostics-title">

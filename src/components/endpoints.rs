@@ -3,7 +3,7 @@
 
 use serde_json::json;
 use syncmap_core::scenario::{ConnectionSecurity, Endpoint, LdapServer};
-use syncmap_core::{DestinationKind, Scenario, SourceKind, Version};
+use syncmap_core::{DestinationKind, Scenario, SourceKind, Version, likely};
 use yew::prelude::*;
 
 use crate::context::use_editor;
@@ -35,15 +35,23 @@ pub fn endpoints(props: &EndpointsProps) -> Html {
     let on_destination = editor.callback(|id: String| {
         Action::ChooseDestination(DestinationKind::from_id(&id).unwrap_or(DestinationKind::PingOne))
     });
-    let sources = SourceKind::ALL
-        .iter()
-        .map(|k| (k.id().into(), k.facts().label.into()))
-        .collect::<Choices>();
-    let destinations = DestinationKind::ALL
-        .iter()
-        .map(|k| (k.id().into(), k.facts().label.into()))
-        .collect::<Choices>();
+    let sources = kind_choices(
+        scenario.source.kind,
+        SourceKind::ALL.to_vec(),
+        || likely::sources_of(scenario),
+        |k| (k.id(), k.facts().label),
+    );
+    let destinations = kind_choices(
+        scenario.destination.kind,
+        DestinationKind::ALL.to_vec(),
+        || likely::destinations_of(scenario),
+        |k| (k.id(), k.facts().label),
+    );
     let source_guidance = scenario.source.kind.facts().password_guidance;
+    let destination_help = (!scenario.destination.kind.is_known()).then_some(AttrValue::from(
+        "The files do not say what kind of system this is. Choose it: the likely ones come \
+         first.",
+    ));
     html! {
         <section class="card" aria-labelledby="endpoints-title">
             <h2 id="endpoints-title">{ "Endpoints" }</h2>
@@ -67,7 +75,7 @@ pub fn endpoints(props: &EndpointsProps) -> Html {
                     <SelectInput path="/destination/kind" label="Destination system"
                                  options={destinations}
                                  selected={scenario.destination.kind.id()}
-                                 onchange={on_destination} />
+                                 onchange={on_destination} help={destination_help} />
                     <EndpointFields side="destination" name_option="--destination-name"
                                     endpoint={Details::of(&scenario.destination)}
                                     can_create={scenario.destination.kind.facts().generated.is_some()}
@@ -80,6 +88,32 @@ pub fn endpoints(props: &EndpointsProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// The kinds offered for an endpoint: the usual list, or, while its kind is unknown (an
+/// import could not tell), "not known" followed by the likely kinds first.
+fn kind_choices<K: Copy + PartialEq>(
+    current: K,
+    offered: Vec<K>,
+    likely: impl FnOnce() -> Vec<K>,
+    id_and_label: impl Fn(K) -> (&'static str, &'static str),
+) -> Choices {
+    let (unknown_id, _) = id_and_label(current);
+    let known = offered.contains(&current);
+    let kinds = if known { offered } else { likely() };
+    let unknown = (!known).then(|| {
+        (
+            AttrValue::from(unknown_id),
+            AttrValue::from("Not known: choose the kind"),
+        )
+    });
+    unknown
+        .into_iter()
+        .chain(kinds.into_iter().map(|k| {
+            let (id, label) = id_and_label(k);
+            (AttrValue::from(id), AttrValue::from(label))
+        }))
+        .collect()
 }
 
 #[derive(Properties, PartialEq)]

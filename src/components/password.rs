@@ -1,5 +1,6 @@
 //! Passwords: the guidance for the chosen source, the attribute they come from, the source's
-//! storage scheme, the changelog key, and a checker for one stored value.
+//! storage scheme, the changelog key, and a checker for one stored value. Only what applies to
+//! the chosen source and destination is shown: every field here changes a command or a check.
 
 use std::rc::Rc;
 
@@ -70,22 +71,35 @@ pub fn password_section(props: &PasswordSectionProps) -> Html {
     let error = editor
         .at(&path, false)
         .any(|d| d.severity == syncmap_core::Severity::Error);
+    let source = scenario.source.kind;
+    // PingOne gives no passwords; toward a destination of unknown kind, no mapping is known
+    // to carry them.
+    let gives_passwords = facts.password_attribute != PasswordAttribute::Unavailable;
+    let destination_known = scenario.destination.kind.is_known();
     html! {
         <section class="card" aria-labelledby="password-title">
             <h2 id="password-title">{ "Passwords" }</h2>
             <p class="guidance" id="password-guidance">{ facts.password_guidance }</p>
+            if !destination_known {
+                <p class="guidance" id="password-destination-unknown">
+                    { "Choose the destination's kind: which attribute receives passwords depends \
+                       on it." }
+                </p>
+            }
+            { field_diagnostics(&editor, "source-kind-diagnostics".to_owned(), "/source/kind", false) }
+            if gives_passwords && destination_known {
             <div class="field">
                 <label for="password-attribute">
                     { format!("Password attribute on {} (from-attribute)", facts.label) }
                 </label>
                 <input id="password-attribute" type="text" spellcheck="false" autocomplete="off"
                        value={from} placeholder={placeholder} {oninput}
-                       disabled={scenario.source.kind == SourceKind::PingOne}
                        aria-invalid={error.to_string()}
                        aria-describedby="password-guidance source-diagnostics" />
                 { field_diagnostics(&editor, "source-diagnostics".to_owned(), &path, false) }
-                { field_diagnostics(&editor, "source-kind-diagnostics".to_owned(), "/source/kind", false) }
             </div>
+            }
+            if scenario.storage_scheme_applies() {
             <TextInput path="/password/storage_scheme" label="The source's password storage scheme"
                        value={scenario.password.storage_scheme.clone().unwrap_or_default()}
                        empty={Empty::Unset} list={AttrValue::from("storage-schemes")}
@@ -95,12 +109,23 @@ pub fn password_section(props: &PasswordSectionProps) -> Html {
             <datalist id="storage-schemes">
                 { for schemes.iter().map(|s| html! { <option value={*s} /> }) }
             </datalist>
+            }
+            if scenario.changelog_key_applies() {
             <SecretInput path="/password/changelog_encryption_key"
                          label="Changelog password encryption key"
                          value={scenario.password.changelog_encryption_key.clone()} optional=true />
-            <PasswordChecker />
+            }
+            if gives_passwords {
+                <PasswordChecker {source} />
+            }
         </section>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct PasswordCheckerProps {
+    /// The source the value comes from: the advice follows it.
+    source: SourceKind,
 }
 
 /// Checks one stored value with the core's inspector, which runs in the background worker
@@ -108,14 +133,16 @@ pub fn password_section(props: &PasswordSectionProps) -> Html {
 /// worker's message only: it is not part of the scenario, so it never reaches the permalink,
 /// the saved work, an export or the server, and it is gone when the page closes.
 #[function_component(PasswordChecker)]
-fn password_checker() -> Html {
+fn password_checker(props: &PasswordCheckerProps) -> Html {
     let checked = use_state(|| None::<Result<CheckedValue, String>>);
-    // Answers come back in order; only the one for the latest value is shown.
+    let source = props.source;
+    // Answers come back in order; only the one for the latest question is shown.
     let latest = use_mut_ref(|| 0_u32);
-    let oninput = {
+    // The value typed, so that a change of source checks it again with that source's advice.
+    let typed = use_mut_ref(String::new);
+    let check = {
         let checked = checked.clone();
-        Callback::from(move |event: InputEvent| {
-            let value = event.target_unchecked_into::<HtmlInputElement>().value();
+        Rc::new(move |value: String, source: SourceKind| {
             let asked = {
                 let mut latest = latest.borrow_mut();
                 *latest = latest.wrapping_add(1);
@@ -127,7 +154,7 @@ fn password_checker() -> Html {
             }
             let checked = checked.clone();
             let latest = latest.clone();
-            background::run(Job::Inspect { value }, move |answer| {
+            background::run(Job::Inspect { value, source }, move |answer| {
                 if *latest.borrow() != asked {
                     return;
                 }
@@ -139,6 +166,20 @@ fn password_checker() -> Html {
             });
         })
     };
+    {
+        let (check, typed) = (check.clone(), typed.clone());
+        use_effect_with(source, move |source| {
+            let value = typed.borrow().clone();
+            if !value.is_empty() {
+                check(value, *source);
+            }
+        });
+    }
+    let oninput = Callback::from(move |event: InputEvent| {
+        let value = event.target_unchecked_into::<HtmlInputElement>().value();
+        typed.borrow_mut().clone_from(&value);
+        check(value, source);
+    });
     html! {
         <details class="checker">
             <summary>{ "Check a stored password value" }</summary>

@@ -2,6 +2,7 @@
 //! sees the likely choices first. Only an order: syncmap never picks a kind from these clues.
 
 use crate::endpoint::{DestinationKind, SourceKind};
+use crate::scenario::{Mapping, Scenario};
 
 /// The words of a name, lower-cased: split at anything not a letter or digit, and where a
 /// lower-case letter or digit meets an upper-case one (`PingOneDest` is `ping`, `one`,
@@ -114,6 +115,29 @@ pub fn destinations<'a>(
             || (kind == DestinationKind::PingOne && writes_pingone_only)
     };
     first_the_likely(DestinationKind::ALL, likely)
+}
+
+/// [`sources`] for the source of `scenario`, with what its map reads.
+pub fn sources_of(scenario: &Scenario) -> Vec<SourceKind> {
+    let reads_ibm = scenario.attribute_map.mappings.iter().any(reads_ibm_password);
+    sources(&scenario.source.name, reads_ibm)
+}
+
+/// [`destinations`] for the destination of `scenario`, with what its map writes.
+pub fn destinations_of(scenario: &Scenario) -> Vec<DestinationKind> {
+    let written = scenario.attribute_map.mappings.iter().map(Mapping::to);
+    destinations(&scenario.destination.name, written)
+}
+
+/// Whether a direct mapping reads the password attribute only IBM's directories have
+/// (REFERENCE.md: they return the password as `userPassword;binary`).
+pub fn reads_ibm_password(mapping: &Mapping) -> bool {
+    matches!(mapping, Mapping::Direct { from, .. } if is_ibm_password(from))
+}
+
+/// Whether `attribute` is the password attribute only IBM's directories have.
+pub fn is_ibm_password(attribute: &str) -> bool {
+    attribute == SourceKind::IbmDirectory.default_password_attribute()
 }
 
 fn first_the_likely<K: Copy, const N: usize>(all: [K; N], likely: impl Fn(K) -> bool) -> Vec<K> {

@@ -164,7 +164,7 @@ fn apply(scenario: &Scenario) -> Vec<Section<'_>> {
         .unwrap_or_default();
 
     let mut password = Vec::new();
-    if has_password_mapping(scenario)
+    if scenario.changelog_key_applies()
         && let Some(key) = &scenario.password.changelog_encryption_key
     {
         let builder = Builder::set_prop(&GLOBAL_SYNC_CONFIGURATION, v, &[]);
@@ -415,7 +415,7 @@ fn rollback(scenario: &Scenario) -> Vec<Section<'_>> {
         classes.push(Builder::delete(&SYNC_CLASS, v, &[&pipe.name, &class.name]).build());
     }
     let mut password = Vec::new();
-    if has_password_mapping(scenario)
+    if scenario.changelog_key_applies()
         && let Some(key) = &scenario.password.changelog_encryption_key
     {
         let builder = Builder::set_prop(&GLOBAL_SYNC_CONFIGURATION, v, &[]);
@@ -536,7 +536,7 @@ fn endpoint_deletes<'a, K: EndpointKind>(
 /// key, the Changelog Password Encryption plugin (REFERENCE.md §3.2).
 fn prerequisites(scenario: &Scenario) -> Vec<Section<'_>> {
     let v = scenario.target_version;
-    if !scenario.source.kind.is_ping_directory() || !has_password_mapping(scenario) {
+    if !scenario.changelog_key_applies() {
         return Vec::new();
     }
     let changelog = vec![

@@ -1263,3 +1263,155 @@ async fn the_password_checker_reports_findings_and_keeps_the_value_out_of_everyt
     assert_eq!(text_of(&client, "#password-findings").await, "");
     page.close().await;
 }
+
+/// The import asks what it cannot tell: a pasted file whose sync source and destination are
+/// created elsewhere leaves both kinds unknown, the page says which rules did not run (never
+/// "No problems found"), and choosing PingOne runs PingOne's rules on the same map.
+#[tokio::test]
+#[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
+async fn an_import_asks_for_the_kinds_the_files_do_not_say() {
+    let text = "\
+dsconfig create-sync-pipe --pipe-name LDAP_to_PingOne --set sync-source:LDAP --set sync-destination:PingOne
+dsconfig create-attribute-map --map-name LDAP_to_PingOne_User_Map
+dsconfig create-attribute-mapping --map-name LDAP_to_PingOne_User_Map --mapping-name username --type direct --set from-attribute:uid
+dsconfig create-attribute-mapping --map-name LDAP_to_PingOne_User_Map --mapping-name password --type direct --set from-attribute:userPassword
+dsconfig create-sync-class --pipe-name LDAP_to_PingOne --class-name Users --set attribute-map:LDAP_to_PingOne_User_Map --set include-filter:(objectClass=person)
+";
+    let mut page = Page::open("import_asks_kinds", "").await;
+    let client = page.client.clone();
+    page.find("details#import > summary")
+        .await
+        .click()
+        .await
+        .unwrap();
+    client
+        .execute(
+            "const t = document.querySelector('#import-text');
+             t.value = arguments[0];
+             t.dispatchEvent(new InputEvent('input', { bubbles: true }));",
+            vec![json!(text)],
+        )
+        .await
+        .unwrap();
+    wait_js(
+        &client,
+        "!document.querySelector('#import-button').disabled",
+        "Import is enabled once text is pasted",
+    )
+    .await;
+    page.find("#import-button").await.click().await.unwrap();
+    wait_for_value(&client, "#field-attribute_map-name", |v| {
+        v == "LDAP_to_PingOne_User_Map"
+    })
+    .await;
+
+    // Both kinds are asked for, not guessed.
+    assert_eq!(value_of(&client, "#field-source-kind").await, "unknown");
+    assert_eq!(value_of(&client, "#field-destination-kind").await, "unknown");
+    // The likely choice comes first after "not known": the destination is named PingOne.
+    let offered = js(
+        &client,
+        "[...document.querySelectorAll('#field-destination-kind option')].map(o => o.value)",
+    )
+    .await;
+    assert_eq!(offered, json!(["unknown", "ping-one", "ping-directory", "other-ldap"]));
+    let notice = wait_for_text(&client, "#notice", |t| !t.is_empty()).await;
+    assert!(
+        notice.contains("The files do not say what kind of system the sync source LDAP and the sync destination PingOne are"),
+        "{notice}"
+    );
+    let summary = wait_for_text(&client, "#diagnostics-summary", |t| !t.is_empty()).await;
+    assert!(!summary.contains("No problems"), "{summary}");
+    assert!(
+        summary.contains("Some rules did not run: choose the kinds of the endpoints."),
+        "{summary}"
+    );
+    assert_eq!(codes(&client).await, ["endpoint-kind-unknown", "endpoint-kind-unknown"]);
+    let beside = text_of(&client, "#field-destination-kind-diagnostics").await;
+    assert!(beside.contains("PingOne's rules"), "{beside}");
+    page.shot("kinds-unknown").await;
+
+    // Choosing PingOne runs PingOne's rules on the same map.
+    choose(&client, "#field-destination-kind", "ping-one").await;
+    wait_js(
+        &client,
+        "[...document.querySelectorAll('#diagnostics li[data-code]')]
+           .some(li => li.dataset.code === 'pingone-resource-type-missing')",
+        "PingOne's rules run once PingOne is chosen",
+    )
+    .await;
+    let found = codes(&client).await;
+    assert!(found.contains(&"pingone-population-missing".to_owned()), "{found:?}");
+    assert_eq!(
+        found.iter().filter(|c| *c == "endpoint-kind-unknown").count(),
+        1,
+        "the source is still to choose: {found:?}"
+    );
+    let offered = js(
+        &client,
+        "[...document.querySelectorAll('#field-destination-kind option')].map(o => o.value)",
+    )
+    .await;
+    assert_eq!(offered, json!(["ping-one", "ping-directory", "other-ldap"]));
+    page.shot("pingone-chosen").await;
+    page.close().await;
+}
+
+/// Password guidance follows the source: the storage scheme and the changelog key are
+/// PingDirectory's, so they show for a PingDirectory source and not for an IBM one, and the
+/// value checker's advice for a value PingOne refuses speaks of the chosen source.
+#[tokio::test]
+#[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
+async fn password_fields_and_advice_follow_the_source() {
+    let mut page = Page::open("password_per_source", "").await;
+    let client = page.client.clone();
+    wait_for_text(&client, "#output", |t| t.contains("dsconfig ")).await;
+    let shown = async |client: &Client| -> Value {
+        js(
+            client,
+            "['field-password-storage_scheme', 'field-password-changelog_encryption_key',
+              'password-attribute']
+               .map(id => document.getElementById(id) !== null)",
+        )
+        .await
+    };
+    // The first screen's preset reads from PingDirectory.
+    assert_eq!(value_of(&client, "#field-source-kind").await, "ping-directory");
+    assert_eq!(shown(&client).await, json!([true, true, true]));
+
+    page.find("details.checker > summary")
+        .await
+        .click()
+        .await
+        .unwrap();
+    // MD5: a one-way hash PingOne does not list.
+    page.find("#password-value")
+        .await
+        .send_keys("{MD5}CY9rzUYh03PK3k6DJie09g==")
+        .await
+        .unwrap();
+    let advice = wait_for_text(&client, "#password-findings", |t| t.contains("MD5")).await;
+    assert!(advice.contains("PingDirectory"), "{advice}");
+
+    choose(&client, "#field-source-kind", "ibm-directory").await;
+    wait_for_value(&client, "#password-attribute", |v| v == "userPassword;binary").await;
+    assert_eq!(shown(&client).await, json!([false, false, true]));
+    // The value is checked again, with the advice for an IBM directory.
+    let advice = wait_for_text(&client, "#password-findings", |t| {
+        t.contains("hands PingDataSync the value as it stores it")
+    })
+    .await;
+    assert!(!advice.contains("Changelog Password Encryption"), "{advice}");
+    page.shot("ibm-password-section").await;
+
+    // PingOne gives no passwords: nothing to fill in, nothing to check.
+    choose(&client, "#field-source-kind", "ping-one").await;
+    wait_js(
+        &client,
+        "document.getElementById('password-value') === null",
+        "the checker goes with a source that gives no passwords",
+    )
+    .await;
+    assert_eq!(shown(&client).await, json!([false, false, false]));
+    page.close().await;
+}

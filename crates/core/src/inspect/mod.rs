@@ -13,6 +13,7 @@
 //!
 //! Pure and total, like the rest of the crate: no I/O, and no panic on any input.
 
+mod advice;
 mod decode;
 mod findings;
 mod payload;
@@ -25,6 +26,7 @@ mod unprefixed;
 
 use serde::Serialize;
 
+pub use advice::inspect_from;
 use crate::diagnostic::Severity;
 pub use findings::{Finding, FindingCode};
 pub use payload::{PayloadCheck, PayloadEncoding, PayloadStatus};

@@ -753,3 +753,45 @@ fn never_panics() {
         assert!(serde_json::to_string(&got).is_ok());
     }
 }
+
+#[test]
+fn pingdirectory_advice_names_its_plugin_and_other_sources_never_do() {
+    use crate::endpoint::SourceKind;
+    let words = |i: &Inspection| -> String {
+        i.findings
+            .iter()
+            .filter_map(|f| f.hint)
+            .chain(i.findings.iter().map(|f| f.message.as_str()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for value in [aes256_value(), "{MD5}CY9rzUYh03PK3k6DJie09g==".to_owned()] {
+        for source in [SourceKind::PingDirectory, SourceKind::PingDirectoryProxy] {
+            let from_pd = inspect_from(&value, source);
+            assert_eq!(from_pd, inspect(&value));
+            assert!(words(&from_pd).contains("Changelog Password Encryption"));
+        }
+        for source in SourceKind::EVERY
+            .into_iter()
+            .filter(|s| !s.is_ping_directory())
+        {
+            let other = words(&inspect_from(&value, source));
+            assert!(
+                !other.contains("Changelog Password Encryption")
+                    && !other.contains("PingDirectory can recover"),
+                "{source:?}: {other}"
+            );
+        }
+    }
+    let ibm = inspect_from(&aes256_value(), SourceKind::IbmDirectory);
+    assert!(
+        ibm.findings[0].message.ends_with(
+            "From IBM Security Directory / IBM Tivoli Directory, PingDataSync sends the value \
+             as stored, so PingOne will not take it."
+        ),
+        "{}",
+        ibm.findings[0].message
+    );
+    let ad = inspect_from("{MD5}CY9rzUYh03PK3k6DJie09g==", SourceKind::ActiveDirectory);
+    assert!(ad.findings[0].hint.unwrap().contains("Password Sync Agent"));
+}

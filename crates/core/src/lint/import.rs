@@ -6,6 +6,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::catalog::objects::*;
 use crate::endpoint::{DestinationKind, SourceKind};
+use crate::likely::{is_ibm_password, reads_ibm_password};
 use crate::scenario::*;
 use crate::version::Version;
 
@@ -915,16 +916,6 @@ fn inferred_source_kind(servers: &[&Entry<'_>], reads_ibm_password: bool) -> Sou
     } else {
         SourceKind::OtherLdap
     }
-}
-
-/// Whether a direct mapping reads the password attribute only IBM's directories have.
-fn reads_ibm_password(mapping: &Mapping) -> bool {
-    matches!(mapping, Mapping::Direct { from, .. } if is_ibm_password(from))
-}
-
-/// Whether `attribute` is the password attribute only IBM's directories have.
-fn is_ibm_password(attribute: &str) -> bool {
-    attribute == SourceKind::IbmDirectory.default_password_attribute()
 }
 
 /// How many commands after a sync class its scenario is read from (its JSON attributes).

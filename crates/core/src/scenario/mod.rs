@@ -504,6 +504,21 @@ impl Scenario {
             .find(|(_, m)| m.to() == to)
     }
 
+    /// Whether the changelog password encryption key is used: only PingDirectory (and the
+    /// servers behind a PingDirectoryProxy) has the Changelog Password Encryption plugin, and
+    /// the key is for the password mapping. Elsewhere the key changes no command and no check.
+    pub fn changelog_key_applies(&self) -> bool {
+        self.source.kind.is_ping_directory() && crate::plan::has_password_mapping(self)
+    }
+
+    /// Whether the source's storage scheme is used: it is a PingDirectory storage scheme, and it
+    /// decides whether PingOne takes PingDirectory's stored values pre-encoded.
+    pub fn storage_scheme_applies(&self) -> bool {
+        self.source.kind.is_ping_directory()
+            && self.destination.kind == DestinationKind::PingOne
+            && crate::plan::has_password_mapping(self)
+    }
+
     /// Switches to another source. The password mapping's source attribute and the map name
     /// follow the new source when the admin left them at the old source's defaults; anything
     /// the admin typed is kept, so no work is lost.

@@ -8,7 +8,9 @@ use crate::scenario::{Endpoint, LdapServer, PingOneEnvironment, Scenario, Secret
 pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     check_endpoint("/source", &scenario.source, out);
     check_endpoint("/destination", &scenario.destination, out);
-    if let Some(key) = &scenario.password.changelog_encryption_key {
+    if let Some(key) = &scenario.password.changelog_encryption_key
+        && scenario.changelog_key_applies()
+    {
         check_secret(
             &|| "/password/changelog_encryption_key".to_owned(),
             key,

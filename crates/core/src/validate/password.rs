@@ -1,7 +1,7 @@
 //! Password rules: where the password comes from, and what must be true for it to flow.
 
 use crate::diagnostic::Diagnostic;
-use crate::endpoint::{DestinationKind, PasswordAttribute, SourceKind};
+use crate::endpoint::{PasswordAttribute, SourceKind};
 use crate::inspect::{self, PingOneAcceptance, ValueKind};
 use crate::rules;
 use crate::scenario::{Mapping, Scenario};
@@ -134,6 +134,9 @@ fn check_storage_scheme(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     let Some(scheme) = scenario.password.storage_scheme.as_deref() else {
         return;
     };
+    if !scenario.storage_scheme_applies() {
+        return;
+    }
     let path = "/password/storage_scheme";
     let Some(facts) = inspect::storage_scheme(scheme) else {
         out.push(
@@ -148,9 +151,8 @@ fn check_storage_scheme(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     };
     // With the changelog plugin, real-time changes travel as clear text and the scheme matters
     // only for resync; without it, every value travels as stored.
-    let pre_encoded = scenario.password.changelog_encryption_key.is_none()
-        || !scenario.source.kind.is_ping_directory();
-    if scenario.destination.kind != DestinationKind::PingOne || !pre_encoded {
+    // Without the key, every value travels as stored.
+    if scenario.password.changelog_encryption_key.is_some() {
         return;
     }
     let message = match (facts.pingone, facts.kind) {

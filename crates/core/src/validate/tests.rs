@@ -799,3 +799,47 @@ fn the_rules_but_the_maps_look_at_the_first_mapping_to_a_few_attributes_only() {
         assert!(whole.iter().all(|d| all.contains(d)), "{whole:#?}");
     }
 }
+
+/// The changelog key and the storage scheme are PingDirectory's: from another source they
+/// change no command and no check, so the editor hides them (`changelog_key_applies`,
+/// `storage_scheme_applies`).
+#[test]
+fn the_changelog_key_and_storage_scheme_count_only_from_pingdirectory() {
+    use crate::plan::{self, Script};
+    let commands = |s: &Scenario, script| -> String {
+        plan::commands(s, script)
+            .iter()
+            .map(|c| format!("{c:?}"))
+            .collect()
+    };
+    let mut scenario = with(p1(), |s| {
+        s.password.changelog_encryption_key = Some(Secret::Placeholder("real-key".into()));
+        s.password.storage_scheme = Some("sha-256".into());
+    });
+    assert!(scenario.changelog_key_applies() && scenario.storage_scheme_applies());
+    assert!(commands(&scenario, Script::Apply).contains("changelog-password-decryption-key"));
+    let found = codes(&scenario);
+    assert!(found.contains(&"password-scheme-unknown"), "{found:?}");
+    assert!(found.contains(&"secret-not-placeholder"), "{found:?}");
+
+    for source in [
+        SourceKind::IbmDirectory,
+        SourceKind::OtherLdap,
+        SourceKind::ActiveDirectory,
+        SourceKind::Rdbms,
+    ] {
+        scenario.change_source(source);
+        assert!(!scenario.changelog_key_applies() && !scenario.storage_scheme_applies());
+        for script in Script::ALL {
+            assert!(
+                !commands(&scenario, script).contains("changelog-password"),
+                "{source:?} {script:?}"
+            );
+        }
+        let found = codes(&scenario);
+        assert!(
+            !found.contains(&"password-scheme-unknown") && !found.contains(&"secret-not-placeholder"),
+            "{source:?}: {found:?}"
+        );
+    }
+}
