@@ -4,26 +4,27 @@
 use crate::endpoint::{DestinationKind, SourceKind};
 use crate::scenario::{Mapping, Scenario};
 
-/// The words of a name, lower-cased: split at anything not a letter or digit, and where a
-/// lower-case letter or digit meets an upper-case one (`PingOneDest` is `ping`, `one`,
-/// `dest`), plus the whole name with only its letters and digits (`pingonedest`).
+/// The words of a name, lower-cased: split at anything not an ASCII letter or digit, and where
+/// a lower-case letter or digit meets an upper-case one (`PingOneDest` is `ping`, `one`,
+/// `dest`), plus the whole name with only its letters and digits (`pingonedest`). ASCII only:
+/// the clues are ASCII, and Unicode's case tables would weigh on the first load.
 fn words(name: &str) -> (Vec<String>, String) {
     let mut words: Vec<String> = Vec::new();
     let mut current = String::new();
     let mut previous_lower = false;
-    for c in name.chars() {
-        if !c.is_alphanumeric() {
+    for b in name.bytes() {
+        if !b.is_ascii_alphanumeric() {
             if !current.is_empty() {
                 words.push(std::mem::take(&mut current));
             }
             previous_lower = false;
             continue;
         }
-        if c.is_uppercase() && previous_lower && !current.is_empty() {
+        if b.is_ascii_uppercase() && previous_lower && !current.is_empty() {
             words.push(std::mem::take(&mut current));
         }
-        previous_lower = c.is_lowercase() || c.is_ascii_digit();
-        current.extend(c.to_lowercase());
+        previous_lower = b.is_ascii_lowercase() || b.is_ascii_digit();
+        current.push(char::from(b.to_ascii_lowercase()));
     }
     if !current.is_empty() {
         words.push(current);
