@@ -1310,7 +1310,7 @@ async fn the_version_is_chosen_from_the_releases_and_an_unknown_one_is_an_error_
     let mut unknown = syncmap_core::permalink::base();
     unknown.target_version = "10.4".parse().unwrap();
     let link = syncmap_core::permalink::encode(&unknown);
-    let mut page = Page::open("version_choice", &format!("/#{link}")).await;
+    let mut page = Page::open("version_unknown", &format!("/#{link}")).await;
     let client = page.client.clone();
     wait_for_text(&client, "#output", |t| {
         t.contains("# Target: PingDataSync 10.4.")
@@ -1336,7 +1336,12 @@ async fn the_version_is_chosen_from_the_releases_and_an_unknown_one_is_an_error_
     let invalid = page.find(&field).await.attr("aria-invalid").await.unwrap();
     assert_eq!(invalid.as_deref(), Some("true"));
     // The same one error in the list, above the commands, in their header and when copied.
-    assert_eq!(codes(&client).await, ["target-version-unsupported"]);
+    let errors = js(
+        &client,
+        "[...document.querySelectorAll('#diagnostics li.error')].map(li => li.dataset.code)",
+    )
+    .await;
+    assert_eq!(errors, json!(["target-version-unsupported"]));
     let summary = text_of(&client, "#diagnostics-summary").await;
     assert!(summary.starts_with("1 error,"), "{summary}");
     let not_ready = text_of(&client, "#output-errors").await;
@@ -1351,7 +1356,7 @@ async fn the_version_is_chosen_from_the_releases_and_an_unknown_one_is_an_error_
     let copied = wait_for_text(&client, "#copy-status", |t| t.contains("Copied")).await;
     assert!(copied.starts_with("Copied, with 1 error:"), "{copied}");
     page.shot_at(&field, "unknown-10.4-beside-the-field").await;
-    page.shot_at("#diagnostics", "unknown-10.4-in-the-checks")
+    page.shot_at("#copy-status", "unknown-10.4-not-ready-and-copied")
         .await;
 
     // Choosing a release fixes it, and the unknown version is no longer offered.
