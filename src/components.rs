@@ -17,3 +17,4 @@ pub mod preset_picker;
 pub mod secret_input;
 pub mod share_panel;
 pub mod sync_class;
+pub mod version;

@@ -3,22 +3,17 @@
 
 use serde_json::json;
 use syncmap_core::scenario::{ConnectionSecurity, Endpoint, LdapServer};
-use syncmap_core::{DestinationKind, Scenario, SourceKind, Version, likely};
+use syncmap_core::{DestinationKind, Scenario, SourceKind, likely};
 use yew::prelude::*;
 
 use crate::context::use_editor;
 use crate::edit::Edit;
 use crate::state::Action;
 
-use super::field_diagnostics::field_diagnostics;
 use super::fields::{Checkbox, Choices, LinesInput, NumberInput, SelectInput, TextInput};
 use super::pingone::PingOneSection;
 use super::secret_input::SecretInput;
-
-/// Release lines offered as suggestions; any 7.x to 11.x line is accepted.
-const SUGGESTED_VERSIONS: [&str; 10] = [
-    "7.3", "8.0", "8.3", "9.0", "9.3", "10.0", "10.1", "10.2", "11.0", "11.1",
-];
+use super::version::VersionSelect;
 
 #[derive(Properties, PartialEq)]
 pub struct EndpointsProps {
@@ -55,7 +50,7 @@ pub fn endpoints(props: &EndpointsProps) -> Html {
     html! {
         <section class="card" aria-labelledby="endpoints-title">
             <h2 id="endpoints-title">{ "Endpoints" }</h2>
-            <VersionInput version={scenario.target_version} />
+            <VersionSelect version={scenario.target_version} />
             <div class="pair">
                 <fieldset class="endpoint">
                     <legend>{ "Sync source" }</legend>
@@ -114,63 +109,6 @@ fn kind_choices<K: Copy + PartialEq>(
             (AttrValue::from(id), AttrValue::from(label))
         }))
         .collect()
-}
-
-#[derive(Properties, PartialEq)]
-struct VersionInputProps {
-    version: Version,
-}
-
-/// The target version: a text with suggestions, so any release line can be typed; text that is
-/// not a version stays in the field with a message and does not reach the scenario.
-#[function_component(VersionInput)]
-fn version_input(props: &VersionInputProps) -> Html {
-    let editor = use_editor();
-    let typed = use_state(|| None::<String>);
-    let oninput = {
-        let editor = editor.clone();
-        let typed = typed.clone();
-        Callback::from(move |event: InputEvent| {
-            let text = event
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value();
-            match text.trim().parse::<Version>() {
-                Ok(version) if version.is_supported() => {
-                    typed.set(None);
-                    editor.edit(Edit::text("/target_version", version.to_string()));
-                }
-                _ => typed.set(Some(text)),
-            }
-        })
-    };
-    let shown = typed
-        .as_ref()
-        .cloned()
-        .unwrap_or_else(|| props.version.to_string());
-    let id = crate::edit::dom_id("/target_version");
-    html! {
-        <div class="field">
-            <label for={id.clone()}>{ "Target PingDataSync version" }</label>
-            <input id={id.clone()} type="text" inputmode="decimal" list="versions" value={shown}
-                   autocomplete="off" aria-invalid={typed.is_some().to_string()}
-                   aria-describedby={format!("{id}-help {id}-diagnostics")} {oninput} />
-            <datalist id="versions">
-                { for SUGGESTED_VERSIONS.iter().map(|v| html! { <option value={*v} /> }) }
-            </datalist>
-            <p class="help" id={format!("{id}-help")}>
-                { "major.minor, 7.0 to 11.x: property names changed in 8.0, and the commands \
-                   follow the version." }
-            </p>
-            if typed.is_some() {
-                <p class="diagnostic error" role="alert">
-                    <span class="severity">{ "error" }</span>
-                    { " Expected a version from 7.0 to 11.x, such as 9.3; the commands still \
-                       show " }{ props.version.to_string() }{ "." }
-                </p>
-            }
-            { field_diagnostics(&editor, format!("{id}-diagnostics"), "/target_version", false) }
-        </div>
-    }
 }
 
 /// The parts of an endpoint the fields below edit, independent of its kind.

@@ -17,6 +17,11 @@ pub const DSCONFIG_NON_INTERACTIVE: &str = "https://docs.pingidentity.com/pingdi
 /// "Using dsconfig batch mode": how a generated batch file is applied.
 pub const DSCONFIG_BATCH: &str = "https://docs.pingidentity.com/pingdirectory/11.0/pingdatasync_server_administration_guide/pd_sync_use_dsconfig_batch.html";
 
+/// The release notes of the PingDirectory suite, PingDataSync among it: which releases exist.
+/// `version::RELEASES` cites the page of each release it lists.
+pub const RELEASE_NOTES: &str =
+    "https://docs.pingidentity.com/pingdirectory/11.1/release_notes/pd_release_notes.html";
+
 /// "Configuration components": external servers, endpoints, pipes, classes and maps.
 pub const CONFIG_COMPONENTS: &str = "https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_config_components.html";
 

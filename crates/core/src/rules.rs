@@ -33,12 +33,13 @@ const fn rule(
     }
 }
 
-/// The target version is outside 7.x to 11.x.
+/// The target version is not one of the releases syncmap knows (`version::RELEASES`). The
+/// code keeps its first name: suppression lists and CI annotations name it.
 pub const TARGET_VERSION_UNSUPPORTED: Rule = rule(
     "target-version-unsupported",
     Error,
-    "syncmap knows PingDataSync 7.x to 11.x",
-    docs::CONFIG_COMPONENTS,
+    "the target version is a PingDataSync release syncmap knows",
+    docs::RELEASE_NOTES,
 );
 /// A property the generated commands need does not exist in the target version.
 pub const PROPERTY_NOT_IN_VERSION: Rule = rule(

@@ -573,3 +573,54 @@ dsconfig create-sync-class --pipe-name x4 --class-name c13 --set attribute-map:m
         assert!(codes.contains(&code), "{code}: {codes:?}");
     }
 }
+
+#[test]
+fn an_unknown_target_version_is_one_error_at_the_start_and_is_kept() {
+    let text = std::fs::read_to_string(fixture_dir().join("pingone.dsconfig")).unwrap();
+    let with_version = |version: &str| {
+        let options = Options {
+            target_version: Some(version.parse().unwrap()),
+            ..Options::default()
+        };
+        lint(
+            &[Input {
+                name: "p1",
+                text: &text,
+            }],
+            &options,
+        )
+    };
+    let known = with_version("10.3");
+    assert!(
+        known
+            .findings
+            .iter()
+            .all(|f| f.code != "target-version-unsupported"),
+        "{:#?}",
+        known.findings
+    );
+    let unknown = with_version("10.4");
+    let (about_version, others): (Vec<_>, Vec<_>) = unknown
+        .findings
+        .iter()
+        .partition(|f| f.code == "target-version-unsupported");
+    // Once for the run, however many scenarios the files hold, at the start of the first file.
+    assert_eq!(about_version.len(), 1, "{about_version:#?}");
+    let finding = about_version[0];
+    assert_eq!(finding.severity, Severity::Error);
+    assert_eq!((finding.loc.file, finding.loc.span.start()), (0, 0));
+    assert!(
+        finding
+            .message
+            .starts_with("PingDataSync 10.4 is not a release syncmap knows: choose one of 11.1,"),
+        "{}",
+        finding.message
+    );
+    assert!(unknown.has_errors());
+    // The files are still checked against the version given, not another one.
+    let codes = |findings: &[&syncmap_core::lint::Finding]| {
+        findings.iter().map(|f| f.code).collect::<Vec<_>>()
+    };
+    let known: Vec<_> = known.findings.iter().collect();
+    assert_eq!(codes(&others), codes(&known));
+}

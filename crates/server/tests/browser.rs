@@ -1413,5 +1413,128 @@ async fn password_fields_and_advice_follow_the_source() {
     )
     .await;
     assert_eq!(shown(&client).await, json!([false, false, false]));
+
+/// The target version is a choice among the releases syncmap knows; a link naming another
+/// version opens with it, marked, and with the same one error beside the field, in the checks,
+/// above the commands and in the copy status, until a release is chosen.
+#[tokio::test]
+#[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
+async fn the_version_is_chosen_from_the_releases_and_an_unknown_one_is_an_error_everywhere() {
+    use syncmap_core::version::RELEASES;
+    let field = format!("#{}", dom_id("/target_version"));
+    let mut page = Page::open("version_choice", "").await;
+    let client = page.client.clone();
+    let offered = js(
+        &client,
+        &format!(
+            "[...document.querySelectorAll('{field} option')].map(o => [o.value, o.textContent])"
+        ),
+    )
+    .await;
+    let releases: Vec<String> = RELEASES.iter().map(ToString::to_string).collect();
+    let expected: Vec<[&str; 2]> = releases.iter().map(|r| [r.as_str(), r.as_str()]).collect();
+    assert_eq!(offered, json!(expected), "the releases, newest first");
+    assert_eq!(
+        js(
+            &client,
+            &format!("document.querySelector('{field}').tagName")
+        )
+        .await,
+        "SELECT"
+    );
+    assert!(
+        output_exact(&client)
+            .await
+            .contains("# Target: PingDataSync 10.2.")
+    );
+
+    choose(&client, &field, "9.3").await;
+    wait_for_text(&client, "#output", |t| {
+        t.contains("# Target: PingDataSync 9.3.")
+    })
+    .await;
+    page.shot_at(&field, "chosen-9.3").await;
+    page.close().await;
+
+    // A link to the default scenario, for a version Ping never released.
+    let mut unknown = syncmap_core::permalink::base();
+    unknown.target_version = "10.4".parse().unwrap();
+    let link = syncmap_core::permalink::encode(&unknown);
+    let mut page = Page::open("version_unknown", &format!("/#{link}")).await;
+    let client = page.client.clone();
+    wait_for_text(&client, "#output", |t| {
+        t.contains("# Target: PingDataSync 10.4.")
+    })
+    .await;
+    assert_eq!(value_of(&client, &field).await, "10.4");
+    let shown = js(
+        &client,
+        &format!("document.querySelector('{field}').selectedOptions[0].textContent"),
+    )
+    .await;
+    assert_eq!(shown, "10.4 (not a release syncmap knows)");
+    let beside = wait_for_text(
+        &client,
+        &format!("{field}-diagnostics li[data-code='target-version-unsupported']"),
+        |t| t.contains("10.4"),
+    )
+    .await;
+    assert!(
+        beside.contains("PingDataSync 10.4 is not a release syncmap knows: choose one of 11.1"),
+        "{beside}"
+    );
+    let invalid = page.find(&field).await.attr("aria-invalid").await.unwrap();
+    assert_eq!(invalid.as_deref(), Some("true"));
+    // The same one error in the list, above the commands, in their header and when copied.
+    let errors = js(
+        &client,
+        "[...document.querySelectorAll('#diagnostics li.error')].map(li => li.dataset.code)",
+    )
+    .await;
+    assert_eq!(errors, json!(["target-version-unsupported"]));
+    let summary = text_of(&client, "#diagnostics-summary").await;
+    assert!(summary.starts_with("1 error,"), "{summary}");
+    let not_ready = text_of(&client, "#output-errors").await;
+    assert!(
+        not_ready.starts_with("Not ready: 1 error in the checks."),
+        "{not_ready}"
+    );
+    assert!(output_exact(&client).await.contains(
+        "# NOT READY: syncmap finds 1 error in this scenario (target-version-unsupported)."
+    ));
+    page.find("button#copy").await.click().await.unwrap();
+    let copied = wait_for_text(&client, "#copy-status", |t| t.contains("Copied")).await;
+    assert!(copied.starts_with("Copied, with 1 error:"), "{copied}");
+    page.shot_at(&field, "unknown-10.4-beside-the-field").await;
+    page.shot_at("#copy-status", "unknown-10.4-not-ready-and-copied")
+        .await;
+
+    // Choosing a release fixes it, and the unknown version is no longer offered.
+    choose(&client, &field, "10.3").await;
+    wait_for_text(&client, "#output", |t| {
+        t.contains("# Target: PingDataSync 10.3.")
+    })
+    .await;
+    let summary = wait_for_text(&client, "#diagnostics-summary", |t| {
+        t.starts_with("0 errors") || t.starts_with("No problems")
+    })
+    .await;
+    assert!(
+        !codes(&client)
+            .await
+            .contains(&"target-version-unsupported".to_owned()),
+        "{summary}"
+    );
+    assert_eq!(
+        js(&client, "document.querySelector('#output-errors') === null").await,
+        true
+    );
+    let count = js(
+        &client,
+        &format!("document.querySelectorAll('{field} option').length"),
+    )
+    .await;
+    assert_eq!(count, RELEASES.len());
+    page.shot_at(&field, "fixed-10.3").await;
     page.close().await;
 }

@@ -522,3 +522,52 @@ fn render_names_the_line_and_column_of_each_parse_error() {
     );
     assert!(errors.contains("error[unterminated-quote]: "), "{errors}");
 }
+
+#[test]
+fn an_unknown_target_version_is_an_error_in_check_render_and_lint_alike() {
+    let expected = "PingDataSync 10.4 is not a release syncmap knows: choose one of 11.1, 11.0";
+    let json = preset_json("pingdirectory-to-pingone", |v| {
+        v["target_version"] = "10.4".into()
+    });
+    // A scenario naming it: read, kept, reported by the checks, never replaced.
+    let render = syncmap(&["render", "-", "--date", "none"], &json);
+    assert_eq!(render.status.code(), Some(1), "{}", stderr(&render));
+    let errors = stderr(&render);
+    assert!(
+        errors.contains("error[target-version-unsupported]"),
+        "{errors}"
+    );
+    assert!(errors.contains(expected), "{errors}");
+    assert!(errors.contains("--> /target_version"), "{errors}");
+    assert!(
+        stdout(&render).contains("# Target: PingDataSync 10.4."),
+        "{}",
+        stdout(&render)
+    );
+    let check = syncmap(&["check", "-", "--format", "json"], &json);
+    assert_eq!(check.status.code(), Some(1), "{}", stderr(&check));
+    assert!(stdout(&check).contains("\"target-version-unsupported\""));
+    // A patch level of a known release is that release.
+    let patched = preset_json("pingdirectory-to-pingone", |v| {
+        v["target_version"] = "9.3.0.1".into()
+    });
+    let check = syncmap(&["check", "-"], &patched);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+
+    // The linter told it: one error finding, at the start of the first file, exit 1.
+    let file = "dsconfig create-attribute-map --map-name M\n";
+    let lint = syncmap(&["lint", "-", "--target-version", "10.4"], file);
+    assert_eq!(lint.status.code(), Some(1), "{}", stderr(&lint));
+    let findings = stderr(&lint);
+    assert_eq!(
+        findings
+            .matches("error[target-version-unsupported]")
+            .count(),
+        1,
+        "{findings}"
+    );
+    assert!(findings.contains(expected), "{findings}");
+    assert!(findings.contains("--> -:1:1"), "{findings}");
+    let lint = syncmap(&["lint", "-", "--target-version", "10.3"], file);
+    assert_eq!(lint.status.code(), Some(0), "{}", stderr(&lint));
+}

@@ -379,6 +379,40 @@ mod tests {
     }
 
     #[test]
+    fn every_span_starts_and_ends_at_a_known_release() {
+        for object in object_types() {
+            for p in object.all_properties() {
+                let Span { since, until } = p.span;
+                assert!(
+                    since.is_known(),
+                    "{}.{}: since {since}",
+                    object.name,
+                    p.name
+                );
+                assert!(
+                    until.is_none_or(Version::is_known),
+                    "{}.{}: until {until:?}",
+                    object.name,
+                    p.name
+                );
+                // A property no known release has would never be generated or accepted.
+                assert!(
+                    crate::version::RELEASES.iter().any(|v| p.span.contains(*v)),
+                    "{}.{} exists in no known release",
+                    object.name,
+                    p.name
+                );
+            }
+        }
+        // Every property of every known release: ALWAYS covers them all.
+        assert!(
+            crate::version::RELEASES
+                .iter()
+                .all(|v| Span::ALWAYS.contains(*v))
+        );
+    }
+
+    #[test]
     fn pingone_property_names_follow_the_version() {
         let destination = &objects::SYNC_DESTINATION;
         let v7 = Version::new(7, 3);

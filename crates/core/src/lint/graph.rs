@@ -1073,6 +1073,28 @@ mod tests {
     }
 
     #[test]
+    fn inferred_versions_are_known_releases() {
+        let inferred = |text: &str| {
+            let parsed = Parsed {
+                file: 0,
+                document: crate::dsconfig::parse(text),
+                here: true,
+            };
+            let read = [read_part(&parsed)];
+            Config::from_parts(&read, 1).inferred_version()
+        };
+        let destination =
+            "dsconfig create-sync-destination --destination-name P --type ping-one-customer --set ";
+        let prefixed = inferred(&format!("{destination}ping-one-api-url:https://a\n"));
+        let unprefixed = inferred(&format!("{destination}api-url:https://a\n"));
+        let neither = inferred("dsconfig create-attribute-map --map-name m\n");
+        assert!(prefixed < unprefixed, "{prefixed} {unprefixed}");
+        for version in [prefixed, unprefixed, neither] {
+            assert!(version.is_known(), "{version}");
+        }
+    }
+
+    #[test]
     fn only_set_commands_on_objects_that_can_be_created_are_changes() {
         let create = "dsconfig create-attribute-map --map-name m\n";
         assert!(!has_changes(create));

@@ -223,10 +223,13 @@ pub fn lint(inputs: &[Input<'_>], options: &Options) -> Report {
     let (part_reads, parse_findings): (Vec<_>, Vec<_>) =
         parse_and_read(&parts, &slots, threads).into_iter().unzip();
     let config = graph::Config::from_parts(&part_reads, threads);
-    let findings: Vec<Finding> = parse_findings.into_iter().flatten().collect();
+    let mut findings: Vec<Finding> = parse_findings.into_iter().flatten().collect();
     let version = options
         .target_version
         .unwrap_or_else(|| config.inferred_version());
+    if !version.is_known() {
+        findings.push(unknown_version(version));
+    }
     // Scenarios kept are read whole.
     let declared = import::Declared::new(&options.existing);
     let plan = plan(&config, version, threads, !options.keep_scenarios, declared);
@@ -573,12 +576,29 @@ const ENTRIES_PER_JOB: usize = 2048;
 
 /// Rules about generating a configuration that say nothing about existing files: a file that
 /// refers to endpoints without creating them is normal, and the renderer's own version check
-/// is done by the linter's property check.
+/// is done by the linter's property check. The target version is the run's, not a scenario's:
+/// [`lint`] reports an unknown one once ([`unknown_version`]).
 const IMPORT_EXEMPT: &[&str] = &[
+    "target-version-unsupported",
     "endpoint-not-generated",
     "endpoint-servers-missing",
     "property-not-in-version",
 ];
+
+/// The finding about a target version that is not a release syncmap knows, given with the
+/// run rather than found in a file: at the start of the first input. Inferred versions are
+/// always known releases, so only a version the caller gave gets here.
+fn unknown_version(version: Version) -> Finding {
+    let diagnostic = crate::validate::unknown_version(version);
+    Finding {
+        code: diagnostic.code,
+        severity: diagnostic.severity,
+        message: diagnostic.message,
+        hint: diagnostic.hint,
+        doc_url: diagnostic.doc_url,
+        loc: start_of(0),
+    }
+}
 
 /// The span of a whole input, for findings about it rather than a place in it.
 pub(crate) fn start_of(file: usize) -> Loc {

@@ -87,15 +87,8 @@ pub(crate) fn validate_with(
     rules: Rules,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    if rules.map() && !scenario.target_version.is_supported() {
-        out.push(Diagnostic::new(
-            &rules::TARGET_VERSION_UNSUPPORTED,
-            "/target_version",
-            format!(
-                "PingDataSync {} is outside the versions syncmap knows (7.x to 11.x)",
-                scenario.target_version
-            ),
-        ));
+    if rules.map() && !scenario.target_version.is_known() {
+        out.push(unknown_version(scenario.target_version));
     }
     if check_rendering {
         check_against_catalog(scenario, &mut out);
@@ -113,6 +106,20 @@ pub(crate) fn validate_with(
     names::check(scenario, &mut out, rules);
     sort_by_rule(&mut out);
     out
+}
+
+/// The error about a target version that is not one of the releases syncmap knows: never
+/// replaced by a known one, since the commands for another release may not work on the
+/// server's.
+pub(crate) fn unknown_version(version: crate::Version) -> Diagnostic {
+    Diagnostic::new(
+        &rules::TARGET_VERSION_UNSUPPORTED,
+        "/target_version",
+        format!(
+            "PingDataSync {version} is not a release syncmap knows: choose one of {}",
+            crate::version::releases_text()
+        ),
+    )
 }
 
 /// Sorts diagnostics into rule order. Stable: findings of one rule keep the order they were

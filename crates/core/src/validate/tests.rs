@@ -75,8 +75,8 @@ fn cases() -> Vec<Case> {
     vec![
         (
             "target-version-unsupported",
-            with(p1(), |s| s.target_version = Version::new(6, 2)),
-            with(p1(), |s| s.target_version = Version::new(7, 0)),
+            with(p1(), |s| s.target_version = Version::new(10, 4)),
+            with(p1(), |s| s.target_version = Version::new(10, 3)),
         ),
         (
             "property-not-in-version",
@@ -842,4 +842,61 @@ fn the_changelog_key_and_storage_scheme_count_only_from_pingdirectory() {
             "{source:?}: {found:?}"
         );
     }
+}
+
+#[test]
+fn every_known_release_is_accepted_and_nothing_else() {
+    for release in crate::version::RELEASES {
+        let scenario = with(p1(), |s| s.target_version = *release);
+        assert!(
+            !codes(&scenario).contains(&"target-version-unsupported"),
+            "{release}"
+        );
+    }
+    // Between known releases (no 7.1, no 10.4), after the newest and before the oldest.
+    for (major, minor) in [(7, 1), (10, 4), (11, 2), (12, 0), (6, 2), (8, 9)] {
+        let scenario = with(p1(), |s| s.target_version = Version::new(major, minor));
+        let found: Vec<_> = validate(&scenario)
+            .into_iter()
+            .filter(|d| d.code == "target-version-unsupported")
+            .collect();
+        assert_eq!(found.len(), 1, "{major}.{minor}: {found:?}");
+        let diagnostic = &found[0];
+        assert_eq!(diagnostic.severity, Severity::Error);
+        assert_eq!(diagnostic.path, "/target_version");
+        assert!(
+            diagnostic.message.starts_with(&format!(
+                "PingDataSync {major}.{minor} is not a release syncmap knows: choose one of 11.1, \
+                 11.0, 10.3,"
+            )),
+            "{}",
+            diagnostic.message
+        );
+        assert!(
+            diagnostic.message.ends_with("7.3, 7.2, 7.0"),
+            "{}",
+            diagnostic.message
+        );
+    }
+}
+
+#[test]
+fn an_unknown_version_in_json_or_a_permalink_reads_and_is_an_error_in_the_checks() {
+    let unknown = with(p1(), |s| s.target_version = Version::new(10, 4));
+    // The scenario's JSON keeps the version as written: never replaced by a known one.
+    let json = crate::scenario::to_json(&unknown);
+    assert!(json.contains(r#""target_version":"10.4""#), "{json}");
+    let read = crate::scenario::from_json(&json).unwrap();
+    assert_eq!(read.target_version, Version::new(10, 4));
+    assert!(codes(&read).contains(&"target-version-unsupported"));
+    // A patch level reads as its release line, which is known.
+    let patched = json.replace("\"10.4\"", "\"9.3.0.1\"");
+    let read = crate::scenario::from_json(&patched).unwrap();
+    assert_eq!(read.target_version, Version::new(9, 3));
+    assert!(!codes(&read).contains(&"target-version-unsupported"));
+    // The same through a permalink.
+    let link = crate::permalink::encode(&unknown);
+    let decoded = crate::permalink::decode(&link).unwrap();
+    assert_eq!(decoded.target_version, Version::new(10, 4));
+    assert!(codes(&decoded).contains(&"target-version-unsupported"));
 }
