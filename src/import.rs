@@ -78,7 +78,11 @@ fn unknown_kinds(scenarios: &[Scenario]) -> Vec<String> {
     let mut seen = std::collections::HashSet::new();
     for scenario in scenarios {
         let endpoints = [
-            (scenario.source.kind.is_known(), "sync source", &scenario.source.name),
+            (
+                scenario.source.kind.is_known(),
+                "sync source",
+                &scenario.source.name,
+            ),
             (
                 scenario.destination.kind.is_known(),
                 "sync destination",

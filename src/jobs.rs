@@ -12,8 +12,8 @@
 //! inspector out of it. Pure, so it is tested natively.
 
 use serde_json::{Value, json};
-use syncmap_core::{Scenario, SourceKind};
 use syncmap_core::inspect::Inspection;
+use syncmap_core::{Scenario, SourceKind};
 
 use crate::import::{self, DsconfigImport};
 
@@ -335,7 +335,8 @@ mod tests {
         assert!(advice(SourceKind::PingDirectory).contains("Changelog Password Encryption"));
         let ibm = advice(SourceKind::IbmDirectory);
         assert!(!ibm.contains("Changelog Password Encryption"), "{ibm}");
-        let refused = handle("{\"id\":4,\"job\":{\"inspect\":{\"value\":\"x\",\"source\":\"ibm\"}}}");
+        let refused =
+            handle("{\"id\":4,\"job\":{\"inspect\":{\"value\":\"x\",\"source\":\"ibm\"}}}");
         assert!(refused.contains("/job/inspect/source"), "{refused}");
     }
 

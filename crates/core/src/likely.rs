@@ -60,7 +60,15 @@ fn source_clues(kind: SourceKind) -> Clues {
         ),
         SourceKind::ActiveDirectory => (&["activedirectory", "msad"], &["ad", "adds"]),
         SourceKind::Rdbms => (
-            &["rdbms", "jdbc", "database", "mysql", "postgres", "sqlserver", "oracledb"],
+            &[
+                "rdbms",
+                "jdbc",
+                "database",
+                "mysql",
+                "postgres",
+                "sqlserver",
+                "oracledb",
+            ],
             &["db", "sql"],
         ),
         SourceKind::PingOne => (&["pingone"], &["p1"]),
@@ -120,7 +128,11 @@ pub fn destinations<'a>(
 
 /// [`sources`] for the source of `scenario`, with what its map reads.
 pub fn sources_of(scenario: &Scenario) -> Vec<SourceKind> {
-    let reads_ibm = scenario.attribute_map.mappings.iter().any(reads_ibm_password);
+    let reads_ibm = scenario
+        .attribute_map
+        .mappings
+        .iter()
+        .any(reads_ibm_password);
     sources(&scenario.source.name, reads_ibm)
 }
 
@@ -172,7 +184,10 @@ mod tests {
 
     #[test]
     fn without_clues_the_usual_order_stays_and_every_kind_is_offered_once() {
-        assert_eq!(destinations("Target", ["cn"]), DestinationKind::ALL.to_vec());
+        assert_eq!(
+            destinations("Target", ["cn"]),
+            DestinationKind::ALL.to_vec()
+        );
         assert_eq!(sources("Loader", false), SourceKind::ALL.to_vec());
         let mut offered = sources("IBM_Directory", false);
         assert_eq!(offered[0], SourceKind::IbmDirectory);
@@ -183,7 +198,10 @@ mod tests {
     #[test]
     fn whole_words_do_not_match_inside_others() {
         // `ad` in Loader, `db` in Feedback, `ds` in Words: not clues.
-        assert_eq!(sources("Feedback Loader Words", false), SourceKind::ALL.to_vec());
+        assert_eq!(
+            sources("Feedback Loader Words", false),
+            SourceKind::ALL.to_vec()
+        );
         assert_eq!(sources("AD_Source", false)[0], SourceKind::ActiveDirectory);
         assert_eq!(sources("HR-DB", false)[0], SourceKind::Rdbms);
         assert_eq!(sources("corpLDAP", false)[0], SourceKind::OtherLdap);

@@ -429,6 +429,10 @@ fn lint_answer(text: &str) -> Result<Response, ApiError> {
 #[serde(deny_unknown_fields)]
 struct InspectRequest {
     value: String,
+    /// The kind of source the value comes from; the advice follows it (PingDirectory's when
+    /// absent, as on the command line).
+    #[serde(default)]
+    source: Option<String>,
 }
 
 /// `POST /api/v1/inspect-password`: what `syncmap inspect-password --format json` prints.
@@ -440,7 +444,10 @@ async fn inspect_password(
     api.pool
         .run(bytes.len(), move || {
             let request: InspectRequest = json(text(&bytes)?, "{\"value\": \"...\"}")?;
-            let inspection = syncmap_core::inspect::inspect(&request.value);
+            let source =
+                crate::options::source_kind(request.source.as_deref().unwrap_or("ping-directory"))
+                    .map_err(|e| ApiError::bad_request(format!("source: {e}")))?;
+            let inspection = syncmap_core::inspect::inspect_from(&request.value, source);
             Ok(answer(
                 JSON,
                 report::inspection_json(&inspection),

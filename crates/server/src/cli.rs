@@ -115,6 +115,10 @@ pub struct InspectArgs {
     /// How to print the result.
     #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
     pub format: ReportFormat,
+    /// The kind of source the value comes from (ping-directory, ibm-directory, rdbms, ...):
+    /// the advice follows it.
+    #[arg(long, value_name = "KIND", default_value = "ping-directory")]
+    pub source: String,
 }
 
 #[derive(Debug, Args)]
@@ -345,6 +349,7 @@ pub fn lint(args: LintArgs) -> Result<Status, String> {
 }
 
 pub fn inspect_password(args: InspectArgs) -> Result<Status, String> {
+    let source = crate::options::source_kind(&args.source).map_err(|e| format!("--source: {e}"))?;
     let mut value = String::new();
     std::io::stdin()
         .read_to_string(&mut value)
@@ -352,7 +357,7 @@ pub fn inspect_password(args: InspectArgs) -> Result<Status, String> {
     // One value; the line break `echo` or a file adds is not part of it.
     let value = value.strip_suffix('\n').unwrap_or(&value);
     let value = value.strip_suffix('\r').unwrap_or(value);
-    let inspection = syncmap_core::inspect::inspect(value);
+    let inspection = syncmap_core::inspect::inspect_from(value, source);
     match args.format {
         ReportFormat::Human => print!("{}", report::inspection_human(&inspection)),
         ReportFormat::Json => print!("{}", report::inspection_json(&inspection)),

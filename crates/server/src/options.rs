@@ -46,6 +46,20 @@ pub fn lint(
     })
 }
 
+/// The source kind with the id `id`, the same for the command line and the API.
+pub fn source_kind(id: &str) -> Result<syncmap_core::SourceKind, String> {
+    use syncmap_core::SourceKind;
+    SourceKind::from_id(id)
+        .filter(|kind| kind.is_known())
+        .ok_or_else(|| {
+            let ids: Vec<&str> = SourceKind::ALL.iter().map(|k| k.id()).collect();
+            format!(
+                "'{id}' is not a source kind: expected one of {}",
+                ids.join(", ")
+            )
+        })
+}
+
 /// Today's date in UTC as YYYY-MM-DD, from the system clock (the core has none).
 fn today_utc() -> String {
     let seconds = std::time::SystemTime::now()

@@ -125,12 +125,17 @@ fn render_case(json: &str, file: &str, format: &str, script: &str) -> Case {
     }
 }
 
-fn lint_case(file: &str, format: &str) -> Case {
-    let (code, expected) = stdout(&["lint", file, "--format", format], "");
+fn lint_case(file: &str, format: &str, exists: &[&str]) -> Case {
+    let mut args = vec!["lint", file, "--format", format];
+    for e in exists {
+        args.extend(["--exists", e]);
+    }
+    let (code, expected) = stdout(&args, "");
     let text = std::fs::read_to_string(file).unwrap();
     let body = serde_json::json!({
         "files": [{ "name": file, "text": text }],
         "format": format,
+        "exists": exists,
     });
     Case {
         path: "/api/v1/lint".into(),
@@ -140,11 +145,14 @@ fn lint_case(file: &str, format: &str) -> Case {
     }
 }
 
-fn inspect_case(value: &str) -> Case {
-    let (code, expected) = stdout(&["inspect-password", "--format", "json"], value);
+fn inspect_case(value: &str, source: &str) -> Case {
+    let (code, expected) = stdout(
+        &["inspect-password", "--format", "json", "--source", source],
+        value,
+    );
     Case {
         path: "/api/v1/inspect-password".into(),
-        body: serde_json::json!({ "value": value })
+        body: serde_json::json!({ "value": value, "source": source })
             .to_string()
             .into_bytes(),
         expected,
@@ -165,15 +173,28 @@ fn cases() -> Vec<Case> {
     }
     for name in ["catalog.dsconfig", "pingone.dsconfig"] {
         for format in ["json", "sarif"] {
-            cases.push(lint_case(&fixture(name), format));
+            cases.push(lint_case(&fixture(name), format, &[]));
         }
     }
+    // Endpoints the files do not create: of unknown kind, then declared.
+    let elsewhere = fixture("endpoints-elsewhere.dsconfig");
+    cases.push(lint_case(&elsewhere, "json", &[]));
+    cases.push(lint_case(
+        &elsewhere,
+        "json",
+        &[
+            "sync-destination:PingOne=ping-one",
+            "sync-source:LDAP=ibm-directory",
+        ],
+    ));
     for value in [
         "{SSHA}qOZKc9PD4XOIpAqOZF+6kfSxAEZ8S0Zn",
         "{AES}bm90IHJlYWxseQ==",
         "plain text",
     ] {
-        cases.push(inspect_case(value));
+        for source in ["ping-directory", "ibm-directory"] {
+            cases.push(inspect_case(value, source));
+        }
     }
     assert!(cases.iter().any(|c| c.errors) && cases.iter().any(|c| !c.errors));
     cases
@@ -333,6 +354,18 @@ fn bad_input_gets_a_json_error_that_says_what_is_wrong() {
             b"{\"value\": \"x\", \"extra\": 1}".to_vec(),
             400,
             "unknown field `extra`",
+        ),
+        (
+            "/api/v1/inspect-password",
+            b"{\"value\": \"x\", \"source\": \"ibm\"}".to_vec(),
+            400,
+            "source: 'ibm' is not a source kind: expected one of ping-directory,",
+        ),
+        (
+            "/api/v1/lint",
+            b"{\"files\": [{\"text\": \"\"}], \"exists\": [\"sync-source:S=pingone\"]}".to_vec(),
+            400,
+            "'pingone' is not a kind of sync source",
         ),
         (
             "/api/v1/lint",

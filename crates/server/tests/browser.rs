@@ -1307,14 +1307,20 @@ dsconfig create-sync-class --pipe-name LDAP_to_PingOne --class-name Users --set 
 
     // Both kinds are asked for, not guessed.
     assert_eq!(value_of(&client, "#field-source-kind").await, "unknown");
-    assert_eq!(value_of(&client, "#field-destination-kind").await, "unknown");
+    assert_eq!(
+        value_of(&client, "#field-destination-kind").await,
+        "unknown"
+    );
     // The likely choice comes first after "not known": the destination is named PingOne.
     let offered = js(
         &client,
         "[...document.querySelectorAll('#field-destination-kind option')].map(o => o.value)",
     )
     .await;
-    assert_eq!(offered, json!(["unknown", "ping-one", "ping-directory", "other-ldap"]));
+    assert_eq!(
+        offered,
+        json!(["unknown", "ping-one", "ping-directory", "other-ldap"])
+    );
     let notice = wait_for_text(&client, "#notice", |t| !t.is_empty()).await;
     assert!(
         notice.contains("The files do not say what kind of system the sync source LDAP and the sync destination PingOne are"),
@@ -1326,7 +1332,10 @@ dsconfig create-sync-class --pipe-name LDAP_to_PingOne --class-name Users --set 
         summary.contains("Some rules did not run: choose the kinds of the endpoints."),
         "{summary}"
     );
-    assert_eq!(codes(&client).await, ["endpoint-kind-unknown", "endpoint-kind-unknown"]);
+    assert_eq!(
+        codes(&client).await,
+        ["endpoint-kind-unknown", "endpoint-kind-unknown"]
+    );
     let beside = text_of(&client, "#field-destination-kind-diagnostics").await;
     assert!(beside.contains("PingOne's rules"), "{beside}");
     page.shot("kinds-unknown").await;
@@ -1341,9 +1350,15 @@ dsconfig create-sync-class --pipe-name LDAP_to_PingOne --class-name Users --set 
     )
     .await;
     let found = codes(&client).await;
-    assert!(found.contains(&"pingone-population-missing".to_owned()), "{found:?}");
+    assert!(
+        found.contains(&"pingone-population-missing".to_owned()),
+        "{found:?}"
+    );
     assert_eq!(
-        found.iter().filter(|c| *c == "endpoint-kind-unknown").count(),
+        found
+            .iter()
+            .filter(|c| *c == "endpoint-kind-unknown")
+            .count(),
         1,
         "the source is still to choose: {found:?}"
     );
@@ -1376,7 +1391,10 @@ async fn password_fields_and_advice_follow_the_source() {
         .await
     };
     // The first screen's preset reads from PingDirectory.
-    assert_eq!(value_of(&client, "#field-source-kind").await, "ping-directory");
+    assert_eq!(
+        value_of(&client, "#field-source-kind").await,
+        "ping-directory"
+    );
     assert_eq!(shown(&client).await, json!([true, true, true]));
 
     page.find("details.checker > summary")
@@ -1394,14 +1412,20 @@ async fn password_fields_and_advice_follow_the_source() {
     assert!(advice.contains("PingDirectory"), "{advice}");
 
     choose(&client, "#field-source-kind", "ibm-directory").await;
-    wait_for_value(&client, "#password-attribute", |v| v == "userPassword;binary").await;
+    wait_for_value(&client, "#password-attribute", |v| {
+        v == "userPassword;binary"
+    })
+    .await;
     assert_eq!(shown(&client).await, json!([false, false, true]));
     // The value is checked again, with the advice for an IBM directory.
     let advice = wait_for_text(&client, "#password-findings", |t| {
         t.contains("hands PingDataSync the value as it stores it")
     })
     .await;
-    assert!(!advice.contains("Changelog Password Encryption"), "{advice}");
+    assert!(
+        !advice.contains("Changelog Password Encryption"),
+        "{advice}"
+    );
     page.shot("ibm-password-section").await;
 
     // PingOne gives no passwords: nothing to fill in, nothing to check.
@@ -1413,6 +1437,8 @@ async fn password_fields_and_advice_follow_the_source() {
     )
     .await;
     assert_eq!(shown(&client).await, json!([false, false, false]));
+    page.close().await;
+}
 
 /// The target version is a choice among the releases syncmap knows; a link naming another
 /// version opens with it, marked, and with the same one error beside the field, in the checks,

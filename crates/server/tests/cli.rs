@@ -357,7 +357,15 @@ fn lint_says_which_rules_an_unknown_endpoint_kind_skipped_until_it_is_declared()
     assert!(!text.contains("endpoint-kind-unknown"), "{text}");
     assert!(!text.contains("undefined-reference"), "{text}");
 
-    let wrong = syncmap(&["lint", &path, "--exists", "sync-destination:PingOne=pingone"], "");
+    let wrong = syncmap(
+        &[
+            "lint",
+            &path,
+            "--exists",
+            "sync-destination:PingOne=pingone",
+        ],
+        "",
+    );
     assert_eq!(wrong.status.code(), Some(2), "{}", stderr(&wrong));
     assert!(
         stderr(&wrong).contains(
@@ -379,9 +387,9 @@ fn lint_points_at_the_line_and_column_with_a_caret() {
         text.contains("error[property-typo]: Attribute mapping has no property from-atribute"),
         "{text}"
     );
-    assert!(text.contains(&format!("  --> {path}:18:11")), "{text}");
+    assert!(text.contains(&format!("  --> {path}:20:11")), "{text}");
     assert!(
-        text.contains("18 |     --set from-atribute:mail\n   |           ^^^^^^^^^^^^^"),
+        text.contains("20 |     --set from-atribute:mail\n   |           ^^^^^^^^^^^^^"),
         "{text}"
     );
     assert!(

@@ -6,8 +6,8 @@
 
 use crate::endpoint::SourceKind;
 
-use super::findings::FindingCode;
 use super::Inspection;
+use super::findings::FindingCode;
 
 /// The value as a source of `source` stores it, with advice that applies to that source.
 pub fn inspect_from(value: &str, source: SourceKind) -> Inspection {
@@ -38,9 +38,7 @@ pub fn inspect_from(value: &str, source: SourceKind) -> Inspection {
 
 /// The message's first sentence: what PingOne lists, without what PingDirectory could do.
 fn first_sentence(message: &str) -> &str {
-    message
-        .find(". ")
-        .map_or(message, |end| &message[..=end])
+    message.find(". ").map_or(message, |end| &message[..=end])
 }
 
 /// What makes a value PingOne accepts, on a source that is not PingDirectory.

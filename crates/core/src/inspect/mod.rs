@@ -26,8 +26,8 @@ mod unprefixed;
 
 use serde::Serialize;
 
-pub use advice::inspect_from;
 use crate::diagnostic::Severity;
+pub use advice::inspect_from;
 pub use findings::{Finding, FindingCode};
 pub use payload::{PayloadCheck, PayloadEncoding, PayloadStatus};
 use prefix::Prefix;

@@ -888,13 +888,11 @@ pub(super) fn scenarios(plan: &Plan<'_, '_>) -> (Vec<Scenario>, Vec<String>) {
 /// A destination of a type syncmap does not model is another LDAP directory.
 fn destination_kind(destination: Option<&Entry<'_>>) -> Option<DestinationKind> {
     let destination = destination?;
-    Some(
-        match destination.type_name.as_ref().map(|(t, _)| *t) {
-            Some("ping-one-customer") => DestinationKind::PingOne,
-            Some("ping-identity") => DestinationKind::PingDirectory,
-            _ => DestinationKind::OtherLdap,
-        },
-    )
+    Some(match destination.type_name.as_ref().map(|(t, _)| *t) {
+        Some("ping-one-customer") => DestinationKind::PingOne,
+        Some("ping-identity") => DestinationKind::PingDirectory,
+        _ => DestinationKind::OtherLdap,
+    })
 }
 
 /// The kind of a source whose `--type` says nothing syncmap models (or that the files do not

@@ -16,8 +16,8 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use crate::diagnostic::Severity;
-use crate::endpoint::{DestinationKind, SourceKind};
 use crate::dsconfig::{self, Span};
+use crate::endpoint::{DestinationKind, SourceKind};
 use crate::rules::Rule;
 use crate::scenario::Scenario;
 use crate::validate::Rules;
@@ -91,9 +91,7 @@ impl Existing {
         };
         let declared = |ids: &[&str], of: &str| match rest.rsplit_once('=') {
             None => Ok((rest, None)),
-            Some((name, kind)) if !name.is_empty() && ids.contains(&kind) => {
-                Ok((name, Some(kind)))
-            }
+            Some((name, kind)) if !name.is_empty() && ids.contains(&kind) => Ok((name, Some(kind))),
             Some((_, kind)) => Err(format!(
                 "in '{text}', '{kind}' is not a kind of {of}: expected one of {}",
                 ids.join(", ")
@@ -103,7 +101,10 @@ impl Existing {
             "sync-source" => {
                 let ids = SourceKind::ALL.map(SourceKind::id);
                 let (name, kind) = declared(&ids, "sync source")?;
-                (name, kind.and_then(SourceKind::from_id).map(DeclaredKind::Source))
+                (
+                    name,
+                    kind.and_then(SourceKind::from_id).map(DeclaredKind::Source),
+                )
             }
             "sync-destination" => {
                 let ids = DestinationKind::ALL.map(DestinationKind::id);
@@ -461,11 +462,19 @@ fn declare_kind_hint(scenario: &Scenario, path: &str) -> String {
     let (object_type, name, kinds) = if path.starts_with("/source") {
         let name = scenario.source.name.as_str();
         let kinds = crate::likely::sources(name, false);
-        ("sync-source", name, kinds.into_iter().map(SourceKind::id).collect::<Vec<_>>())
+        (
+            "sync-source",
+            name,
+            kinds.into_iter().map(SourceKind::id).collect::<Vec<_>>(),
+        )
     } else {
         let name = scenario.destination.name.as_str();
         let kinds = crate::likely::destinations(name, []);
-        ("sync-destination", name, kinds.into_iter().map(DestinationKind::id).collect())
+        (
+            "sync-destination",
+            name,
+            kinds.into_iter().map(DestinationKind::id).collect(),
+        )
     };
     if name.is_empty() {
         return format!(

@@ -539,13 +539,18 @@ fn an_unknown_kind_stops_exactly_the_rules_it_says() {
 #[test]
 fn choosing_the_kind_runs_the_rules_again() {
     let mut scenario = with(p1(), |s| {
-        s.attribute_map.mappings.retain(|m| m.to() != "resourceType");
+        s.attribute_map
+            .mappings
+            .retain(|m| m.to() != "resourceType");
         s.destination.kind = DestinationKind::Unknown;
     });
     assert!(!codes(&scenario).contains(&"pingone-resource-type-missing"));
     scenario.change_destination(DestinationKind::PingOne);
     let found = codes(&scenario);
-    assert!(found.contains(&"pingone-resource-type-missing"), "{found:?}");
+    assert!(
+        found.contains(&"pingone-resource-type-missing"),
+        "{found:?}"
+    );
     assert!(!found.contains(&"endpoint-kind-unknown"), "{found:?}");
 }
 
@@ -838,7 +843,8 @@ fn the_changelog_key_and_storage_scheme_count_only_from_pingdirectory() {
         }
         let found = codes(&scenario);
         assert!(
-            !found.contains(&"password-scheme-unknown") && !found.contains(&"secret-not-placeholder"),
+            !found.contains(&"password-scheme-unknown")
+                && !found.contains(&"secret-not-placeholder"),
             "{source:?}: {found:?}"
         );
     }
