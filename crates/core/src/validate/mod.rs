@@ -3,6 +3,7 @@
 //! Each submodule checks one area; each finding names its rule, so severities and documentation
 //! links come from `rules.rs` alone.
 
+mod connection;
 mod endpoints;
 pub(crate) use endpoints::is_placeholder;
 mod mappings;
@@ -109,6 +110,9 @@ pub(crate) fn validate_with(
     mappings::check(scenario, &mut out, rules);
     patterns::check(scenario, &mut out, clean, rules);
     names::check(scenario, &mut out, rules);
+    if rules.endpoints() {
+        connection::check(scenario, &mut out);
+    }
     sort_by_rule(&mut out);
     out
 }
