@@ -154,15 +154,6 @@ fn is_powershell_bare(token: &str) -> bool {
     !token.is_empty() && token.chars().all(is_powershell_plain)
 }
 
-/// [`powershell_quote`], written straight onto the end of `out`.
-pub fn push_powershell_quoted(token: &str, out: &mut String) {
-    if is_powershell_bare(token) {
-        out.push_str(token);
-    } else {
-        write_powershell_quoted(token, out);
-    }
-}
-
 /// The verbatim string of a token that is not bare, onto the end of `quoted`.
 fn write_powershell_quoted(token: &str, quoted: &mut String) {
     quoted.reserve(token.len() + 2);
@@ -314,7 +305,7 @@ mod tests {
 
     #[test]
     fn pushing_onto_text_quotes_the_same() {
-        use super::{push_powershell_quoted, push_shell_quoted};
+        use super::push_shell_quoted;
         for token in [
             "",
             "user",
@@ -328,13 +319,6 @@ mod tests {
             let mut out = String::from("before ");
             push_shell_quoted(token, &mut out);
             assert_eq!(out, format!("before {}", shell_quote(token)), "{token:?}");
-            let mut out = String::from("before ");
-            push_powershell_quoted(token, &mut out);
-            assert_eq!(
-                out,
-                format!("before {}", powershell_quote(token)),
-                "{token:?}"
-            );
         }
     }
 
