@@ -1263,3 +1263,37 @@ async fn the_password_checker_reports_findings_and_keeps_the_value_out_of_everyt
     assert_eq!(text_of(&client, "#password-findings").await, "");
     page.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
+async fn each_format_says_where_it_runs() {
+    let mut page = Page::open("format_help", "").await;
+    let client = page.client.clone();
+    choose(&client, "#format", "powershell").await;
+    let help = wait_for_text(&client, "#format-help", |t| {
+        t.contains("Windows PowerShell 5.1")
+    })
+    .await;
+    assert!(
+        help.contains("PowerShell 7 on Windows") && help.contains("dsconfig.bat"),
+        "{help}"
+    );
+    // The script carries the batch file in a here-string and runs it with --batch-file.
+    let script = wait_for_text(&client, "#output", |t| t.contains("$batch = @'")).await;
+    assert!(script.contains("--batch-file"), "{script}");
+    assert_eq!(
+        js(
+            &client,
+            "document.querySelector('#format').getAttribute('aria-describedby')"
+        )
+        .await,
+        json!("format-help")
+    );
+    page.shot_at("#format-help", "powershell").await;
+
+    choose(&client, "#format", "batch").await;
+    let help = wait_for_text(&client, "#format-help", |t| t.contains("in any shell")).await;
+    assert!(help.contains("dsconfig --batch-file"), "{help}");
+    page.shot_at("#format-help", "batch").await;
+    page.close().await;
+}
