@@ -112,7 +112,7 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
                     }) }
                 </select>
                 <label for="format">{ "Format" }</label>
-                <select id="format" onchange={on_format}>
+                <select id="format" onchange={on_format} aria-describedby="format-help">
                     { for Format::ALL.into_iter().map(|format| html! {
                         <option value={format.id()} selected={format == props.format}>
                             { format.label() }
@@ -133,7 +133,9 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
                     ) }
                 </p>
             }
-            <p class="help">{ format!("Run against {}.", props.script.server()) }</p>
+            <p class="help" id="format-help">
+                { format!("{} Run against {}.", props.format.help(), props.script.server()) }
+            </p>
             <p id="copy-status" role="status" aria-live="polite">{ (*status).clone() }</p>
             <pre id="output" tabindex="0" aria-label="Generated commands" ref={output_ref}
                  data-changed={format!("{}-{}", changed.start, changed.end)}><code>{ for lines }</code></pre>

@@ -22,6 +22,14 @@ pub const DSCONFIG_BATCH: &str = "https://docs.pingidentity.com/pingdirectory/11
 pub const RELEASE_NOTES: &str =
     "https://docs.pingidentity.com/pingdirectory/11.1/release_notes/pd_release_notes.html";
 
+/// "Configuration with the dsconfig tool": the tools are in `bin` on UNIX and Linux and in `bat`
+/// on Windows, where `dsconfig` is the batch file `dsconfig.bat`.
+pub const DSCONFIG_TOOL: &str = "https://docs.pingidentity.com/pingdirectory/11.0/pingdatasync_server_administration_guide/pd_sync_config_with_dsconfig_tool.html";
+
+/// "Creating a tools properties file": `config/tools.properties` holds default arguments, such
+/// as the connection's, for every tool.
+pub const TOOLS_PROPERTIES: &str = "https://docs.pingidentity.com/pingdirectory/latest/pingdirectory_server_administration_guide/pd_ds_create_tools_props_file.html";
+
 /// "Configuration components": external servers, endpoints, pipes, classes and maps.
 pub const CONFIG_COMPONENTS: &str = "https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_config_components.html";
 

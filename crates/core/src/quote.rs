@@ -129,8 +129,9 @@ fn is_powershell_plain(c: char) -> bool {
 }
 
 /// Whether PowerShell reads `c` as a single quote: the ASCII one and the typographic ones
-/// (U+2018 to U+201B), which its tokenizer treats alike.
-fn is_powershell_single_quote(c: char) -> bool {
+/// (U+2018 to U+201B), which its tokenizer treats alike, in strings and at the end of a
+/// here-string.
+pub(crate) fn is_powershell_single_quote(c: char) -> bool {
     matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}')
 }
 
@@ -153,15 +154,6 @@ fn is_powershell_bare(token: &str) -> bool {
     !token.is_empty() && token.chars().all(is_powershell_plain)
 }
 
-/// [`powershell_quote`], written straight onto the end of `out`.
-pub fn push_powershell_quoted(token: &str, out: &mut String) {
-    if is_powershell_bare(token) {
-        out.push_str(token);
-    } else {
-        write_powershell_quoted(token, out);
-    }
-}
-
 /// The verbatim string of a token that is not bare, onto the end of `quoted`.
 fn write_powershell_quoted(token: &str, quoted: &mut String) {
     quoted.reserve(token.len() + 2);
@@ -173,6 +165,70 @@ fn write_powershell_quoted(token: &str, quoted: &mut String) {
         quoted.push(c);
     }
     quoted.push('\'');
+}
+
+/// Characters never put on `dsconfig.bat`'s command line, although every value there is
+/// between double quotes (see [`cmd_argument`]):
+///
+/// - `"` would end the quotes;
+/// - `%` is expanded by cmd.exe even between quotes, and `!` too where delayed expansion is on
+///   (<https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2003/cc758866(v=ws.10)>);
+/// - `^` is cmd.exe's escape, which a batch file's `call` doubles even between quotes;
+/// - `&`, `|`, `<` and `>` are cmd.exe's command separators and redirections
+///   (<https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/cc754250(v=ws.11)>):
+///   literal between quotes, refused all the same so that a value never depends on the quotes
+///   surviving. No host name, DN or file path needs them.
+///
+/// The PowerShell script checks its temporary file's path against the same characters.
+pub const CMD_REFUSED: &str = "\"%!^&|<>";
+
+/// Why a value cannot be passed on `dsconfig.bat`'s command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmdArgumentProblem {
+    /// A character of [`CMD_REFUSED`], a control character, or one outside ASCII.
+    Character(char),
+    /// A backslash at the end, which would escape the closing double quote.
+    TrailingBackslash,
+}
+
+/// What keeps `value` off `dsconfig.bat`'s command line, if anything.
+///
+/// On Windows, `dsconfig` is a batch file: its arguments are read by cmd.exe, by the batch
+/// file's own `call` and `for` lines, and then by the Java launcher's C runtime. The rule keeps
+/// to what all of them read the same way, between double quotes:
+///
+/// - no character of [`CMD_REFUSED`];
+/// - printable ASCII only: control characters end or split the line, and the launcher turns
+///   the command line into the ANSI code page with "best fit", which maps some characters to
+///   ASCII look-alikes such as a fullwidth `＂` to `"`
+///   (<https://docs.microsoft.com/en-us/archive/blogs/shawnste/best-fit-in-widechartomultibyte-and-system-text-encoding-should-be-avoided>);
+/// - no backslash at the end: backslashes before a `"` escape it
+///   (<https://learn.microsoft.com/en-us/cpp/c-language/parsing-c-command-line-arguments>).
+pub fn cmd_argument_problem(value: &str) -> Option<CmdArgumentProblem> {
+    if let Some(c) = value
+        .chars()
+        .find(|&c| !(' '..='~').contains(&c) || CMD_REFUSED.contains(c))
+    {
+        return Some(CmdArgumentProblem::Character(c));
+    }
+    value
+        .ends_with('\\')
+        .then_some(CmdArgumentProblem::TrailingBackslash)
+}
+
+/// The PowerShell argument that passes `value` to `dsconfig.bat`: the value between double
+/// quotes, in a verbatim string (`'"cn=Directory Manager"'`), or why it cannot be passed.
+///
+/// With `$PSNativeCommandArgumentPassing = 'Legacy'`, which the script sets, PowerShell passes
+/// an argument whose spaces are all between double quotes as it is
+/// (<https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_preference_variables#psnativecommandargumentpassing>),
+/// so the command line holds exactly `"value"`. The quotes keep cmd.exe's delimiters (space,
+/// `,`, `;`, `=`) inside the value, which a DN needs.
+pub fn cmd_argument(value: &str) -> Result<String, CmdArgumentProblem> {
+    match cmd_argument_problem(value) {
+        Some(problem) => Err(problem),
+        None => Ok(powershell_quote(&format!("\"{value}\"")).into_owned()),
+    }
 }
 
 #[cfg(test)]
@@ -203,9 +259,53 @@ mod tests {
         }
     }
 
+    /// What reaches `dsconfig.bat` is quoted; what cmd.exe or the Java launcher could read
+    /// otherwise is refused, and says which character.
+    #[test]
+    fn cmd_arguments_are_quoted_or_refused() {
+        use super::{CmdArgumentProblem::*, cmd_argument};
+        let passed = [
+            ("ds.example.com", "'\"ds.example.com\"'"),
+            ("cn=Directory Manager", "'\"cn=Directory Manager\"'"),
+            (
+                "uid=admin,dc=example,dc=com",
+                "'\"uid=admin,dc=example,dc=com\"'",
+            ),
+            (
+                r"C:\Program Files (x86)\pw.txt",
+                r#"'"C:\Program Files (x86)\pw.txt"'"#,
+            ),
+            ("cn=O'Brien", "'\"cn=O''Brien\"'"),
+            ("", "'\"\"'"),
+        ];
+        for (value, expected) in passed {
+            assert_eq!(cmd_argument(value).as_deref(), Ok(expected), "{value:?}");
+        }
+        let refused = [
+            ("a\"b", Character('"')),
+            ("%PATH%", Character('%')),
+            ("a!b!", Character('!')),
+            ("a^b", Character('^')),
+            ("a&calc", Character('&')),
+            ("a|b", Character('|')),
+            ("a<b", Character('<')),
+            ("a>b", Character('>')),
+            ("line\nbreak", Character('\n')),
+            ("tab\t", Character('\t')),
+            ("caf\u{e9}", Character('\u{e9}')),
+            ("\u{ff02}", Character('\u{ff02}')),
+            ("it\u{2019}s", Character('\u{2019}')),
+            ("\u{7f}", Character('\u{7f}')),
+            (r"C:\dir\", TrailingBackslash),
+        ];
+        for (value, problem) in refused {
+            assert_eq!(cmd_argument(value), Err(problem), "{value:?}");
+        }
+    }
+
     #[test]
     fn pushing_onto_text_quotes_the_same() {
-        use super::{push_powershell_quoted, push_shell_quoted};
+        use super::push_shell_quoted;
         for token in [
             "",
             "user",
@@ -219,13 +319,6 @@ mod tests {
             let mut out = String::from("before ");
             push_shell_quoted(token, &mut out);
             assert_eq!(out, format!("before {}", shell_quote(token)), "{token:?}");
-            let mut out = String::from("before ");
-            push_powershell_quoted(token, &mut out);
-            assert_eq!(
-                out,
-                format!("before {}", powershell_quote(token)),
-                "{token:?}"
-            );
         }
     }
 

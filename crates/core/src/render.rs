@@ -1,5 +1,6 @@
 //! Writing commands out. Every format goes through [`write_command`], and every token through
-//! the format's one quoting function.
+//! [`shell_quote`], which bash and dsconfig's batch reader read alike. The PowerShell script
+//! carries the batch file's text ([`powershell`]).
 
 use std::fmt::Write as _;
 
@@ -7,8 +8,10 @@ use crate::GENERATOR_VERSION;
 use crate::command::{Command, Opt};
 use crate::diagnostic::{Diagnostic, Severity, plural};
 use crate::plan::{self, Script, Section};
-use crate::quote::{powershell_quote, push_powershell_quoted, push_shell_quoted, shell_quote};
+use crate::quote::{push_shell_quoted, shell_quote};
 use crate::scenario::Scenario;
+
+mod powershell;
 
 /// An output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -17,7 +20,8 @@ pub enum Format {
     Bash,
     /// A dsconfig batch file for `dsconfig --no-prompt --batch-file`.
     Batch,
-    /// Commands for PowerShell, continued over lines with a backtick.
+    /// A PowerShell script that writes the batch file and runs it with `dsconfig.bat`: for
+    /// Windows, where dsconfig is a batch file and cmd.exe reads its arguments again.
     PowerShell,
     /// One command per line, bash-quoted, nothing else: for scripts and diffs.
     Lines,
@@ -57,6 +61,16 @@ impl Format {
         }
     }
 
+    /// What the format is for, in one sentence: the output panel shows it beside the choice.
+    pub fn help(self) -> &'static str {
+        match self {
+            Format::Bash => "Commands for bash, continued over lines with \\.",
+            Format::Batch => "The file for dsconfig --batch-file, in any shell.",
+            Format::PowerShell => powershell::SHELLS,
+            Format::Lines => "One command per line, bash-quoted, for scripts and diffs.",
+        }
+    }
+
     /// The suggested file extension.
     pub fn extension(self) -> &'static str {
         match self {
@@ -66,26 +80,11 @@ impl Format {
         }
     }
 
-    fn quote(self, token: &str) -> std::borrow::Cow<'_, str> {
-        match self {
-            Format::PowerShell => powershell_quote(token),
-            Format::Bash | Format::Batch | Format::Lines => shell_quote(token),
-        }
-    }
-
-    /// [`Format::quote`], onto the end of `out`.
-    fn push_quoted(self, token: &str, out: &mut String) {
-        match self {
-            Format::PowerShell => push_powershell_quoted(token, out),
-            Format::Bash | Format::Batch | Format::Lines => push_shell_quoted(token, out),
-        }
-    }
-
-    /// What ends a line that the command continues on: ` \` or `` ` ``.
+    /// What ends a line that the command continues on. The PowerShell script's commands are
+    /// the batch file's lines.
     fn continuation(self) -> Option<&'static str> {
         match self {
-            Format::Bash | Format::Batch => Some(" \\"),
-            Format::PowerShell => Some(" `"),
+            Format::Bash | Format::Batch | Format::PowerShell => Some(" \\"),
             Format::Lines => None,
         }
     }
@@ -134,6 +133,9 @@ pub fn render_checked(
     options: &Options,
     diagnostics: &[Diagnostic],
 ) -> String {
+    if options.format == Format::PowerShell {
+        return powershell_script(scenario, options, diagnostics);
+    }
     let sections = plan::sections(scenario, options.script);
     let format = options.format;
     // Sized once from the commands: growing by doubling copied the text about twice over.
@@ -160,10 +162,36 @@ pub fn render_checked(
     out
 }
 
+/// The PowerShell script: its header, then the batch file of the same scenario and script in a
+/// here-string, and what runs it.
+fn powershell_script(scenario: &Scenario, options: &Options, diagnostics: &[Diagnostic]) -> String {
+    let batch_options = Options {
+        format: Format::Batch,
+        ..options.clone()
+    };
+    let batch = render_checked(scenario, &batch_options, diagnostics);
+    let mut out = String::with_capacity(batch.len() + 4096);
+    header(scenario, options, &mut out);
+    errors(diagnostics, &mut out);
+    powershell::write(
+        &batch,
+        &plan::connection_options(&scenario.connection),
+        &mut out,
+    );
+    out
+}
+
 /// A parsed batch file written again in the canonical style: one command after another, an
 /// option per continuation line, every token quoted by [`shell_quote`]. Comments and layout
 /// are not kept; the argv of every command is.
 pub fn canonical(document: &crate::dsconfig::Document, format: Format) -> String {
+    if format == Format::PowerShell {
+        // The file's own connection options, if any, stay on its lines.
+        let mut out = String::new();
+        powershell::describe(&mut out);
+        powershell::write(&canonical(document, Format::Batch), &[], &mut out);
+        return out;
+    }
     let mut out = String::new();
     for (i, parsed) in document
         .commands
@@ -212,17 +240,17 @@ fn header(scenario: &Scenario, options: &Options, out: &mut String) {
         Script::Rollback => "deletes what the apply script creates, in reverse order",
         Script::Prerequisites => "prepares the source server for password synchronization",
     };
-    let kind = if format == Format::Batch {
-        "dsconfig batch file"
-    } else {
-        "Commands"
+    let kind = match format {
+        Format::Batch => "dsconfig batch file",
+        Format::PowerShell => "PowerShell script",
+        Format::Bash | Format::Lines => "Commands",
     };
     out.push_str(&format!(
         "# {kind} generated by syncmap {GENERATOR_VERSION}"
     ));
     if let Some(date) = &options.date {
         out.push_str(" on ");
-        out.push_str(&format.quote(date));
+        out.push_str(&shell_quote(date));
     }
     out.push_str(".\n");
     out.push_str(&format!(
@@ -240,11 +268,20 @@ fn header(scenario: &Scenario, options: &Options, out: &mut String) {
             ]);
         } else {
             for opt in connection.iter().filter(|o| o.flag != "--no-prompt") {
-                apply.push(opt_text(opt, format));
+                apply.push(opt_text(opt));
             }
         }
         apply.push("--batch-file FILE.dsconfig".to_owned());
         out.push_str(&format!("# Apply it with:\n#   {}\n", apply.join(" ")));
+    } else if format == Format::PowerShell {
+        powershell::describe(out);
+        if scenario.connection == Default::default() {
+            // config/tools.properties holds the tools' default arguments (docs::TOOLS_PROPERTIES).
+            out.push_str(
+                "# The scenario gives no connection options: dsconfig reads them from\n\
+                 # config\\tools.properties in the server root.\n",
+            );
+        }
     } else if scenario.connection == Default::default() {
         out.push_str(
             "# Add --no-prompt and your connection options (--hostname, --port,\n\
@@ -253,9 +290,9 @@ fn header(scenario: &Scenario, options: &Options, out: &mut String) {
     }
 }
 
-fn opt_text(opt: &Opt, format: Format) -> String {
+fn opt_text(opt: &Opt) -> String {
     match &opt.value {
-        Some(value) => format!("{} {}", opt.flag, format.quote(value)),
+        Some(value) => format!("{} {}", opt.flag, shell_quote(value)),
         None => opt.flag.clone().into_owned(),
     }
 }
@@ -282,10 +319,10 @@ pub fn write_command(command: &Command, format: Format, out: &mut String) {
     // Global options share the first line with `dsconfig`, as in Ping's documentation.
     for opt in &command.globals {
         out.push(' ');
-        write_opt(opt, format, out);
+        write_opt(opt, out);
     }
     out.push(' ');
-    format.push_quoted(&command.subcommand, out);
+    push_shell_quoted(&command.subcommand, out);
     for opt in &command.options {
         match format.continuation() {
             Some(continuation) => {
@@ -295,17 +332,17 @@ pub fn write_command(command: &Command, format: Format, out: &mut String) {
             }
             None => out.push(' '),
         }
-        write_opt(opt, format, out);
+        write_opt(opt, out);
     }
     out.push('\n');
 }
 
 /// `flag value`, the value quoted, written straight into `out`.
-fn write_opt(opt: &Opt, format: Format, out: &mut String) {
+fn write_opt(opt: &Opt, out: &mut String) {
     out.push_str(&opt.flag);
     if let Some(value) = &opt.value {
         out.push(' ');
-        format.push_quoted(value, out);
+        push_shell_quoted(value, out);
     }
 }
 
@@ -377,8 +414,8 @@ mod tests {
         out.clear();
         write_command(&command, Format::PowerShell, &mut out);
         assert_eq!(
-            out,
-            "dsconfig create-attribute-map `\n    --map-name 'My Map'\n"
+            out, "dsconfig create-attribute-map \\\n    --map-name 'My Map'\n",
+            "the PowerShell script's commands are batch-file lines"
         );
         out.clear();
         write_command(&command, Format::Lines, &mut out);
@@ -406,6 +443,30 @@ mod tests {
         for comment in text.lines().filter(|l| l.starts_with('#')) {
             assert!(!comment.ends_with('\\'), "comment continues: {comment}");
         }
+    }
+
+    /// `syncmap render FILE --format powershell`: the file, written again, in the script.
+    #[test]
+    fn a_parsed_batch_file_goes_into_the_powershell_script_whole() {
+        let document = crate::dsconfig::parse(
+            "dsconfig create-attribute-map --map-name \"it's\"\n\
+             dsconfig create-attribute-map --map-name 'My Map'\n",
+        );
+        let batch = canonical(&document, Format::Batch);
+        let script = canonical(&document, Format::PowerShell);
+        assert!(batch.contains("'it'\"'\"'s'"), "{batch}");
+        assert!(
+            script.starts_with("# For Windows PowerShell 5.1"),
+            "{script}"
+        );
+        assert!(
+            script.contains(&format!("$batch = @'\n{batch}\n'@\n")),
+            "{script}"
+        );
+        assert!(
+            script.contains("& $program --no-prompt --batch-file ('\"' + $file + '\"')"),
+            "{script}"
+        );
     }
 
     #[test]

@@ -456,6 +456,15 @@ pub const CHANGELOG_KEY_MISMATCH: Rule = rule(
     "the changelog encryption and decryption keys differ",
     docs::CHANGELOG_CONSIDERATIONS,
 );
+/// A connection option the PowerShell script would pass to `dsconfig.bat` through cmd.exe
+/// holds a character [`crate::quote::cmd_argument`] refuses. A warning: the other formats
+/// carry it as it is.
+pub const CONNECTION_CMD_UNSAFE: Rule = rule(
+    "connection-cmd-unsafe",
+    Warning,
+    "the PowerShell script passes connection options to dsconfig.bat, which cmd.exe reads again",
+    docs::DSCONFIG_TOOL,
+);
 
 /// The rules validation applies to scenarios, in the order it reports them.
 pub const SCENARIO: &[&Rule] = &[
@@ -506,6 +515,7 @@ pub const SCENARIO: &[&Rule] = &[
     &NAME_CONTROL_CHARACTER,
     &NAME_LEADING_DASH,
     &NAME_WHITESPACE,
+    &CONNECTION_CMD_UNSAFE,
 ];
 
 /// A group of rules that needs something known about a scenario, named for people.

@@ -2,6 +2,11 @@
 //! output (bash, batch file, one per line; apply, rollback, prerequisites) with a real bash in
 //! which `dsconfig` is a stub that records its argv, and compare with the argv the commands
 //! were built from. Also as typed into an interactive shell, where history expansion of `!` is on.
+//!
+//! The PowerShell script is read through a model of PowerShell (`support::powershell`): no
+//! PowerShell is installed here. Its here-string must hold the batch file to the byte, which
+//! then goes through bash as the batch file does, and its one native call must give dsconfig
+//! the intended connection options.
 
 mod support;
 
@@ -9,8 +14,11 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 use support::Hostile;
+use support::powershell::{
+    command_words, first_here_string, is_single_quote, legacy_command_line, msvcrt_argv,
+};
 use syncmap_core::plan::{self, Script};
-use syncmap_core::{Format, Options, Scenario, render_with};
+use syncmap_core::{Format, Options, Scenario, render_with, validate};
 
 /// At least this many hostile tokens go through every format.
 const TOKENS: usize = 10_000;
@@ -80,6 +88,9 @@ fn run_in_bash(script: &str, label: &str, interactive: bool) -> Vec<Vec<String>>
     commands
 }
 
+/// The date every header gets: hostile too.
+const DATE: &str = "2026-11-27 $(id) `x`";
+
 fn check(format: Format, interactive: bool) {
     let scenarios = scenarios();
     for script in Script::ALL {
@@ -89,7 +100,7 @@ fn check(format: Format, interactive: bool) {
             let options = Options {
                 format,
                 script,
-                date: Some("2026-11-27 $(id) `x`".into()),
+                date: Some(DATE.into()),
             };
             text.push_str(&render_with(scenario, &options));
             expected.extend(plan::commands(scenario, script).iter().map(|c| c.argv()));
@@ -129,6 +140,168 @@ fn one_per_line_output_gives_back_the_intended_argv() {
 #[test]
 fn pasting_into_an_interactive_shell_gives_back_the_intended_argv() {
     check(Format::Bash, true);
+}
+
+/// The statements of the PowerShell script before its here-string: fixed text, whatever the
+/// scenario (comments aside).
+const BEFORE_HERE_STRING: &[&str] = &[
+    "$ErrorActionPreference = 'Stop'",
+    "$PSNativeCommandArgumentPassing = 'Legacy'",
+    "$dsconfig = 'dsconfig.bat'",
+    "if ('\u{20AC}'.Length -ne 1 -or [int]'\u{20AC}'[0] -ne 0x20AC) {",
+    "    throw 'syncmap: PowerShell did not read this script as UTF-8. Save it as UTF-8 with BOM \
+     and run it again.'",
+    "}",
+    "$batch = ",
+];
+
+/// A temporary file's path as Windows gives it, with a space.
+const TEMP_FILE: &str = r"C:\Users\Jane Doe\AppData\Local\Temp\syncmap-0123abcd.dsconfig";
+
+/// The hostile scenarios, then each again with printable ASCII connection options, then with
+/// ones of characters cmd.exe reads alike between double quotes: the hostile ones are mostly
+/// refused, the last ones all taken, and both ways must hold.
+fn powershell_scenarios() -> Vec<Scenario> {
+    let hostile = scenarios();
+    let keep = |value: &Option<String>, keep: &dyn Fn(char) -> bool| {
+        value
+            .as_ref()
+            .map(|v| v.chars().filter(|&c| keep(c)).collect::<String>())
+    };
+    let printable = |c: char| (' '..='~').contains(&c);
+    let plain = |c: char| c.is_ascii_alphanumeric() || " =,;()'/:._@#$`{}[]~*?+-\\".contains(c);
+    let mut all = hostile.clone();
+    for filter in [&printable as &dyn Fn(char) -> bool, &plain] {
+        for scenario in &hostile {
+            let mut scenario = scenario.clone();
+            let c = &mut scenario.connection;
+            c.hostname = keep(&c.hostname, filter);
+            c.bind_dn = keep(&c.bind_dn, filter);
+            // A path with a backslash at the end names a folder: the plain ones end otherwise.
+            c.bind_password_file =
+                keep(&c.bind_password_file, filter).map(|p| p.trim_end_matches('\\').to_owned());
+            all.push(scenario);
+        }
+    }
+    all
+}
+
+/// Checks what the PowerShell script does after its here-string: with connection options
+/// validation lets through, dsconfig.bat gets them as intended; otherwise the script stops
+/// before it runs anything.
+fn check_powershell_run(after: &str, scenario: &Scenario, label: &str) {
+    let refused = validate(scenario)
+        .iter()
+        .any(|d| d.code == "connection-cmd-unsafe");
+    let calls: Vec<&str> = after
+        .lines()
+        .filter_map(|l| l.strip_prefix("    & $program "))
+        .collect();
+    if refused {
+        assert!(calls.is_empty(), "{label}: dsconfig runs:\n{after}");
+        let last = after.lines().last().unwrap_or_default();
+        assert!(
+            last.starts_with("throw 'syncmap: cmd.exe would not pass "),
+            "{label}: the script does not stop:\n{after}"
+        );
+        return;
+    }
+    assert_eq!(calls.len(), 1, "{label}: one call to dsconfig:\n{after}");
+    let file = format!("\"{TEMP_FILE}\"");
+    let words = command_words(calls[0], |e| {
+        (e == "'\"' + $file + '\"'").then(|| file.clone())
+    })
+    .unwrap_or_else(|e| panic!("{label}: {e}"));
+    let line = legacy_command_line(&words);
+    // cmd.exe, and a batch file's `call` and `%*`, hand on a line of printable ASCII without
+    // % ! ^ & | < > unchanged: nothing on it is expanded, escaped or split into commands.
+    assert!(
+        line.chars()
+            .all(|c| (' '..='~').contains(&c) && !"%!^&|<>".contains(c)),
+        "{label}: cmd.exe reads {line:?} again"
+    );
+    assert_eq!(line.matches('"').count() % 2, 0, "{label}: {line}");
+    let mut intended: Vec<String> = Vec::new();
+    for opt in plan::connection_options(&scenario.connection) {
+        intended.push(opt.flag.into_owned());
+        intended.extend(opt.value.map(|v| v.into_owned()));
+    }
+    if intended.is_empty() {
+        intended.push("--no-prompt".into());
+    }
+    intended.extend(["--batch-file".to_owned(), TEMP_FILE.to_owned()]);
+    assert_eq!(msvcrt_argv(&line), intended, "{label}: {line}");
+}
+
+/// The PowerShell script, read as PowerShell reads it: the here-string holds exactly what the
+/// Batch format writes for the same scenario and script, no line of which could end it early;
+/// that text gives back the intended argv through bash, as the batch file does; nothing of the
+/// scenario is PowerShell code; and the connection options reach dsconfig.bat intact or stop
+/// the script.
+#[test]
+fn powershell_here_string_holds_the_batch_file_and_gives_back_the_intended_argv() {
+    let scenarios = powershell_scenarios();
+    let mut accepted = 0;
+    for script in Script::ALL {
+        let mut batches = String::new();
+        let mut expected = Vec::new();
+        for (n, scenario) in scenarios.iter().enumerate() {
+            let label = format!("{} scenario {n}", script.id());
+            let options = |format| Options {
+                format,
+                script,
+                date: Some(DATE.into()),
+            };
+            let powershell = render_with(scenario, &options(Format::PowerShell));
+            let batch = render_with(scenario, &options(Format::Batch));
+            for line in batch.split(['\n', '\r']) {
+                let mut chars = line.chars();
+                assert!(
+                    !(chars.next().is_some_and(is_single_quote) && chars.next() == Some('@')),
+                    "{label}: a batch line would end the here-string: {line:?}"
+                );
+            }
+            let parsed = first_here_string(&powershell)
+                .unwrap_or_else(|e| panic!("{label}: {e}\n{powershell}"));
+            assert!(
+                parsed.value == batch,
+                "{label}: the here-string is not the batch file\n{powershell}"
+            );
+            assert!(!parsed.before.contains('\r'), "{label}: a raw CR");
+            // The model of the native call is PowerShell's legacy passing.
+            assert!(
+                parsed
+                    .before
+                    .lines()
+                    .any(|l| l == "$PSNativeCommandArgumentPassing = 'Legacy'"),
+                "{label}: legacy argument passing is not set"
+            );
+            for line in parsed.before.lines() {
+                assert!(
+                    line.is_empty() || line.starts_with('#') || BEFORE_HERE_STRING.contains(&line),
+                    "{label}: {line:?} before the here-string"
+                );
+            }
+            check_powershell_run(parsed.after, scenario, &label);
+            if !parsed.after.contains("would not pass") {
+                accepted += 1;
+            }
+            batches.push_str(&parsed.value);
+            expected.extend(plan::commands(scenario, script).iter().map(|c| c.argv()));
+        }
+        let label = format!("powershell-{}", script.id());
+        let actual = run_in_bash(&batches, &label, false);
+        assert_eq!(actual.len(), expected.len(), "number of commands ({label})");
+        for (i, (actual, expected)) in actual.iter().zip(&expected).enumerate() {
+            assert_eq!(actual, expected, "command {i} ({label})");
+        }
+    }
+    // Both ways were taken, many times.
+    let total = scenarios.len() * Script::ALL.len();
+    assert!(
+        accepted > total / 4 && accepted < total / 2,
+        "{accepted} of {total} ran"
+    );
 }
 
 #[test]

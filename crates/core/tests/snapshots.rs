@@ -52,3 +52,28 @@ fn every_preset_diagnostics() {
         insta::assert_snapshot!(format!("{}-diagnostics", preset.name), lines.join("\n"));
     }
 }
+
+/// The PowerShell script with connection options on dsconfig.bat's command line, and a value
+/// outside ASCII, for which it checks that it was read as UTF-8.
+#[test]
+fn powershell_with_connection_options() {
+    let mut scenario = presets::all()[0].scenario();
+    scenario.connection = syncmap_core::scenario::Connection {
+        hostname: Some("sync.example.com".into()),
+        port: Some(1636),
+        bind_dn: Some("cn=Directory Manager".into()),
+        bind_password_file: Some(r"C:\Program Files (x86)\Ping\pw.txt".into()),
+        use_ssl: true,
+        trust_all: false,
+    };
+    scenario.attribute_map.name = "Zürich users".into();
+    let options = Options {
+        format: Format::PowerShell,
+        script: Script::Apply,
+        date: Some("2026-11-27".into()),
+    };
+    insta::assert_snapshot!(
+        "powershell-with-connection",
+        render_with(&scenario, &options)
+    );
+}

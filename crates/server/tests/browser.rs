@@ -1564,3 +1564,39 @@ async fn the_version_is_chosen_from_the_releases_and_an_unknown_one_is_an_error_
     page.shot_at(&field, "fixed-10.3").await;
     page.close().await;
 }
+
+/// Each output format says where it runs: the PowerShell script names the Windows shells it is
+/// for, and the batch file says it is for `dsconfig --batch-file` in any shell.
+#[tokio::test]
+#[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
+async fn each_format_says_where_it_runs() {
+    let mut page = Page::open("format_help", "").await;
+    let client = page.client.clone();
+    choose(&client, "#format", "powershell").await;
+    let help = wait_for_text(&client, "#format-help", |t| {
+        t.contains("Windows PowerShell 5.1")
+    })
+    .await;
+    assert!(
+        help.contains("PowerShell 7 on Windows") && help.contains("dsconfig.bat"),
+        "{help}"
+    );
+    // The script carries the batch file in a here-string and runs it with --batch-file.
+    let script = wait_for_text(&client, "#output", |t| t.contains("$batch = @'")).await;
+    assert!(script.contains("--batch-file"), "{script}");
+    assert_eq!(
+        js(
+            &client,
+            "document.querySelector('#format').getAttribute('aria-describedby')"
+        )
+        .await,
+        json!("format-help")
+    );
+    page.shot_at("#format-help", "powershell").await;
+
+    choose(&client, "#format", "batch").await;
+    let help = wait_for_text(&client, "#format-help", |t| t.contains("in any shell")).await;
+    assert!(help.contains("dsconfig --batch-file"), "{help}");
+    page.shot_at("#format-help", "batch").await;
+    page.close().await;
+}

@@ -3,6 +3,7 @@
 //! Each submodule checks one area; each finding names its rule, so severities and documentation
 //! links come from `rules.rs` alone.
 
+mod connection;
 mod endpoints;
 mod kinds;
 pub(crate) use endpoints::is_placeholder;
@@ -104,6 +105,9 @@ pub(crate) fn validate_with(
     mappings::check(scenario, &mut out, rules);
     patterns::check(scenario, &mut out, clean, rules);
     names::check(scenario, &mut out, rules);
+    if rules.endpoints() {
+        connection::check(scenario, &mut out);
+    }
     sort_by_rule(&mut out);
     out
 }

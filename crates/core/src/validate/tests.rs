@@ -461,7 +461,53 @@ fn cases() -> Vec<Case> {
             with(p1(), |s| s.attribute_map.name = "Map ".into()),
             with(p1(), |s| s.attribute_map.name = "My Map".into()),
         ),
+        (
+            "connection-cmd-unsafe",
+            with(p1(), |s| {
+                s.connection.bind_dn = Some("cn=R&D,dc=example".into())
+            }),
+            with(p1(), |s| {
+                s.connection.bind_dn = Some("cn=Directory Manager".into());
+                s.connection.hostname = Some("ds.example.com".into());
+                s.connection.bind_password_file = Some(r"C:\Program Files (x86)\pw.txt".into());
+            }),
+        ),
     ]
+}
+
+/// The connection check names the option's field, the character, and the way round it.
+#[test]
+fn connection_options_cmd_cannot_pass_are_reported_at_their_field() {
+    let scenario = with(presets::all()[0].scenario(), |s| {
+        s.connection.hostname = Some("ds%COMPUTERNAME%".into());
+        s.connection.bind_password_file = Some(r"C:\secrets\".into());
+    });
+    let found: Vec<_> = validate(&scenario)
+        .into_iter()
+        .filter(|d| d.code == "connection-cmd-unsafe")
+        .collect();
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].path, "/connection/hostname");
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert!(
+        found[0].message.starts_with("--hostname holds '%'"),
+        "{}",
+        found[0].message
+    );
+    assert_eq!(found[1].path, "/connection/bind_password_file");
+    assert!(
+        found[1].message.contains("ends with a backslash"),
+        "{}",
+        found[1].message
+    );
+    assert!(
+        found[1]
+            .hint
+            .as_deref()
+            .unwrap()
+            .contains(r"config\tools.properties"),
+        "{found:?}"
+    );
 }
 
 #[test]

@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod powershell;
+
 use syncmap_core::endpoint::{DestinationKind, SourceKind};
 use syncmap_core::scenario::*;
 use syncmap_core::version::Version;
