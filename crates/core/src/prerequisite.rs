@@ -42,19 +42,18 @@ pub fn source_creation(kind: SourceKind) -> &'static Creation {
         },
         SourceKind::IbmDirectory => &Creation {
             object: "a Generic LDAP Sync Source, with an external server for each IBM server",
-            how: "Ping reads IBM Security Directory (Tivoli Directory Server) through a Generic \
-                  LDAP Sync Source, which follows the server's cn=changelog. Create it and its \
-                  external servers with dsconfig or the administrative console, as the \
-                  Configuration Reference describes.",
+            how: "Ping reads IBM Security Directory (Tivoli Directory Server) this way, \
+                  following its cn=changelog. Create it with dsconfig or the administrative \
+                  console, as the Configuration Reference describes.",
             pages: &[docs::LDAPV3_SYNC_SOURCE, docs::GENERIC_LDAP_SYNC_SOURCE],
         },
         SourceKind::OtherLdap => &Creation {
             object: "a sync source for the server's type, with an external server for each \
                      server",
             how: "Run bin/create-sync-pipe-config and choose the server's type if its Source \
-                  Endpoint Type menu offers it. Other LDAPv3 servers (OpenLDAP, OpenDJ, Oracle \
-                  Unified Directory) are read through a Generic LDAP Sync Source: create it and \
-                  its external servers with dsconfig or the administrative console.",
+                  Endpoint Type menu offers it; otherwise (OpenLDAP, OpenDJ, Oracle Unified \
+                  Directory) create a Generic LDAP Sync Source with dsconfig or the \
+                  administrative console.",
             pages: &[
                 docs::LDAPV3_SYNC_SOURCE,
                 docs::GENERIC_LDAP_SYNC_SOURCE,
@@ -65,17 +64,15 @@ pub fn source_creation(kind: SourceKind) -> &'static Creation {
             object: "an Active Directory Sync Source, with an external server for each domain \
                      controller",
             how: "Run bin/create-sync-pipe-config and choose Microsoft Active Directory as the \
-                  Source Endpoint Type: it creates the sync source and its external servers, \
-                  which this sync pipe then uses by name. Point it at the top of the domain: \
-                  DirSync detects changes only there.",
+                  Source Endpoint Type; this sync pipe then uses the source by name. Point it at \
+                  the top of the domain, where DirSync detects changes.",
             pages: &[docs::ACTIVE_DIRECTORY, docs::ACTIVE_DIRECTORY_SYSTEMS],
         },
         SourceKind::Rdbms => &Creation {
             object: "a JDBC Sync Source (a Server SDK extension), with a JDBC external server",
-            how: "PingDataSync reads a database through a Server SDK extension of your own, \
-                  in Java or Groovy, that reads a change log table the database's triggers \
-                  fill. Build and install the extension, then create the sync source with its \
-                  extension class and database-entry-type, which syncmap cannot know.",
+            how: "It runs a Server SDK extension of your own (Java or Groovy) that reads a \
+                  change log table the database's triggers fill. Install the extension, then \
+                  create the source with its extension class and database-entry-type.",
             pages: &[docs::JDBC_SYNC_SOURCE, docs::THIRD_PARTY_JDBC_SYNC_SOURCE],
         },
     }
@@ -97,9 +94,9 @@ pub fn destination_creation(kind: DestinationKind) -> &'static Creation {
         DestinationKind::OtherLdap => &Creation {
             object: "a Generic LDAP Sync Destination, with an external server for each server",
             how: "Create it with bin/create-sync-pipe-config, or with dsconfig as the \
-                  Configuration Reference describes. It writes passwords pre-encoded unless its \
-                  password-synchronization-format is clear-text, which only a PingDirectory \
-                  source can feed.",
+                  Configuration Reference describes. It writes passwords pre-encoded unless \
+                  password-synchronization-format is clear-text, which needs a PingDirectory \
+                  source.",
             pages: &[
                 docs::GENERIC_LDAP_SYNC_DESTINATION,
                 docs::CREATE_SYNC_PIPE_CONFIG,
