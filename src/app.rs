@@ -204,6 +204,7 @@ pub fn app(start: &Start) -> Html {
                 <div class="results">
                     <DiagnosticsPanel diagnostics={diagnostics.clone()} />
                     <OutputPanel text={output} format={state.format} script={state.script}
+                                 source={scenario.source.kind}
                                  file_stem={file_stem(&scenario.attribute_map.name)} {errors} />
                 </div>
             </main>

@@ -13,6 +13,7 @@ pub mod mappings;
 pub mod output_panel;
 pub mod password;
 pub mod pingone;
+pub mod prerequisite;
 pub mod preset_picker;
 pub mod secret_input;
 pub mod share_panel;

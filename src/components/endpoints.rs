@@ -2,6 +2,7 @@
 //! creates it, and its servers or PingOne environment.
 
 use serde_json::json;
+use syncmap_core::prerequisite::Side;
 use syncmap_core::scenario::{ConnectionSecurity, Endpoint, LdapServer};
 use syncmap_core::{DestinationKind, Scenario, SourceKind, likely};
 use yew::prelude::*;
@@ -12,6 +13,7 @@ use crate::state::Action;
 
 use super::fields::{Checkbox, Choices, LinesInput, NumberInput, SelectInput, TextInput};
 use super::pingone::PingOneSection;
+use super::prerequisite::Prerequisite;
 use super::secret_input::SecretInput;
 use super::version::VersionSelect;
 
@@ -61,6 +63,7 @@ pub fn endpoints(props: &EndpointsProps) -> Html {
                                     endpoint={Details::of(&scenario.source)}
                                     can_create={scenario.source.kind.facts().generated.is_some()}
                                     ldap={scenario.source.kind != SourceKind::PingOne} />
+                    <Prerequisite side={Side::Source} scenario={scenario.clone()} />
                     if scenario.source.kind == SourceKind::PingOne {
                         <PingOneSection side="source" environment={scenario.source.ping_one.clone()} />
                     }
@@ -75,6 +78,7 @@ pub fn endpoints(props: &EndpointsProps) -> Html {
                                     endpoint={Details::of(&scenario.destination)}
                                     can_create={scenario.destination.kind.facts().generated.is_some()}
                                     ldap={scenario.destination.kind != DestinationKind::PingOne} />
+                    <Prerequisite side={Side::Destination} scenario={scenario.clone()} />
                     if scenario.destination.kind == DestinationKind::PingOne {
                         <PingOneSection side="destination"
                                         environment={scenario.destination.ping_one.clone()} />

@@ -3,9 +3,9 @@
 
 use std::rc::Rc;
 
-use syncmap_core::Format;
 use syncmap_core::diagnostic::plural;
 use syncmap_core::plan::Script;
+use syncmap_core::{Format, SourceKind};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -20,6 +20,8 @@ pub struct OutputPanelProps {
     pub text: Rc<String>,
     pub format: Format,
     pub script: Script,
+    /// The source's kind: the prerequisites script is about it.
+    pub source: SourceKind,
     /// The file name the download gets, without extension.
     pub file_stem: AttrValue,
     /// How many errors the scenario has: the commands will not work as they are.
@@ -133,9 +135,8 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
                     ) }
                 </p>
             }
-            <p class="help" id="format-help">
-                { format!("{} Run against {}.", props.format.help(), props.script.server()) }
-            </p>
+            <p class="help" id="format-help">{ props.format.help() }</p>
+            <p class="help" id="output-runs-against">{ props.script.runs_against(props.source) }</p>
             <p id="copy-status" role="status" aria-live="polite">{ (*status).clone() }</p>
             <pre id="output" tabindex="0" aria-label="Generated commands" ref={output_ref}
                  data-changed={format!("{}-{}", changed.start, changed.end)}><code>{ for lines }</code></pre>

@@ -68,3 +68,55 @@ pub const PINGONE_PASSWORD_ENCODING: &str =
 
 /// PingOne's user schema (attribute names, required attributes).
 pub const PINGONE_USERS: &str = "https://apidocs.pingidentity.com/pingone/platform/v1/api/#users";
+
+/// "Configure the PingDirectory server sync source": the Changelog Password Encryption plugin
+/// goes on every directory server that receives password changes.
+pub const PINGDIRECTORY_SYNC_SOURCE: &str = "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_config_pd_sync_source.html";
+
+/// "Configure an LDAPv3 Sync Source": IBM Security Directory (Tivoli Directory Server), Oracle
+/// Unified Directory, DSEE and OpenDJ are read through a Generic LDAP Sync Source, which needs
+/// the server's `cn=changelog` or a Server SDK Change Detector extension.
+pub const LDAPV3_SYNC_SOURCE: &str = "https://docs.pingidentity.com/pingdirectory/11.0/pingdatasync_server_administration_guide/pd_sync_config_ldapv3_sync_source.html";
+
+/// Configuration Reference, "Generic LDAP Sync Source": for LDAPv3 servers without a
+/// specialized sync source (IBM Tivoli Directory Server, CA Directory, OpenLDAP); `base-dn`
+/// is required.
+pub const GENERIC_LDAP_SYNC_SOURCE: &str =
+    "https://docs.ping.directory/PingDataSync/latest/config-guide/generic-ldap-sync-source.html";
+
+/// Configuration Reference, "Generic LDAP Sync Destination": `base-dn` is required, and
+/// `password-synchronization-format` is `pre-encoded` unless set to `clear-text`, which only
+/// a Ping Identity Directory Server source can feed.
+pub const GENERIC_LDAP_SYNC_DESTINATION: &str = "https://docs.ping.directory/PingDataSync/latest/config-guide/generic-ldap-sync-destination.html";
+
+/// "Change tracking": PingDirectory's changelog, the retro change log of Oracle/Sun DS, OpenDJ,
+/// Oracle Unified Directory and generic LDAP servers, DirSync on Active Directory, and a change
+/// log table filled by database triggers on an RDBMS.
+pub const CHANGE_TRACKING: &str =
+    "https://docs.pingidentity.com/r/en-us/pingdirectory-93/pd_sync_change_track_monitor_log";
+
+/// "Sync user account": where the Sync User lives on each kind of server (under the base DN on
+/// Sun DS, OpenDJ, Oracle Unified Directory and generic LDAP servers).
+pub const SYNC_USER_ACCOUNT: &str = "https://docs.pingidentity.com/pingdirectory/9.3/pingdatasync_server_administration_guide/pd_sync_user_account.html";
+
+/// "Synchronize with Active Directory": the Active Directory sync source points at the top of
+/// the tree, where DirSync detects changes.
+pub const ACTIVE_DIRECTORY_SYSTEMS: &str = "https://docs.pingidentity.com/pingdirectory/10.2/pingdatasync_server_administration_guide/pd_sync_ad_systems.html";
+
+/// Active Directory configuration tasks: SSL on the domain controllers for password
+/// synchronization, and the Password Sync Agent on an Active Directory source.
+pub const ACTIVE_DIRECTORY_TASKS: &str =
+    "https://docs.pingidentity.com/r/en-us/pingdirectory-100/pd_sync_overview_config_tasks";
+
+/// "Configuring sync pipes and sync classes" (create-sync-pipe-config, Active Directory): the
+/// Ping Identity Password Sync Agent goes on each domain controller.
+pub const PASSWORD_SYNC_AGENT: &str = "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_config_sync_pipes_classes.html";
+
+/// "Implementing the JDBC sync source": a database source is a Server SDK extension of the
+/// `JDBCSyncSource` class.
+pub const JDBC_SYNC_SOURCE: &str =
+    "https://docs.pingidentity.com/r/en-us/pingdirectory-92/pd_sync_implement_jdbc_sync_source";
+
+/// Configuration Reference, "Third Party JDBC Sync Source": `server` (a JDBC external server),
+/// `database-entry-type` and `extension-class` are required.
+pub const THIRD_PARTY_JDBC_SYNC_SOURCE: &str = "https://docs.ping.directory/PingDataSync/8.3.0.3/config-guide/third-party-jdbc-sync-source.html";

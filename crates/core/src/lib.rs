@@ -37,6 +37,7 @@ pub mod pattern;
 pub mod permalink;
 pub mod pingone;
 pub mod plan;
+pub mod prerequisite;
 pub mod presets;
 pub mod quote;
 pub mod render;

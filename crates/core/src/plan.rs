@@ -6,7 +6,8 @@ use std::borrow::Cow;
 use crate::catalog::ObjectType;
 use crate::catalog::objects::*;
 use crate::command::{Builder, Command, Opt};
-use crate::endpoint::{EndpointKind, PasswordAttribute};
+use crate::endpoint::{EndpointKind, PasswordAttribute, SourceKind};
+use crate::prerequisite::{self, Existing};
 use crate::scenario::{
     Connection, Endpoint, LdapServer, Mapping, PingOneEnvironment, Scenario, Secret, SyncPipe,
 };
@@ -20,6 +21,8 @@ pub struct Section<'a> {
     pub title: &'static str,
     /// The commands, in order.
     pub commands: Vec<Command<'a>>,
+    /// Endpoints the commands use that the script does not create: they must exist first.
+    pub needs: Vec<Existing<'a>>,
 }
 
 /// Which script to build.
@@ -51,11 +54,28 @@ impl Script {
         Script::ALL.into_iter().find(|s| s.id() == id)
     }
 
-    /// Which server the script runs against.
-    pub fn server(self) -> &'static str {
+    /// Which servers the script concerns, for a source of kind `source`.
+    pub fn server(self, source: SourceKind) -> &'static str {
         match self {
             Script::Apply | Script::Rollback => "the PingDataSync server",
-            Script::Prerequisites => "the source PingDirectory server",
+            Script::Prerequisites => prerequisite::preparation(source).server,
+        }
+    }
+
+    /// Whether the script is dsconfig commands for a source of kind `source`: only a
+    /// PingDirectory source is prepared with dsconfig; for the others the prerequisites script
+    /// says what to do by hand.
+    pub fn runs_dsconfig(self, source: SourceKind) -> bool {
+        self != Script::Prerequisites || source.is_ping_directory()
+    }
+
+    /// Where the script runs, as one sentence for its header and the page.
+    pub fn runs_against(self, source: SourceKind) -> String {
+        let server = self.server(source);
+        if self.runs_dsconfig(source) {
+            format!("Run it against {server}.")
+        } else {
+            format!("Nothing in it runs with dsconfig: it says what to prepare on {server}.")
         }
     }
 }
@@ -194,35 +214,44 @@ fn apply(scenario: &Scenario) -> Vec<Section<'_>> {
         Section {
             title: "External servers",
             commands: servers,
+            needs: Vec::new(),
         },
         Section {
             title: "Sync source and destination",
             commands: endpoints,
+            needs: Vec::new(),
         },
         Section {
             title: "Sync pipe",
             commands: pipes,
+            // The pipe names both endpoints: those not created above must exist already.
+            needs: prerequisite::existing(scenario),
         },
         // Before the mappings: a dn mapping's dn-map must exist when the mapping is created.
         Section {
             title: "DN maps",
             commands: dn_maps,
+            needs: Vec::new(),
         },
         Section {
             title: "Attribute map and mappings",
             commands: mappings,
+            needs: Vec::new(),
         },
         Section {
             title: "Sync class and JSON attributes",
             commands: classes,
+            needs: Vec::new(),
         },
         Section {
             title: "Changelog password decryption key",
             commands: password,
+            needs: Vec::new(),
         },
         Section {
             title: "Start the sync pipe",
             commands: start,
+            needs: Vec::new(),
         },
     ]
 }
@@ -476,34 +505,42 @@ fn rollback(scenario: &Scenario) -> Vec<Section<'_>> {
         Section {
             title: "Stop the sync pipe",
             commands: stop,
+            needs: Vec::new(),
         },
         Section {
             title: "Sync class and JSON attributes",
             commands: classes,
+            needs: Vec::new(),
         },
         Section {
             title: "Changelog password decryption key",
             commands: password,
+            needs: Vec::new(),
         },
         Section {
             title: "Attribute mappings and map",
             commands: mappings,
+            needs: Vec::new(),
         },
         Section {
             title: "DN maps",
             commands: dn_maps,
+            needs: Vec::new(),
         },
         Section {
             title: "Sync pipe",
             commands: pipes,
+            needs: Vec::new(),
         },
         Section {
             title: "Sync source and destination",
             commands: endpoints,
+            needs: Vec::new(),
         },
         Section {
             title: "External servers",
             commands: servers,
+            needs: Vec::new(),
         },
     ]
 }
@@ -566,10 +603,12 @@ fn prerequisites(scenario: &Scenario) -> Vec<Section<'_>> {
         Section {
             title: "Changelog backend",
             commands: changelog,
+            needs: Vec::new(),
         },
         Section {
             title: "Changelog Password Encryption plugin",
             commands: plugin,
+            needs: Vec::new(),
         },
     ]
 }

@@ -8,6 +8,7 @@ use crate::GENERATOR_VERSION;
 use crate::command::{Command, Opt};
 use crate::diagnostic::{Diagnostic, Severity, plural};
 use crate::plan::{self, Script, Section};
+use crate::prerequisite;
 use crate::quote::{push_shell_quoted, shell_quote};
 use crate::scenario::Scenario;
 
@@ -145,12 +146,29 @@ pub fn render_checked(
         errors(diagnostics, &mut out);
     }
     if sections.is_empty() && format != Format::Lines {
-        out.push_str("\n# Nothing to do for this scenario.\n");
+        nothing_to_run(scenario, options.script, &mut out);
     }
-    for (number, Section { title, commands }) in sections.iter().enumerate() {
+    for (number, section) in sections.iter().enumerate() {
+        let Section {
+            title,
+            commands,
+            needs,
+        } = section;
         if format != Format::Lines {
             // Written in place; `fmt::Write` into a `String` never fails.
             let _ = write!(out, "\n# Step {}: {title}\n", number + 1);
+            for need in needs {
+                let _ = writeln!(
+                    out,
+                    "# Needs the {} {} to exist first: this script does not create it.\n\
+                     #   It is {}.\n\
+                     #   How to create it: the header, and {}",
+                    need.side.label(),
+                    shell_quote(need.name),
+                    need.creation.object,
+                    need.creation.pages[0]
+                );
+            }
         }
         for command in commands {
             if format != Format::Lines {
@@ -254,11 +272,13 @@ fn header(scenario: &Scenario, options: &Options, out: &mut String) {
     }
     out.push_str(".\n");
     out.push_str(&format!(
-        "# Target: PingDataSync {}. This script {what}.\n# Run it against {}.\n",
+        "# Target: PingDataSync {}. This script {what}.\n# {}\n",
         scenario.target_version,
-        options.script.server()
+        options.script.runs_against(scenario.source.kind)
     ));
-    if format == Format::Batch {
+    if !options.script.runs_dsconfig(scenario.source.kind) {
+        // Nothing to apply, so no word on how to apply it.
+    } else if format == Format::Batch {
         // One line: a comment ending in a backslash might continue into the next line.
         let mut apply = vec!["dsconfig".to_owned(), "--no-prompt".to_owned()];
         let connection = plan::connection_options(&scenario.connection);
@@ -288,6 +308,87 @@ fn header(scenario: &Scenario, options: &Options, out: &mut String) {
              # --bindDN, --bindPasswordFile) to run them unattended.\n",
         );
     }
+    if options.script == Script::Apply {
+        must_exist(scenario, out);
+    }
+}
+
+/// The endpoints the apply script uses without creating them, each with how Ping says to
+/// create it: the same facts the page shows beside the endpoint ([`prerequisite::existing`]).
+fn must_exist(scenario: &Scenario, out: &mut String) {
+    let existing = prerequisite::existing(scenario);
+    if existing.is_empty() {
+        return;
+    }
+    out.push_str("# Not created by this script; create these first on the PingDataSync server:\n");
+    for need in existing {
+        // The name ends its line: a quoted name never ends in a backslash, so the comment
+        // cannot continue into the next line of a batch file.
+        let _ = writeln!(
+            out,
+            "#   - {} {}",
+            need.side.label(),
+            shell_quote(need.name)
+        );
+        comment(&need.reason(), out);
+        comment(
+            &format!("It is {}. {}", need.creation.object, need.creation.how),
+            out,
+        );
+        for page in need.creation.pages {
+            let _ = writeln!(out, "#     See {page}");
+        }
+    }
+}
+
+/// What the prerequisites script says when it has no command: what to do by hand on the source,
+/// each step with its page ([`prerequisite::preparation`]).
+fn nothing_to_run(scenario: &Scenario, script: Script, out: &mut String) {
+    let steps = prerequisite::preparation(scenario.source.kind).steps;
+    if script != Script::Prerequisites || steps.is_empty() {
+        out.push_str("\n# Nothing to do for this scenario.\n");
+        return;
+    }
+    out.push_str("\n# Nothing to run with dsconfig on this source. Prepare it by hand:\n");
+    for step in steps {
+        let mut first = true;
+        for line in wrap(step.text, COMMENT_WIDTH) {
+            let bullet = if first { "-" } else { " " };
+            let _ = writeln!(out, "#   {bullet} {line}");
+            first = false;
+        }
+        let _ = writeln!(out, "#     See {}", step.page);
+    }
+}
+
+/// How wide fixed comment text is wrapped, after its `#` and indentation.
+const COMMENT_WIDTH: usize = 88;
+
+/// Fixed text as indented comment lines.
+fn comment(text: &str, out: &mut String) {
+    for line in wrap(text, COMMENT_WIDTH) {
+        let _ = writeln!(out, "#     {line}");
+    }
+}
+
+/// `text` in lines of at most `width` characters, broken at spaces (a longer word keeps a
+/// line of its own).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 fn opt_text(opt: &Opt) -> String {

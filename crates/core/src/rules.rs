@@ -309,7 +309,7 @@ pub const ENDPOINT_KIND_UNKNOWN: Rule = rule(
 pub const ENDPOINT_NOT_GENERATED: Rule = rule(
     "endpoint-not-generated",
     Info,
-    "create this endpoint with create-sync-pipe-config",
+    "syncmap does not create this kind of endpoint: it must exist first",
     docs::CREATE_SYNC_PIPE_CONFIG,
 );
 /// An LDAP endpoint to create needs servers.

@@ -77,3 +77,37 @@ fn powershell_with_connection_options() {
         render_with(&scenario, &options)
     );
 }
+
+/// Every source kind, in the IBM preset's place (a created PingOne destination and a pipe): the
+/// apply script creates the source or names it as a prerequisite, and the prerequisites script
+/// speaks of that source. The Other LDAP destination, in place of the second PingDirectory.
+#[test]
+fn every_source_kind_apply_and_prerequisites() {
+    use syncmap_core::{DestinationKind, SourceKind};
+    let render = |scenario: &syncmap_core::Scenario, script| {
+        let options = Options {
+            format: Format::Bash,
+            script,
+            date: None,
+        };
+        render_with(scenario, &options)
+    };
+    for kind in SourceKind::ALL {
+        let mut scenario = presets::find("ibm-directory-to-pingone")
+            .unwrap()
+            .scenario();
+        scenario.change_source(kind);
+        for script in [Script::Apply, Script::Prerequisites] {
+            let name = format!("source-{}-{}", kind.id(), script.id());
+            insta::assert_snapshot!(name, render(&scenario, script));
+        }
+    }
+    let mut scenario = presets::find("pingdirectory-to-pingdirectory")
+        .unwrap()
+        .scenario();
+    scenario.change_destination(DestinationKind::OtherLdap);
+    insta::assert_snapshot!(
+        "destination-other-ldap-apply",
+        render(&scenario, Script::Apply)
+    );
+}

@@ -1600,3 +1600,122 @@ async fn each_format_says_where_it_runs() {
     page.shot_at("#format-help", "batch").await;
     page.close().await;
 }
+
+/// Every endpoint is created or named: the IBM preset's apply script names the sync source it
+/// does not create, with Ping's page, in its header and in the sync pipe's step; the page says
+/// the same beside the source field; the prerequisites script speaks of the IBM source.
+#[tokio::test]
+#[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
+async fn the_ibm_preset_names_the_source_it_does_not_create_in_the_script_and_beside_the_field() {
+    const LDAPV3_PAGE: &str = "https://docs.pingidentity.com/pingdirectory/11.0/pingdatasync_server_administration_guide/pd_sync_config_ldapv3_sync_source.html";
+    let mut page = Page::open("ibm_prerequisite", "").await;
+    let client = page.client.clone();
+    // The first preset creates both endpoints: nothing to say beside them.
+    assert!(
+        !truthy(&js(&client, "document.querySelector('.prerequisite')").await),
+        "a notice while syncmap creates both endpoints"
+    );
+
+    choose(&client, "#preset", "ibm-directory-to-pingone").await;
+    let output = wait_for_text(&client, "#output", |t| {
+        t.contains("#   - sync source IBM_Directory")
+    })
+    .await;
+    assert!(output.contains("Generic LDAP Sync Source"), "{output}");
+    assert!(
+        output.contains(&format!("#     See {LDAPV3_PAGE}")),
+        "{output}"
+    );
+    assert!(
+        output.contains("# Needs the sync source IBM_Directory to exist first"),
+        "{output}"
+    );
+    assert!(
+        output.contains("--set sync-source:IBM_Directory"),
+        "{output}"
+    );
+    assert!(!output.contains("create-sync-source"), "{output}");
+
+    // Beside the source field, in the same fieldset: the same facts and the page as a link.
+    let notice = wait_for_text(&client, "#source-prerequisite", |t| {
+        t.contains("IBM_Directory")
+    })
+    .await;
+    assert!(notice.contains("Generic LDAP Sync Source"), "{notice}");
+    assert!(
+        truthy(
+            &js(
+                &client,
+                "document.querySelector('#source-prerequisite').closest('fieldset') === \
+                 document.querySelector('#field-source-kind').closest('fieldset')"
+            )
+            .await
+        ),
+        "the notice is not in the source's fieldset"
+    );
+    let links = js(
+        &client,
+        "[...document.querySelectorAll('#source-prerequisite a')].map(a => a.href)",
+    )
+    .await;
+    assert!(
+        links
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l.as_str() == Some(LDAPV3_PAGE)),
+        "{links}"
+    );
+    // The notice's sentences are the header's, which wraps them over comment lines.
+    let header: Vec<&str> = output
+        .lines()
+        .skip_while(|l| *l != "#   - sync source IBM_Directory")
+        .skip(1)
+        .map_while(|l| l.strip_prefix("#     "))
+        .collect();
+    let header = header.join(" ");
+    let sentences = js(
+        &client,
+        "[...document.querySelectorAll('#source-prerequisite p')].slice(1).map(p => p.textContent)",
+    )
+    .await;
+    for sentence in sentences.as_array().unwrap() {
+        let sentence = sentence.as_str().unwrap();
+        assert!(
+            header.contains(sentence),
+            "the page says what the header does not: {sentence}\nheader: {header}"
+        );
+    }
+    // PingOne is created by the script: no notice beside the destination.
+    assert!(!truthy(
+        &js(
+            &client,
+            "document.querySelector('#destination-prerequisite')"
+        )
+        .await
+    ));
+    page.shot_at("#source-prerequisite", "source-notice").await;
+
+    // The command line says the same for the same preset.
+    let cli = syncmap(&["render", "--preset", "ibm-directory-to-pingone"]);
+    assert!(cli.status.success(), "{cli:?}");
+    let cli = String::from_utf8(cli.stdout).unwrap();
+    assert!(cli.contains("#   - sync source IBM_Directory\n"), "{cli}");
+    assert!(cli.contains(&format!("#     See {LDAPV3_PAGE}")), "{cli}");
+
+    // The prerequisites script is about the IBM source, not a PingDirectory one.
+    choose(&client, "#script", "prerequisites").await;
+    let prerequisites = wait_for_text(&client, "#output", |t| t.contains("cn=changelog")).await;
+    assert!(
+        !prerequisites.contains("PingDirectory server"),
+        "{prerequisites}"
+    );
+    assert!(!prerequisites.contains("Nothing to do"), "{prerequisites}");
+    let runs = text_of(&client, "#output-runs-against").await;
+    assert!(
+        runs.contains("IBM Security Directory / IBM Tivoli Directory"),
+        "{runs}"
+    );
+    page.shot_at("#output", "prerequisites").await;
+    page.close().await;
+}

@@ -2,12 +2,23 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::endpoint::EndpointKind;
+use crate::prerequisite::{self, Creation};
 use crate::rules;
 use crate::scenario::{Endpoint, LdapServer, PingOneEnvironment, Scenario, Secret};
 
 pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
-    check_endpoint("/source", &scenario.source, out);
-    check_endpoint("/destination", &scenario.destination, out);
+    check_endpoint(
+        "/source",
+        &scenario.source,
+        prerequisite::source_creation,
+        out,
+    );
+    check_endpoint(
+        "/destination",
+        &scenario.destination,
+        prerequisite::destination_creation,
+        out,
+    );
     if let Some(key) = &scenario.password.changelog_encryption_key
         && scenario.changelog_key_applies()
     {
@@ -19,7 +30,12 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn check_endpoint<K: EndpointKind>(path: &str, endpoint: &Endpoint<K>, out: &mut Vec<Diagnostic>) {
+fn check_endpoint<K: EndpointKind>(
+    path: &str,
+    endpoint: &Endpoint<K>,
+    creation: fn(K) -> &'static Creation,
+    out: &mut Vec<Diagnostic>,
+) {
     if !endpoint.create {
         return;
     }
@@ -31,10 +47,11 @@ fn check_endpoint<K: EndpointKind>(path: &str, endpoint: &Endpoint<K>, out: &mut
                 format!("{path}/create"),
                 format!(
                     "syncmap does not generate {label} endpoints: the commands refer to one of \
-                     this name"
+                     this name, {}",
+                    creation(endpoint.kind).object
                 ),
             )
-            .hint("Create it with bin/create-sync-pipe-config, which offers this type"),
+            .hint(creation(endpoint.kind).how),
         );
         return;
     };
