@@ -174,7 +174,9 @@ fn endpoint_fields(props: &EndpointFieldsProps) -> Html {
                 <Checkbox path={format!("/{side}/create")} label="Create it (otherwise it already exists)"
                           checked={endpoint.create} />
             }
-            if endpoint.create && props.ldap {
+            // Servers and base DNs only where syncmap writes them: for a kind it does not create,
+            // they would change no command.
+            if endpoint.create && props.can_create && props.ldap {
                 <LinesInput path={format!("/{side}/base_dns")} label="Base DNs (one per line)"
                             values={endpoint.base_dns.clone()} />
                 { for endpoint.servers.iter().enumerate().map(|(i, server)| html! {

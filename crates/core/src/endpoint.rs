@@ -204,16 +204,15 @@ impl SourceKind {
     ];
 
     /// Every kind a scenario can hold: those offered, then [`SourceKind::Unknown`].
-    pub const EVERY: [SourceKind; 8] = [
-        SourceKind::PingDirectory,
-        SourceKind::PingDirectoryProxy,
-        SourceKind::IbmDirectory,
-        SourceKind::OtherLdap,
-        SourceKind::ActiveDirectory,
-        SourceKind::Rdbms,
-        SourceKind::PingOne,
-        SourceKind::Unknown,
-    ];
+    pub const EVERY: [SourceKind; 8] = {
+        let mut every = [SourceKind::Unknown; 8];
+        let mut i = 0;
+        while i < SourceKind::ALL.len() {
+            every[i] = SourceKind::ALL[i];
+            i += 1;
+        }
+        every
+    };
 
     /// The facts about this source kind.
     pub fn facts(self) -> &'static SourceFacts {
@@ -340,12 +339,15 @@ impl DestinationKind {
     ];
 
     /// Every kind a scenario can hold: those offered, then [`DestinationKind::Unknown`].
-    pub const EVERY: [DestinationKind; 4] = [
-        DestinationKind::PingOne,
-        DestinationKind::PingDirectory,
-        DestinationKind::OtherLdap,
-        DestinationKind::Unknown,
-    ];
+    pub const EVERY: [DestinationKind; 4] = {
+        let mut every = [DestinationKind::Unknown; 4];
+        let mut i = 0;
+        while i < DestinationKind::ALL.len() {
+            every[i] = DestinationKind::ALL[i];
+            i += 1;
+        }
+        every
+    };
 
     /// The facts about this destination kind.
     pub fn facts(self) -> &'static DestinationFacts {

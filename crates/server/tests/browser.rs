@@ -385,6 +385,36 @@ async fn choose(client: &Client, css: &str, value: &str) {
         .unwrap_or_else(|e| panic!("cannot choose {value} in {css}: {e}"));
 }
 
+/// Opens the import panel and pastes `text`, as an admin does, until Import is enabled.
+async fn paste_into_import(client: &Client, text: &str) {
+    find(client, "details#import > summary")
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait_js(
+        client,
+        "document.querySelector('details#import').open",
+        "the import panel opens",
+    )
+    .await;
+    client
+        .execute(
+            "const t = document.querySelector('#import-text');
+             t.value = arguments[0];
+             t.dispatchEvent(new InputEvent('input', { bubbles: true }));",
+            vec![json!(text)],
+        )
+        .await
+        .unwrap();
+    wait_js(
+        client,
+        "!document.querySelector('#import-button').disabled",
+        "Import is enabled once text is pasted",
+    )
+    .await;
+}
+
 /// The body's computed background colour as `[r, g, b]`, and its relative luminance (0 black,
 /// 1 white).
 async fn body_background(client: &Client) -> ([u8; 3], f64) {
@@ -936,32 +966,7 @@ async fn a_real_dsconfig_file_imports_into_the_editor() {
     let mut page = Page::open("import_corpus", "").await;
     let client = page.client.clone();
 
-    page.find("details#import > summary")
-        .await
-        .click()
-        .await
-        .unwrap();
-    wait_js(
-        &client,
-        "document.querySelector('details#import').open",
-        "the import panel opens",
-    )
-    .await;
-    client
-        .execute(
-            "const t = document.querySelector('#import-text');
-             t.value = arguments[0];
-             t.dispatchEvent(new InputEvent('input', { bubbles: true }));",
-            vec![json!(text)],
-        )
-        .await
-        .unwrap();
-    wait_js(
-        &client,
-        "!document.querySelector('#import-button').disabled",
-        "Import is enabled once text is pasted",
-    )
-    .await;
+    paste_into_import(&client, &text).await;
     page.shot_at("#import-text", "pasted").await;
     page.find("#import-button").await.click().await.unwrap();
 
@@ -1279,26 +1284,7 @@ dsconfig create-sync-class --pipe-name LDAP_to_PingOne --class-name Users --set 
 ";
     let mut page = Page::open("import_asks_kinds", "").await;
     let client = page.client.clone();
-    page.find("details#import > summary")
-        .await
-        .click()
-        .await
-        .unwrap();
-    client
-        .execute(
-            "const t = document.querySelector('#import-text');
-             t.value = arguments[0];
-             t.dispatchEvent(new InputEvent('input', { bubbles: true }));",
-            vec![json!(text)],
-        )
-        .await
-        .unwrap();
-    wait_js(
-        &client,
-        "!document.querySelector('#import-button').disabled",
-        "Import is enabled once text is pasted",
-    )
-    .await;
+    paste_into_import(&client, text).await;
     page.find("#import-button").await.click().await.unwrap();
     wait_for_value(&client, "#field-attribute_map-name", |v| {
         v == "LDAP_to_PingOne_User_Map"
@@ -1417,6 +1403,16 @@ async fn password_fields_and_advice_follow_the_source() {
     })
     .await;
     assert_eq!(shown(&client).await, json!([false, false, true]));
+    // syncmap does not create IBM sources: no server or base DN fields that would change nothing.
+    assert_eq!(
+        js(
+            &client,
+            "[document.getElementById('field-source-servers-0-host'),
+              document.getElementById('field-source-base_dns')].every(e => e === null)"
+        )
+        .await,
+        json!(true)
+    );
     // The value is checked again, with the advice for an IBM directory.
     let advice = wait_for_text(&client, "#password-findings", |t| {
         t.contains("hands PingDataSync the value as it stores it")
