@@ -459,22 +459,10 @@ impl Read {
 /// the same text.) Only the name is read: a lint that keeps no scenario reads only some of
 /// the map for the later classes that share it, and the hint must not depend on that.
 fn declare_kind_hint(scenario: &Scenario, path: &str) -> String {
-    let (object_type, name, kinds) = if path.starts_with("/source") {
-        let name = scenario.source.name.as_str();
-        let kinds = crate::likely::sources(name, false);
-        (
-            "sync-source",
-            name,
-            kinds.into_iter().map(SourceKind::id).collect::<Vec<_>>(),
-        )
-    } else {
-        let name = scenario.destination.name.as_str();
-        let kinds = crate::likely::destinations(name, []);
-        (
-            "sync-destination",
-            name,
-            kinds.into_iter().map(DestinationKind::id).collect(),
-        )
+    let source = path.starts_with("/source");
+    let (object_type, name) = match source {
+        true => ("sync-source", scenario.source.name.as_str()),
+        false => ("sync-destination", scenario.destination.name.as_str()),
     };
     if name.is_empty() {
         return format!(
@@ -482,6 +470,16 @@ fn declare_kind_hint(scenario: &Scenario, path: &str) -> String {
             object_type.replace('-', " ")
         );
     }
+    let kinds: Vec<&str> = match source {
+        true => crate::likely::sources(name, false)
+            .into_iter()
+            .map(SourceKind::id)
+            .collect(),
+        false => crate::likely::destinations(name, [])
+            .into_iter()
+            .map(DestinationKind::id)
+            .collect(),
+    };
     format!(
         "Declare its kind: --exists {object_type}:{name}={} (one of {})",
         kinds[0],

@@ -3,16 +3,22 @@
 //! rules were skipped.
 
 use crate::diagnostic::Diagnostic;
+use std::sync::OnceLock;
+
 use crate::rules::{self, Group};
 use crate::scenario::Scenario;
 
 pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
+    // Said once per scenario of unknown kinds, and a lint of a file whose classes all name
+    // pipes it does not create reads thousands: the text about the rules is made once.
+    static SOURCE_SKIPS: OnceLock<String> = OnceLock::new();
+    static DESTINATION_SKIPS: OnceLock<String> = OnceLock::new();
     if !scenario.source.kind.is_known() {
         out.push(unknown(
             "/source/kind",
             "sync source",
             &scenario.source.name,
-            rules::NEED_SOURCE_KIND,
+            SOURCE_SKIPS.get_or_init(|| skipped_rules(rules::NEED_SOURCE_KIND)),
         ));
     }
     if !scenario.destination.kind.is_known() {
@@ -20,12 +26,12 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
             "/destination/kind",
             "sync destination",
             &scenario.destination.name,
-            rules::NEED_DESTINATION_KIND,
+            DESTINATION_SKIPS.get_or_init(|| skipped_rules(rules::NEED_DESTINATION_KIND)),
         ));
     }
 }
 
-fn unknown(path: &str, what: &str, name: &str, skipped: &[Group]) -> Diagnostic {
+fn unknown(path: &str, what: &str, name: &str, skipped: &str) -> Diagnostic {
     let named = match name.trim() {
         "" => format!("the {what}"),
         name => format!("the {what} {name}"),
@@ -33,10 +39,7 @@ fn unknown(path: &str, what: &str, name: &str, skipped: &[Group]) -> Diagnostic 
     Diagnostic::new(
         &rules::ENDPOINT_KIND_UNKNOWN,
         path,
-        format!(
-            "syncmap does not know what kind of system {named} is, so {}",
-            skipped_rules(skipped)
-        ),
+        format!("syncmap does not know what kind of system {named} is, so {skipped}"),
     )
     .hint(format!("Choose the kind of {named}"))
 }
