@@ -387,9 +387,9 @@ fn lint_points_at_the_line_and_column_with_a_caret() {
         text.contains("error[property-typo]: Attribute mapping has no property from-atribute"),
         "{text}"
     );
-    assert!(text.contains(&format!("  --> {path}:20:11")), "{text}");
+    assert!(text.contains(&format!("  --> {path}:19:11")), "{text}");
     assert!(
-        text.contains("20 |     --set from-atribute:mail\n   |           ^^^^^^^^^^^^^"),
+        text.contains("19 |     --set from-atribute:mail\n   |           ^^^^^^^^^^^^^"),
         "{text}"
     );
     assert!(

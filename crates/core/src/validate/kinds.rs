@@ -13,6 +13,27 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     // pipes it does not create reads thousands: the text about the rules is made once.
     static SOURCE_SKIPS: OnceLock<String> = OnceLock::new();
     static DESTINATION_SKIPS: OnceLock<String> = OnceLock::new();
+    let (source, destination) = (&scenario.source, &scenario.destination);
+    if !source.kind.is_known()
+        && !destination.kind.is_known()
+        && source.name.trim().is_empty()
+        && destination.name.trim().is_empty()
+    {
+        // A map no sync pipe in the files uses: one finding for the map, not one per end.
+        out.push(
+            Diagnostic::new(
+                &rules::ENDPOINT_KIND_UNKNOWN,
+                "/destination/kind",
+                format!(
+                    "no sync pipe says where this map's entries come from and go, so syncmap does \
+                     not know what kind of system either end is, and {}",
+                    DESTINATION_SKIPS.get_or_init(|| skipped_rules(rules::NEED_DESTINATION_KIND))
+                ),
+            )
+            .hint("Choose the kinds of the sync source and destination"),
+        );
+        return;
+    }
     if !scenario.source.kind.is_known() {
         out.push(unknown(
             "/source/kind",

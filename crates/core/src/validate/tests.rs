@@ -952,3 +952,30 @@ fn an_unknown_version_in_json_or_a_permalink_reads_and_is_an_error_in_the_checks
     assert_eq!(decoded.target_version, Version::new(10, 4));
     assert!(codes(&decoded).contains(&"target-version-unsupported"));
 }
+
+/// A map no pipe uses has neither end named: one finding for the map, naming every group of
+/// rules that did not run, not one per end.
+#[test]
+fn a_map_without_a_pipe_gets_one_finding_for_both_unknown_ends() {
+    let scenario = with(p1(), |s| {
+        s.source = Endpoint::existing(SourceKind::Unknown, "");
+        s.destination = Endpoint::existing(DestinationKind::Unknown, "");
+    });
+    let found = validate(&scenario);
+    let unknown: Vec<_> = found
+        .iter()
+        .filter(|d| d.code == "endpoint-kind-unknown")
+        .collect();
+    assert_eq!(unknown.len(), 1, "{found:?}");
+    assert_eq!(unknown[0].path, "/destination/kind");
+    for group in rules::NEED_DESTINATION_KIND
+        .iter()
+        .chain(rules::NEED_SOURCE_KIND)
+    {
+        assert!(
+            unknown[0].message.contains(group.name),
+            "{}",
+            unknown[0].message
+        );
+    }
+}
