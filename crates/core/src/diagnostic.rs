@@ -91,6 +91,35 @@ impl std::fmt::Display for Diagnostic {
     }
 }
 
+/// The editor's sections in page order, each with the first segments of the JSON pointers its
+/// fields have: the checks list groups diagnostics by them. A path of no section (the scenario
+/// as a whole) falls in the last.
+pub const SECTIONS: [(&str, &[&str]); 6] = [
+    ("Endpoints", &["target_version", "source", "destination"]),
+    ("Passwords", &["password"]),
+    ("Attribute map", &["attribute_map", "dn_maps"]),
+    ("Sync pipe and class", &["sync_pipe"]),
+    ("Connection options for dsconfig", &["connection"]),
+    ("Scenario", &[]),
+];
+
+/// The index in [`SECTIONS`] of the section of the field at `path`.
+pub fn section(path: &str) -> usize {
+    let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    SECTIONS
+        .iter()
+        .position(|(_, heads)| heads.contains(&first))
+        .unwrap_or(SECTIONS.len() - 1)
+}
+
+/// Orders diagnostics for reading: errors, then warnings, then notes; within each, by section in
+/// page order; otherwise as found (stable).
+pub fn arrange(diagnostics: &mut [Diagnostic]) {
+    crate::order::sort_by_key(diagnostics, |d| {
+        (Severity::Error as usize - d.severity as usize) * SECTIONS.len() + section(&d.path)
+    });
+}
+
 /// Whether any diagnostic is an error.
 pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
     diagnostics.iter().any(|d| d.severity == Severity::Error)
@@ -123,6 +152,42 @@ pub fn summary(severities: impl IntoIterator<Item = Severity>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sections_follow_the_first_segment() {
+        assert_eq!(SECTIONS[section("/source/kind")].0, "Endpoints");
+        assert_eq!(SECTIONS[section("/target_version")].0, "Endpoints");
+        assert_eq!(SECTIONS[section("/password/storage_scheme")].0, "Passwords");
+        assert_eq!(SECTIONS[section("/attribute_map/mappings/3/from")].0, "Attribute map");
+        assert_eq!(SECTIONS[section("/sync_pipe/class/name")].0, "Sync pipe and class");
+        assert_eq!(SECTIONS[section("")].0, "Scenario");
+        // A field whose name only starts like a section's is not in it.
+        assert_eq!(SECTIONS[section("/sourced")].0, "Scenario");
+    }
+
+    #[test]
+    fn arranged_by_severity_then_section_then_as_found() {
+        let rule = |severity| crate::rules::Rule {
+            severity,
+            ..*crate::rules::SCENARIO[0]
+        };
+        let (error, warning, info) = (
+            rule(Severity::Error),
+            rule(Severity::Warning),
+            rule(Severity::Info),
+        );
+        let mut list = vec![
+            Diagnostic::new(&info, "/source/kind", "a"),
+            Diagnostic::new(&error, "/attribute_map/mappings/0", "b"),
+            Diagnostic::new(&warning, "/sync_pipe", "c"),
+            Diagnostic::new(&error, "/source/name", "d"),
+            Diagnostic::new(&warning, "/password", "e"),
+            Diagnostic::new(&error, "/attribute_map/name", "f"),
+        ];
+        arrange(&mut list);
+        let order: String = list.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(order, "dbfeca");
+    }
 
     #[test]
     fn summaries_count_each_severity() {

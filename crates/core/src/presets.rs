@@ -10,6 +10,8 @@ use crate::version::Version;
 pub struct Preset {
     /// The identifier used on the command line and in URLs.
     pub name: &'static str,
+    /// The name a person reads, such as "IBM Directory to PingOne".
+    pub title: &'static str,
     /// One line on what it sets up.
     pub summary: &'static str,
     build: fn() -> Scenario,
@@ -25,31 +27,37 @@ impl Preset {
 const PRESETS: &[Preset] = &[
     Preset {
         name: "pingdirectory-to-pingone",
+        title: "PingDirectory to PingOne",
         summary: "PingDirectory users, with passwords, to PingOne: the full user map",
         build: pingdirectory_to_pingone,
     },
     Preset {
         name: "ibm-directory-to-pingone",
+        title: "IBM Security Directory to PingOne",
         summary: "IBM Security / Tivoli Directory users to PingOne; passwords from userPassword;binary",
         build: ibm_directory_to_pingone,
     },
     Preset {
         name: "rdbms-to-pingone",
+        title: "Database (RDBMS) to PingOne",
         summary: "A database's users to PingOne; passwords from a column of hashed values (dbPassword)",
         build: rdbms_to_pingone,
     },
     Preset {
         name: "active-directory-to-pingone",
+        title: "Active Directory to PingOne",
         summary: "Active Directory users to PingOne; passwords through the Password Sync Agent",
         build: active_directory_to_pingone,
     },
     Preset {
         name: "pingone-to-pingdirectory",
+        title: "PingOne to PingDirectory",
         summary: "PingOne users to PingDirectory, without passwords: PingDataSync cannot read them from PingOne",
         build: pingone_to_pingdirectory,
     },
     Preset {
         name: "pingdirectory-to-pingdirectory",
+        title: "PingDirectory to PingDirectory",
         summary: "One PingDirectory to another, with passwords and a DN map",
         build: pingdirectory_to_pingdirectory,
     },
@@ -345,6 +353,16 @@ mod tests {
             assert_eq!(find(preset.name).map(|p| p.name), Some(preset.name));
         }
         assert!(find("nope").is_none());
+    }
+
+    #[test]
+    fn titles_are_readable_and_distinct() {
+        let titles: std::collections::BTreeSet<_> = all().iter().map(|p| p.title).collect();
+        assert_eq!(titles.len(), all().len());
+        for preset in all() {
+            assert!(preset.title.contains(" to "), "{}", preset.title);
+            assert_ne!(preset.title, preset.name);
+        }
     }
 
     /// The commands of "Syncing passwords to PingOne", character for character.
