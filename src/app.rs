@@ -160,6 +160,12 @@ pub fn app(start: &Start) -> Html {
         <ContextProvider<Editor> context={editor.clone()}>
             <main class={if embed { "app embed" } else { "app" }}>
                 <header class="app-header">
+                    if !embed {
+                        // The first Tab stop: past the whole form to the commands and Copy.
+                        <a class="skip" href="#commands" onclick={go("commands")}>
+                            { "Skip to the commands" }
+                        </a>
+                    }
                     <div class="title">
                         <h1>{ "syncmap" }</h1>
                         if !embed {
@@ -167,7 +173,25 @@ pub fn app(start: &Start) -> Html {
                                    dsconfig commands. Everything stays in your browser." }</p>
                         }
                     </div>
-                    <PresetPicker current={state.preset} pending={state.pending_preset} />
+                    if !embed {
+                        // Undo and Redo take the start of this bar.
+                        <nav class="shortcuts" aria-label="Shortcuts">
+                            <button type="button" class="secondary" onclick={go("import-text")}>{ "Import" }</button>
+                            <button type="button" class="secondary" onclick={go("export-json")}>{ "Export" }</button>
+                            <button type="button" class="secondary" onclick={go("copy-link")}>{ "Share" }</button>
+                            <button type="button" class="secondary" onclick={go("checks")}>{ "Checks" }</button>
+                            <button type="button" class="secondary" onclick={go("commands")}>{ "Commands" }</button>
+                        </nav>
+                    }
+                    <div class="starts">
+                        <PresetPicker current={state.preset} pending={state.pending_preset} />
+                        if !embed {
+                            <p class="help">
+                                { "Or import a dsconfig file or a scenario, or open a link someone \
+                                   shared. Your work is saved in this browser and opens here again." }
+                            </p>
+                        }
+                    </div>
                     if !embed {
                         <div class="field theme">
                             <label for="theme">{ "Theme" }</label>
@@ -189,7 +213,7 @@ pub fn app(start: &Start) -> Html {
                         </button>
                     </div>
                 }
-                <div class="editor" aria-label="Scenario editor" role="region">
+                <div class="editor" id="editor" aria-label="Scenario editor" role="region">
                     <Endpoints scenario={scenario.clone()} />
                     <PasswordSection scenario={scenario.clone()} />
                     <Mappings scenario={scenario.clone()} />
@@ -210,6 +234,15 @@ pub fn app(start: &Start) -> Html {
             </main>
         </ContextProvider<Editor>>
     }
+}
+
+/// Opens (if folded) and focuses the element with `id`; the address keeps the permalink, so the
+/// link's own jump is not taken.
+fn go(id: &'static str) -> Callback<MouseEvent> {
+    Callback::from(move |event: MouseEvent| {
+        event.prevent_default();
+        crate::focus::reveal(id);
+    })
 }
 
 #[cfg(test)]

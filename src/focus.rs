@@ -24,6 +24,24 @@ pub fn focus_by_id(id: &str) -> bool {
     }
 }
 
+/// Focuses the element with `id`, first opening the folded `<details>` it is in.
+/// A whole section comes into view from its top, not centred.
+pub fn reveal(id: &str) {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    if let Ok(Some(details)) = element.closest("details:not([open])") {
+        let _ = details.set_attribute("open", "");
+    }
+    focus_by_id(id);
+    if element.tag_name() == "SECTION" {
+        element.scroll_into_view();
+    }
+}
+
 /// Focuses the element with `id` after the render that is under way, which may create it.
 pub fn focus_later(id: String) {
     focus_first_later(vec![id]);

@@ -44,7 +44,6 @@ pub fn endpoints(props: &EndpointsProps) -> Html {
         || likely::destinations_of(scenario),
         |k| (k.id(), k.facts().label),
     );
-    let source_guidance = scenario.source.kind.facts().password_guidance;
     let destination_help = (!scenario.destination.kind.is_known()).then_some(AttrValue::from(
         "The files do not say what kind of system this is. Choose it: the likely ones come \
          first.",
@@ -57,8 +56,7 @@ pub fn endpoints(props: &EndpointsProps) -> Html {
                 <fieldset class="endpoint">
                     <legend>{ "Sync source" }</legend>
                     <SelectInput path="/source/kind" label="Source system" options={sources}
-                                 selected={scenario.source.kind.id()} onchange={on_source}
-                                 help={AttrValue::from(source_guidance)} />
+                                 selected={scenario.source.kind.id()} onchange={on_source} />
                     <EndpointFields side="source" name_option="--source-name"
                                     endpoint={Details::of(&scenario.source)}
                                     can_create={scenario.source.kind.facts().generated.is_some()}

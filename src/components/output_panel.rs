@@ -102,7 +102,7 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
         html! { <span class={if changed.contains(&i) { "line changed" } else { "line" }}>{ line }</span> }
     });
     html! {
-        <section class="output card" aria-labelledby="output-title">
+        <section class="output card" id="commands" tabindex="-1" aria-labelledby="output-title">
             <h2 id="output-title">{ "dsconfig commands" }</h2>
             <div class="toolbar">
                 <label for="script">{ "Script" }</label>

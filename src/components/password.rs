@@ -14,10 +14,9 @@ use yew::prelude::*;
 
 use crate::background;
 use crate::context::use_editor;
-use crate::edit::Edit;
+use crate::edit::{Edit, dom_id};
 use crate::jobs::{Answer, CheckedValue, Job};
 
-use super::field_diagnostics::field_diagnostics;
 use super::fields::{Empty, TextInput};
 use super::secret_input::SecretInput;
 
@@ -32,12 +31,24 @@ pub fn password_section(props: &PasswordSectionProps) -> Html {
     let scenario = &props.scenario;
     let facts = scenario.source.kind.facts();
     let password = scenario.password_mapping();
-    let (from, path) = match password {
+    // The field edits a mapping's from-attribute (or adds the mapping): its diagnostics are
+    // shown once, with that mapping (or the list), and this field points at them.
+    let (from, path, described) = match password {
         Some((i, Mapping::Direct { from, .. })) => {
-            (from.clone(), format!("/attribute_map/mappings/{i}/from"))
+            let path = format!("/attribute_map/mappings/{i}/from");
+            let described = format!("{}-diagnostics", dom_id(&path));
+            (from.clone(), path, described)
         }
-        Some((i, _)) => (String::new(), format!("/attribute_map/mappings/{i}")),
-        None => (String::new(), "/attribute_map/mappings".to_owned()),
+        Some((i, _)) => (
+            String::new(),
+            format!("/attribute_map/mappings/{i}"),
+            format!("mapping-{i}-diagnostics"),
+        ),
+        None => (
+            String::new(),
+            "/attribute_map/mappings".to_owned(),
+            "mappings-diagnostics".to_owned(),
+        ),
     };
     let oninput = {
         let editor = editor.clone();
@@ -86,7 +97,6 @@ pub fn password_section(props: &PasswordSectionProps) -> Html {
                        on it." }
                 </p>
             }
-            { field_diagnostics(&editor, "source-kind-diagnostics".to_owned(), "/source/kind", false) }
             if gives_passwords && destination_known {
             <div class="field">
                 <label for="password-attribute">
@@ -95,8 +105,7 @@ pub fn password_section(props: &PasswordSectionProps) -> Html {
                 <input id="password-attribute" type="text" spellcheck="false" autocomplete="off"
                        value={from} placeholder={placeholder} {oninput}
                        aria-invalid={error.to_string()}
-                       aria-describedby="password-guidance source-diagnostics" />
-                { field_diagnostics(&editor, "source-diagnostics".to_owned(), &path, false) }
+                       aria-describedby={format!("password-guidance {described}")} />
             </div>
             }
             if scenario.storage_scheme_applies() {

@@ -43,7 +43,7 @@ pub fn preset_picker(props: &PresetPickerProps) -> Html {
                     <option value="" selected=true>{ "(changed or imported)" }</option>
                 }
                 { for presets::all().iter().map(|p| html! {
-                    <option value={p.name} selected={props.current == Some(p.name)}>{ p.name }</option>
+                    <option value={p.name} selected={props.current == Some(p.name)}>{ p.title }</option>
                 }) }
             </select>
             <p class="help" id="preset-summary">{ summary }</p>
@@ -51,7 +51,8 @@ pub fn preset_picker(props: &PresetPickerProps) -> Html {
                 <div class="notice warning" role="alertdialog" aria-labelledby="preset-pending"
                      id="preset-confirm">
                     <p id="preset-pending">
-                        { format!("Loading {pending} replaces the changes you made. Replace them?") }
+                        { format!("Loading {} replaces the changes you made. Replace them?",
+                                 presets::find(pending).map_or(pending, |p| p.title)) }
                     </p>
                     <button type="button" id="preset-replace"
                             onclick={editor.callback(|_: MouseEvent| Action::ConfirmPreset)}>

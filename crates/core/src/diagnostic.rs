@@ -158,8 +158,14 @@ mod tests {
         assert_eq!(SECTIONS[section("/source/kind")].0, "Endpoints");
         assert_eq!(SECTIONS[section("/target_version")].0, "Endpoints");
         assert_eq!(SECTIONS[section("/password/storage_scheme")].0, "Passwords");
-        assert_eq!(SECTIONS[section("/attribute_map/mappings/3/from")].0, "Attribute map");
-        assert_eq!(SECTIONS[section("/sync_pipe/class/name")].0, "Sync pipe and class");
+        assert_eq!(
+            SECTIONS[section("/attribute_map/mappings/3/from")].0,
+            "Attribute map"
+        );
+        assert_eq!(
+            SECTIONS[section("/sync_pipe/class/name")].0,
+            "Sync pipe and class"
+        );
         assert_eq!(SECTIONS[section("")].0, "Scenario");
         // A field whose name only starts like a section's is not in it.
         assert_eq!(SECTIONS[section("/sourced")].0, "Scenario");
