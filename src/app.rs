@@ -176,11 +176,9 @@ pub fn app(start: &Start) -> Html {
                     if !embed {
                         // Undo and Redo take the start of this bar.
                         <nav class="shortcuts" aria-label="Shortcuts">
-                            <button type="button" class="secondary" onclick={go("import-text")}>{ "Import" }</button>
-                            <button type="button" class="secondary" onclick={go("export-json")}>{ "Export" }</button>
-                            <button type="button" class="secondary" onclick={go("copy-link")}>{ "Share" }</button>
-                            <button type="button" class="secondary" onclick={go("checks")}>{ "Checks" }</button>
-                            <button type="button" class="secondary" onclick={go("commands")}>{ "Commands" }</button>
+                            { for SHORTCUTS.iter().map(|(id, label)| html! {
+                                <button type="button" class="secondary" onclick={go(id)}>{ *label }</button>
+                            }) }
                         </nav>
                     }
                     <div class="starts">
@@ -235,6 +233,15 @@ pub fn app(start: &Start) -> Html {
         </ContextProvider<Editor>>
     }
 }
+
+/// The shortcuts at the top: the element each focuses, and its label.
+const SHORTCUTS: [(&str, &str); 5] = [
+    ("import-text", "Import"),
+    ("export-json", "Export"),
+    ("copy-link", "Share"),
+    ("checks", "Checks"),
+    ("commands", "Commands"),
+];
 
 /// Opens (if folded) and focuses the element with `id`; the address keeps the permalink, so the
 /// link's own jump is not taken.
