@@ -10,6 +10,7 @@ use syncmap_core::{DestinationKind, Format, Scenario, SourceKind};
 use yew::Reducible;
 
 use crate::edit::{self, Edit};
+use crate::history::{self, History};
 
 /// Everything the page shows is derived from this.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,6 +27,8 @@ pub struct State {
     pub pending_preset: Option<&'static str>,
     /// What the page has to tell the admin about the last action (a refused edit, an import).
     pub notice: Option<Notice>,
+    /// The changes to the scenario that Undo and Redo walk (never saved: `history.rs`).
+    pub history: History,
 }
 
 /// A message about the last action.
@@ -53,6 +56,7 @@ impl State {
             preset: Some(preset.name),
             pending_preset: None,
             notice: None,
+            history: History::default(),
         }
     }
 
@@ -112,6 +116,10 @@ pub enum Action {
     ChooseFormat(Format),
     ChooseScript(Script),
     DismissNotice,
+    /// Go back to the scenario before the last change.
+    Undo,
+    /// Go forward again to the scenario the last undo left.
+    Redo,
 }
 
 impl Reducible for State {
@@ -119,11 +127,17 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        // Said before the change, while the thing it names is still there.
+        let label = label(&action, &self);
+        let typing = match &action {
+            Action::Edit(Edit::Set { path, .. }) => Some(path.clone()),
+            _ => None,
+        };
         match action {
             Action::Edit(change) => match edit::apply(&next.scenario, &change) {
                 Ok(scenario) => {
                     next.scenario = scenario;
-                    next.notice = None;
+                    next.notice = removal_notice(&change, &self.scenario);
                 }
                 Err(text) => {
                     next.notice = Some(Notice {
@@ -163,9 +177,75 @@ impl Reducible for State {
             Action::ChooseFormat(format) => next.format = format,
             Action::ChooseScript(script) => next.script = script,
             Action::DismissNotice => next.notice = None,
+            Action::Undo | Action::Redo => {
+                let travel = match action {
+                    Action::Undo => next.history.undo(&self.scenario, self.preset),
+                    _ => next.history.redo(&self.scenario, self.preset),
+                };
+                if let Some((scenario, preset, label)) = travel {
+                    next.scenario = scenario;
+                    next.preset = preset;
+                    next.pending_preset = None;
+                    let done = if matches!(action, Action::Undo) {
+                        "Undone"
+                    } else {
+                        "Redone"
+                    };
+                    next.notice = Some(Notice {
+                        is_error: false,
+                        text: format!("{done}: {label}."),
+                    });
+                }
+                return next.into();
+            }
+        }
+        match label {
+            Some(label) if next.scenario != self.scenario => {
+                next.history.record(
+                    &self.scenario,
+                    self.preset,
+                    &next.scenario,
+                    label,
+                    typing.as_deref(),
+                );
+            }
+            // Any other action ends a run of typing into one field.
+            _ if typing.is_none() => next.history.end_typing(),
+            _ => {}
         }
         next.into()
     }
+}
+
+/// What the page says after a Remove button took an item out of `before`: what went, and
+/// that Undo brings it back (the notice is a polite live region).
+fn removal_notice(edit: &Edit, before: &Scenario) -> Option<Notice> {
+    let Edit::Remove { path } = edit else {
+        return None;
+    };
+    let last = path.rsplit('/').next().unwrap_or_default();
+    let by_button = last.parse::<usize>().is_ok() || last == "ping_one";
+    by_button.then(|| Notice {
+        is_error: false,
+        text: format!(
+            "Removed {}. Undo (Ctrl+Z) brings it back.",
+            history::subject(path, before)
+        ),
+    })
+}
+
+/// What `action` would change in `state`'s scenario, in words, for Undo's and Redo's names;
+/// `None` for an action that changes no scenario.
+fn label(action: &Action, state: &State) -> Option<String> {
+    Some(match action {
+        Action::Edit(edit) => history::describe(edit, &state.scenario),
+        Action::ChooseSource(_) => "source change".into(),
+        Action::ChooseDestination(_) => "destination change".into(),
+        Action::LoadPreset(name) => format!("load preset {name}"),
+        Action::ConfirmPreset => format!("load preset {}", state.pending_preset.unwrap_or("")),
+        Action::Replace { .. } => "import".into(),
+        _ => return None,
+    })
 }
 
 impl State {
@@ -296,5 +376,120 @@ mod tests {
         let state = State::with_scenario(scenario);
         assert!(state.preset.is_none());
         assert!(state.has_changes());
+    }
+
+    fn undo(state: State) -> State {
+        apply(state, [Action::Undo])
+    }
+
+    #[test]
+    fn every_kind_of_change_is_undone_and_redone() {
+        let start = State::default();
+        let mapping = "/attribute_map/mappings/1".to_owned();
+        let changes = [
+            Action::Edit(Edit::text("/attribute_map/name", "Mine")),
+            Action::Edit(Edit::Remove {
+                path: mapping.clone(),
+            }),
+            Action::Edit(Edit::Move {
+                path: "/attribute_map/mappings".into(),
+                from: 0,
+                to: 1,
+            }),
+            Action::Edit(Edit::Insert {
+                path: "/attribute_map/mappings".into(),
+                index: 0,
+                value: serde_json::json!({ "type": "direct", "to": "", "from": "" }),
+            }),
+            Action::ChooseSource(SourceKind::IbmDirectory),
+            Action::ChooseDestination(DestinationKind::PingDirectory),
+            Action::LoadPreset("rdbms-to-pingone"),
+            Action::Replace {
+                scenario: Box::new(
+                    presets::find("pingone-to-pingdirectory")
+                        .unwrap()
+                        .scenario(),
+                ),
+                notice: "Imported.".into(),
+            },
+        ];
+        for change in changes {
+            let what = format!("{change:?}");
+            let changed = apply(start.clone(), [change]);
+            assert_ne!(changed.scenario, start.scenario, "{what}");
+            let back = undo(changed.clone());
+            assert_eq!(back.scenario, start.scenario, "{what}");
+            assert_eq!(back.preset, start.preset, "{what}");
+            let again = apply(back, [Action::Redo]);
+            assert_eq!(again.scenario, changed.scenario, "{what}");
+            assert_eq!(again.preset, changed.preset, "{what}");
+        }
+    }
+
+    #[test]
+    fn a_confirmed_preset_is_undone_and_choices_of_output_are_not_steps() {
+        let edited = apply(
+            State::default(),
+            [
+                Action::Edit(Edit::text("/attribute_map/name", "Mine")),
+                Action::LoadPreset("rdbms-to-pingone"),
+            ],
+        );
+        let replaced = apply(
+            edited.clone(),
+            [
+                Action::ConfirmPreset,
+                Action::ChooseFormat(Format::Batch),
+                Action::ChooseScript(Script::Rollback),
+                Action::DismissNotice,
+            ],
+        );
+        assert_eq!(
+            replaced.history.undo_label(),
+            Some("load preset rdbms-to-pingone")
+        );
+        let back = undo(replaced);
+        assert_eq!(back.scenario.attribute_map.name, "Mine");
+        assert_eq!(back.pending_preset, None);
+        assert_eq!(back.format, Format::Batch, "the format is not undone");
+        assert_eq!(
+            back.notice.unwrap().text,
+            "Undone: load preset rdbms-to-pingone."
+        );
+        // Nothing left but the edit; then nothing at all, and undo changes nothing.
+        let first = undo(apply(edited, [Action::KeepEditing]));
+        assert_eq!(first.scenario, State::default().scenario);
+        assert_eq!(undo(first.clone()).scenario, first.scenario);
+    }
+
+    #[test]
+    fn a_removal_says_what_went_and_that_undo_brings_it_back() {
+        let start = State::default();
+        let to = start.scenario.attribute_map.mappings[1].to().to_owned();
+        let removed = apply(
+            start,
+            [Action::Edit(Edit::Remove {
+                path: "/attribute_map/mappings/1".into(),
+            })],
+        );
+        let notice = removed.notice.clone().unwrap();
+        assert!(!notice.is_error);
+        assert_eq!(
+            notice.text,
+            format!("Removed mapping {to}. Undo (Ctrl+Z) brings it back.")
+        );
+        assert_eq!(
+            removed.history.undo_label(),
+            Some(format!("remove mapping {to}").as_str())
+        );
+        // A field set to nothing is no removal to announce.
+        let unset = apply(
+            removed,
+            [Action::Edit(Edit::optional_text(
+                "/password/storage_scheme",
+                "",
+            ))],
+        );
+        assert_eq!(unset.notice, None);
     }
 }

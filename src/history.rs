@@ -1,0 +1,400 @@
+//! Undo and redo of the scenario. Pure: no DOM, so it is tested natively.
+//!
+//! A step is the scenario (and the preset it was loaded from) as it was before one change,
+//! kept as the JSON text of its redacted form (`permalink::without_secrets`), so the history
+//! never holds a secret the admin typed into a placeholder field. Undoing to a step puts back
+//! the secrets typed since, where their place still exists (`permalink::keep_typed_secrets`):
+//! undo never loses a typed secret and never brings back one that was typed over. So that no
+//! step undoes to what is already shown, a change to a secret's text alone is not a step; the
+//! browser's own text undo works inside that field.
+//!
+//! The history lives in the page's state only: the saved work and the permalink are made from
+//! the scenario alone, so it is never stored. It is bounded in steps ([`LIMIT`]) and in bytes
+//! ([`BYTES`]), so a large scenario keeps fewer steps rather than more memory. Steps are shared
+//! (`Rc`), so the state's copy on every action copies pointers, not scenarios.
+
+use std::rc::Rc;
+
+use syncmap_core::Scenario;
+use syncmap_core::permalink::{keep_typed_secrets, without_secrets};
+
+use crate::edit::Edit;
+use crate::json::{scenario_from_text, scenario_to_text};
+
+/// The most steps kept to undo.
+pub const LIMIT: usize = 100;
+/// The most bytes of scenario text kept in all (undo and redo together): about 8 steps of the
+/// largest scenario the saved work takes, 100 of a scenario of 40 KB. The newest step to undo is
+/// kept whatever its size.
+pub const BYTES: usize = 4 * 1024 * 1024;
+
+/// One state to go back (or forward) to.
+#[derive(Debug, PartialEq)]
+struct Step {
+    /// The redacted scenario's JSON text.
+    text: String,
+    /// The preset it was loaded from, if unchanged.
+    preset: Option<&'static str>,
+    /// What going to it undoes (or redoes), such as "remove mapping mail".
+    label: String,
+}
+
+/// The steps to undo and to redo.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct History {
+    undo: Vec<Rc<Step>>,
+    redo: Vec<Rc<Step>>,
+    /// The field being typed into: further edits of it belong to the last step.
+    typing: Option<String>,
+}
+
+impl History {
+    /// Records that `before` became `after` through the change `label` says. `typing` is the
+    /// field a text edit set: a run of edits of one field is one step.
+    pub fn record(
+        &mut self,
+        before: &Scenario,
+        preset: Option<&'static str>,
+        after: &Scenario,
+        label: String,
+        typing: Option<&str>,
+    ) {
+        if typing.is_some() && typing == self.typing.as_deref() {
+            return;
+        }
+        self.typing = typing.map(str::to_owned);
+        let redacted = without_secrets(before);
+        if redacted == without_secrets(after) {
+            // Only a typed secret changed: nothing the history may hold.
+            return;
+        }
+        self.undo.push(step(&redacted, preset, label));
+        self.redo.clear();
+        self.trim();
+    }
+
+    /// Ends a typing run: the next edit starts a step, even of the same field.
+    pub fn end_typing(&mut self) {
+        self.typing = None;
+    }
+
+    /// The scenario and preset before the last change, and its label; `current` goes to redo.
+    pub fn undo(
+        &mut self,
+        current: &Scenario,
+        preset: Option<&'static str>,
+    ) -> Option<(Scenario, Option<&'static str>, String)> {
+        let (scenario, preset, label) = travel(&mut self.undo, &mut self.redo, current, preset)?;
+        self.typing = None;
+        self.trim();
+        Some((scenario, preset, label))
+    }
+
+    /// The scenario and preset the last undo left, and its label; `current` goes to undo.
+    pub fn redo(
+        &mut self,
+        current: &Scenario,
+        preset: Option<&'static str>,
+    ) -> Option<(Scenario, Option<&'static str>, String)> {
+        let (scenario, preset, label) = travel(&mut self.redo, &mut self.undo, current, preset)?;
+        self.typing = None;
+        Some((scenario, preset, label))
+    }
+
+    /// What Undo would undo, if anything.
+    pub fn undo_label(&self) -> Option<&str> {
+        self.undo.last().map(|s| s.label.as_str())
+    }
+
+    /// What Redo would redo, if anything.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.redo.last().map(|s| s.label.as_str())
+    }
+
+    /// The oldest steps go first, past either bound.
+    fn trim(&mut self) {
+        let mut bytes: usize = self
+            .undo
+            .iter()
+            .chain(&self.redo)
+            .map(|s| s.text.len())
+            .sum();
+        let mut drop = 0;
+        while self.undo.len() - drop > 1 && (self.undo.len() - drop > LIMIT || bytes > BYTES) {
+            bytes -= self.undo[drop].text.len();
+            drop += 1;
+        }
+        self.undo.drain(..drop);
+    }
+}
+
+fn step(redacted: &Scenario, preset: Option<&'static str>, label: String) -> Rc<Step> {
+    Rc::new(Step {
+        text: scenario_to_text(redacted, false),
+        preset,
+        label,
+    })
+}
+
+/// Takes the last step of `from`, leaves `current` at the end of `to` under the same label, and
+/// gives the step's scenario with the typed secrets of `current` kept.
+fn travel(
+    from: &mut Vec<Rc<Step>>,
+    to: &mut Vec<Rc<Step>>,
+    current: &Scenario,
+    preset: Option<&'static str>,
+) -> Option<(Scenario, Option<&'static str>, String)> {
+    // The text was written by the same code that reads it: it cannot fail to read.
+    let mut scenario = scenario_from_text(&from.last()?.text).ok()?;
+    let target = from.pop()?;
+    keep_typed_secrets(&mut scenario, current);
+    to.push(step(
+        &without_secrets(current),
+        preset,
+        target.label.clone(),
+    ));
+    Some((scenario, target.preset, target.label.clone()))
+}
+
+/// What `edit` of `before` does, in words: "remove mapping mail", "edit attribute map name".
+pub fn describe(edit: &Edit, before: &Scenario) -> String {
+    let (verb, path) = match edit {
+        Edit::Set { path, .. } => ("edit", path.as_str()),
+        Edit::Insert { path, .. } => ("add", path.as_str()),
+        Edit::Remove { path } => ("remove", path.as_str()),
+        Edit::Move { path, from, .. } => {
+            return format!("move {}", subject(&format!("{path}/{from}"), before));
+        }
+    };
+    match edit {
+        // An insertion names the list: "add mapping", "add dn map", "add server".
+        Edit::Insert { .. } => {
+            let list = path.rsplit('/').next().unwrap_or_default();
+            format!("{verb} {}", words(list.trim_end_matches('s')))
+        }
+        _ => format!("{verb} {}", subject(path, before)),
+    }
+}
+
+/// The thing at `path` in words: a mapping or DN map by its name, a server by its number, any
+/// other field by its path.
+pub fn subject(path: &str, scenario: &Scenario) -> String {
+    let parts: Vec<&str> = path.split('/').skip(1).collect();
+    let index = |i: usize| parts.get(i).and_then(|p| p.parse::<usize>().ok());
+    match parts.as_slice() {
+        ["attribute_map", "mappings", ..] if index(2).is_some() => {
+            let n = index(2).unwrap_or_default();
+            match scenario.attribute_map.mappings.get(n).map(|m| m.to()) {
+                Some(to) if !to.is_empty() => format!("mapping {to}"),
+                _ => format!("mapping {}", n + 1),
+            }
+        }
+        ["dn_maps", ..] if index(1).is_some() => {
+            let n = index(1).unwrap_or_default();
+            match scenario.dn_maps.get(n) {
+                Some(map) if !map.name.is_empty() => format!("DN map {}", map.name),
+                _ => format!("DN map {}", n + 1),
+            }
+        }
+        [side, "servers", ..] if index(2).is_some() => {
+            format!("{side} server {}", index(2).unwrap_or_default() + 1)
+        }
+        _ => words(path),
+    }
+}
+
+/// A path or name in words: `/password/storage_scheme` as "password storage scheme".
+fn words(path: &str) -> String {
+    path.trim_start_matches('/').replace(['/', '_'], " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use syncmap_core::presets;
+    use syncmap_core::scenario::Secret;
+
+    fn scenario() -> Scenario {
+        presets::all()[0].scenario()
+    }
+
+    fn named(name: &str) -> Scenario {
+        let mut s = scenario();
+        s.attribute_map.name = name.into();
+        s
+    }
+
+    #[test]
+    fn undo_and_redo_walk_the_steps_and_a_new_change_clears_redo() {
+        let mut history = History::default();
+        let (a, b, c) = (named("a"), named("b"), named("c"));
+        history.record(&a, None, &b, "edit one".into(), None);
+        history.record(&b, None, &c, "edit two".into(), None);
+        assert_eq!(history.undo_label(), Some("edit two"));
+        assert_eq!(history.redo_label(), None);
+
+        let (back, _, label) = history.undo(&c, None).unwrap();
+        assert_eq!((back, label.as_str()), (b.clone(), "edit two"));
+        assert_eq!(history.redo_label(), Some("edit two"));
+        let (back, ..) = history.undo(&b, None).unwrap();
+        assert_eq!(back, a);
+        assert_eq!(history.undo(&a, None), None);
+
+        let (forward, ..) = history.redo(&a, None).unwrap();
+        assert_eq!(forward, b);
+        history.record(&b, None, &named("d"), "edit three".into(), None);
+        assert_eq!(history.redo_label(), None, "a new change clears redo");
+        let (back, ..) = history.undo(&named("d"), None).unwrap();
+        assert_eq!(back, b);
+    }
+
+    #[test]
+    fn typing_in_one_field_is_one_step() {
+        let mut history = History::default();
+        let path = Some("/attribute_map/name");
+        history.record(&named(""), None, &named("U"), "edit".into(), path);
+        history.record(&named("U"), None, &named("Us"), "edit".into(), path);
+        history.record(&named("Us"), None, &named("Use"), "edit".into(), path);
+        // Another field starts a step; so does the same field after the run ended.
+        history.record(
+            &named("Use"),
+            None,
+            &named("User"),
+            "edit".into(),
+            Some("/x"),
+        );
+        history.end_typing();
+        history.record(
+            &named("User"),
+            None,
+            &named("Users"),
+            "edit".into(),
+            Some("/x"),
+        );
+        assert_eq!(history.undo.len(), 3);
+        let (back, ..) = history.undo(&named("Users"), None).unwrap();
+        assert_eq!(back, named("User"));
+        history.undo(&back, None).unwrap();
+        let (back, ..) = history.undo(&named("Use"), None).unwrap();
+        assert_eq!(back, named(""), "the whole typing run goes at once");
+    }
+
+    #[test]
+    fn the_history_is_bounded_in_steps_and_bytes() {
+        let mut history = History::default();
+        for i in 0..LIMIT + 20 {
+            history.record(
+                &named(&i.to_string()),
+                None,
+                &named("x"),
+                i.to_string(),
+                None,
+            );
+        }
+        assert_eq!(history.undo.len(), LIMIT);
+        assert_eq!(history.undo[0].label, "20", "the oldest go first");
+
+        // Scenarios of 1 MB each: only as many as the bytes allow, and the newest always.
+        let mut big = scenario();
+        big.attribute_map.name = "x".repeat(1024 * 1024);
+        let mut history = History::default();
+        for i in 0..10 {
+            history.record(&big, None, &named(&i.to_string()), i.to_string(), None);
+        }
+        let bytes: usize = history.undo.iter().map(|s| s.text.len()).sum();
+        assert!(bytes <= BYTES, "{bytes}");
+        assert_eq!(history.undo.len(), 3);
+        big.attribute_map.name = "x".repeat(BYTES + 1);
+        history.record(&big, None, &named("y"), "huge".into(), None);
+        assert_eq!(history.undo.len(), 1);
+        assert_eq!(history.undo_label(), Some("huge"));
+    }
+
+    fn with_secret(text: &str) -> Scenario {
+        let mut s = scenario();
+        s.source.servers[0].password = Secret::Placeholder(text.into());
+        s
+    }
+
+    #[test]
+    fn no_typed_secret_is_stored_and_typed_secrets_survive_undo() {
+        let mut history = History::default();
+        let typed = with_secret("hunter2");
+        // Typing the secret alone is no step.
+        history.record(
+            &with_secret("<SECRET>"),
+            None,
+            &typed,
+            "edit".into(),
+            Some("/p"),
+        );
+        assert_eq!(history.undo_label(), None);
+
+        let mut removed = typed.clone();
+        removed.attribute_map.mappings.remove(0);
+        history.record(&typed, None, &removed, "remove mapping".into(), None);
+        let (back, ..) = history.undo(&removed, None).unwrap();
+        let (again, ..) = history.redo(&back, None).unwrap();
+        assert!(
+            history
+                .undo
+                .iter()
+                .chain(&history.redo)
+                .all(|s| !s.text.contains("hunter2")),
+            "{history:?}"
+        );
+        // The secret stays where it is, through undo and redo.
+        assert_eq!(back, typed);
+        assert_eq!(again, removed);
+    }
+
+    #[test]
+    fn undo_brings_back_the_preset_name() {
+        let mut history = History::default();
+        let ibm = presets::find("ibm-directory-to-pingone").unwrap();
+        history.record(
+            &scenario(),
+            Some(presets::all()[0].name),
+            &ibm.scenario(),
+            "load".into(),
+            None,
+        );
+        let (back, preset, _) = history.undo(&ibm.scenario(), Some(ibm.name)).unwrap();
+        assert_eq!(back, scenario());
+        assert_eq!(preset, Some(presets::all()[0].name));
+        let (_, preset, _) = history.redo(&back, preset).unwrap();
+        assert_eq!(preset, Some(ibm.name));
+    }
+
+    #[test]
+    fn edits_are_described_by_what_they_touch() {
+        let s = scenario();
+        let to = s.attribute_map.mappings[1].to().to_owned();
+        let remove = Edit::Remove {
+            path: "/attribute_map/mappings/1".into(),
+        };
+        assert_eq!(describe(&remove, &s), format!("remove mapping {to}"));
+        let set = Edit::text("/attribute_map/mappings/1/from", "x");
+        assert_eq!(describe(&set, &s), format!("edit mapping {to}"));
+        let moved = Edit::Move {
+            path: "/attribute_map/mappings".into(),
+            from: 1,
+            to: 0,
+        };
+        assert_eq!(describe(&moved, &s), format!("move mapping {to}"));
+        let add = Edit::Insert {
+            path: "/dn_maps".into(),
+            index: 0,
+            value: serde_json::Value::Null,
+        };
+        assert_eq!(describe(&add, &s), "add dn map");
+        let server = Edit::Remove {
+            path: "/source/servers/0".into(),
+        };
+        assert_eq!(describe(&server, &s), "remove source server 1");
+        assert_eq!(
+            describe(&Edit::text("/attribute_map/name", "x"), &s),
+            "edit attribute map name"
+        );
+    }
+}
