@@ -8,7 +8,8 @@ use syncmap_core::{DestinationKind, Scenario, SourceKind, likely};
 use yew::prelude::*;
 
 use crate::context::use_editor;
-use crate::edit::Edit;
+use crate::edit::{Edit, dom_id};
+use crate::focus::focus_first_later;
 use crate::state::Action;
 
 use super::fields::{Checkbox, Choices, LinesInput, NumberInput, SelectInput, TextInput};
@@ -182,7 +183,7 @@ fn endpoint_fields(props: &EndpointFieldsProps) -> Html {
                 { for endpoint.servers.iter().enumerate().map(|(i, server)| html! {
                     <ServerFields side={side} index={i} server={server.clone()} />
                 }) }
-                <button type="button" class="secondary" onclick={add_server}>
+                <button type="button" class="secondary" id={format!("{side}-add-server")} onclick={add_server}>
                     { format!("Add a {side} server") }
                 </button>
             }
@@ -210,7 +211,12 @@ fn server_fields(props: &ServerFieldsProps) -> Html {
     let remove = {
         let editor = editor.clone();
         let path = base.clone();
-        Callback::from(move |_: MouseEvent| editor.edit(Edit::Remove { path: path.clone() }))
+        let add = format!("{}-add-server", props.side);
+        Callback::from(move |_: MouseEvent| {
+            editor.edit(Edit::Remove { path: path.clone() });
+            // The server that takes its place, else the add button: never another Remove.
+            focus_first_later(vec![dom_id(&path), add.clone()]);
+        })
     };
     let securities = [
         ConnectionSecurity::Ssl,
@@ -221,7 +227,7 @@ fn server_fields(props: &ServerFieldsProps) -> Html {
     .map(|s| (s.id().into(), s.id().into()))
     .collect::<Choices>();
     html! {
-        <fieldset class="server">
+        <fieldset class="server" id={dom_id(&base)} tabindex="-1">
             <legend>{ format!("Server {}", props.index + 1) }</legend>
             <TextInput path={format!("{base}/name")} label="Server name (--server-name)"
                        value={server.name.clone()} />

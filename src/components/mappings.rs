@@ -8,9 +8,9 @@ use syncmap_core::scenario::{DnMap, JsonField, Mapping};
 use syncmap_core::{DestinationKind, Scenario, ldap, pingone};
 use yew::prelude::*;
 
-use crate::context::use_editor;
+use crate::context::{Editor, use_editor};
 use crate::edit::{Edit, dom_id, retype};
-use crate::focus::focus_later;
+use crate::focus::{focus_first_later, focus_later};
 
 use super::field_diagnostics::field_diagnostics;
 use super::fields::{Choices, Empty, LinesInput, SelectInput, TextInput, catalog_help};
@@ -125,23 +125,9 @@ fn mapping_row(props: &MappingRowProps) -> Html {
     };
     let up = shift(index.checked_sub(1), "up");
     let down = shift((index + 1 < props.count).then_some(index + 1), "down");
-    let remove = {
-        let editor = editor.clone();
-        let path = base.clone();
-        let count = props.count;
-        Callback::from(move |_: MouseEvent| {
-            editor.edit(Edit::Remove { path: path.clone() });
-            // Focus the row that takes its place, or the add button.
-            let next = if index + 1 < count {
-                format!("mapping-{index}-remove")
-            } else if index > 0 {
-                format!("mapping-{}-remove", index - 1)
-            } else {
-                "add-mapping".to_owned()
-            };
-            focus_later(next);
-        })
-    };
+    // The next mapping (the row that takes its place), else the add button. Not its first
+    // field either: there Ctrl+Z is the field's own undo, not the page's.
+    let remove = removal(&editor, &base, "add-mapping".into());
     let types = Mapping::TYPES
         .iter()
         .map(|t| ((*t).into(), (*t).into()))
@@ -250,13 +236,9 @@ fn json_fields(props: &JsonFieldsProps) -> Html {
                     let path = format!("{path}/json_type");
                     Callback::from(move |value: String| editor.edit(Edit::text(path.clone(), value)))
                 };
-                let remove = {
-                    let editor = editor.clone();
-                    let path = path.clone();
-                    Callback::from(move |_: MouseEvent| editor.edit(Edit::Remove { path: path.clone() }))
-                };
+                let remove = removal(&editor, &path, dom_id(&props.base));
                 html! {
-                    <div class="json-field" key={k}>
+                    <div class="json-field" key={k} id={dom_id(&path)} tabindex="-1">
                         <TextInput path={format!("{path}/name")} label={format!("Field {} name", k + 1)}
                                    value={field.name.clone()}
                                    help={catalog_help("json-attribute-mapping-field", "field-name")} />
@@ -309,13 +291,9 @@ fn dn_maps(props: &DnMapsProps) -> Html {
             <legend>{ "DN maps" }</legend>
             { for props.maps.iter().enumerate().map(|(i, map)| {
                 let path = format!("/dn_maps/{i}");
-                let remove = {
-                    let editor = editor.clone();
-                    let path = path.clone();
-                    Callback::from(move |_: MouseEvent| editor.edit(Edit::Remove { path: path.clone() }))
-                };
+                let remove = removal(&editor, &path, dom_id("/dn_maps"));
                 html! {
-                    <div class="dn-map" key={i}>
+                    <div class="dn-map" key={i} id={dom_id(&path)} tabindex="-1">
                         <TextInput path={format!("{path}/name")} label={format!("DN map {} name (--map-name)", i + 1)}
                                    value={map.name.clone()} />
                         <TextInput path={format!("{path}/from_pattern")} label="From DN pattern"
@@ -333,4 +311,15 @@ fn dn_maps(props: &DnMapsProps) -> Html {
             <button type="button" class="secondary" onclick={add}>{ "Add a DN map" }</button>
         </fieldset>
     }
+}
+
+/// Removes the list item at `path`, then focuses the item that takes its place or, when it was
+/// the last, the list (`list_id`): somewhere safe, never another Remove button.
+fn removal(editor: &Editor, path: &str, list_id: String) -> Callback<MouseEvent> {
+    let editor = editor.clone();
+    let path = path.to_owned();
+    Callback::from(move |_: MouseEvent| {
+        editor.edit(Edit::Remove { path: path.clone() });
+        focus_first_later(vec![dom_id(&path), list_id.clone()]);
+    })
 }

@@ -58,7 +58,11 @@ pub fn ping_one_section(props: &PingOneSectionProps) -> Html {
     let remove = {
         let editor = editor.clone();
         let path = base.clone();
-        Callback::from(move |_: MouseEvent| editor.edit(Edit::Remove { path: path.clone() }))
+        Callback::from(move |_: MouseEvent| {
+            editor.edit(Edit::Remove { path: path.clone() });
+            // The block that takes its place, with the add button: the focus does not drop.
+            crate::focus::focus_later(crate::edit::dom_id(&path));
+        })
     };
     let regions = Region::ALL
         .iter()
