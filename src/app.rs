@@ -11,7 +11,7 @@ use crate::address::{self, Launch};
 use crate::components::connection::connection_section;
 use crate::components::diagnostics_panel::DiagnosticsPanel;
 use crate::components::endpoints::Endpoints;
-use crate::components::history_bar::HistoryBar;
+use crate::components::history_bar::history_bar;
 use crate::components::import_panel::ImportPanel;
 use crate::components::mappings::Mappings;
 use crate::components::output_panel::OutputPanel;
@@ -169,7 +169,7 @@ pub fn app(start: &Start) -> Html {
                         }
                     </div>
                     <PresetPicker current={state.preset} pending={state.pending_preset} />
-                    <HistoryBar undo={state.history.undo_label().map(str::to_owned)} redo={state.history.redo_label().map(str::to_owned)} />
+                    { history_bar(&editor, state.history.undo_label(), state.history.redo_label()) }
                     if !embed {
                         <div class="field theme">
                             <label for="theme">{ "Theme" }</label>

@@ -169,7 +169,7 @@ pub fn describe(edit: &Edit, before: &Scenario) -> String {
     match edit {
         // An insertion names the list: "add mapping", "add dn map", "add server".
         Edit::Insert { .. } => {
-            let list = path.rsplit('/').next().unwrap_or_default();
+            let list = path.rsplit_once('/').map_or(path, |(_, last)| last);
             format!("{verb} {}", words(list.trim_end_matches('s')))
         }
         _ => format!("{verb} {}", subject(path, before)),

@@ -223,7 +223,7 @@ fn removal_notice(edit: &Edit, before: &Scenario) -> Option<Notice> {
     let Edit::Remove { path } = edit else {
         return None;
     };
-    let last = path.rsplit('/').next().unwrap_or_default();
+    let last = path.rsplit_once('/').map_or("", |(_, last)| last);
     let by_button = last.parse::<usize>().is_ok() || last == "ping_one";
     by_button.then(|| Notice {
         is_error: false,
