@@ -18,7 +18,6 @@ use std::rc::Rc;
 use syncmap_core::Scenario;
 use syncmap_core::permalink::{keep_typed_secrets, without_secrets};
 
-use crate::edit::Edit;
 use crate::json::{scenario_from_text, scenario_to_text};
 
 /// The most steps kept to undo.
@@ -35,8 +34,8 @@ struct Step {
     text: String,
     /// The preset it was loaded from, if unchanged.
     preset: Option<&'static str>,
-    /// What going to it undoes (or redoes), such as "remove mapping mail".
-    label: String,
+    /// What going to it undoes (or redoes), such as "remove".
+    label: &'static str,
 }
 
 /// The steps to undo and to redo.
@@ -56,7 +55,7 @@ impl History {
         before: &Scenario,
         preset: Option<&'static str>,
         after: &Scenario,
-        label: String,
+        label: &'static str,
         typing: Option<&str>,
     ) {
         if typing.is_some() && typing == self.typing.as_deref() {
@@ -83,7 +82,7 @@ impl History {
         &mut self,
         current: &Scenario,
         preset: Option<&'static str>,
-    ) -> Option<(Scenario, Option<&'static str>, String)> {
+    ) -> Option<(Scenario, Option<&'static str>, &'static str)> {
         let (scenario, preset, label) = travel(&mut self.undo, &mut self.redo, current, preset)?;
         self.typing = None;
         self.trim();
@@ -95,20 +94,20 @@ impl History {
         &mut self,
         current: &Scenario,
         preset: Option<&'static str>,
-    ) -> Option<(Scenario, Option<&'static str>, String)> {
+    ) -> Option<(Scenario, Option<&'static str>, &'static str)> {
         let (scenario, preset, label) = travel(&mut self.redo, &mut self.undo, current, preset)?;
         self.typing = None;
         Some((scenario, preset, label))
     }
 
     /// What Undo would undo, if anything.
-    pub fn undo_label(&self) -> Option<&str> {
-        self.undo.last().map(|s| s.label.as_str())
+    pub fn undo_label(&self) -> Option<&'static str> {
+        self.undo.last().map(|s| s.label)
     }
 
     /// What Redo would redo, if anything.
-    pub fn redo_label(&self) -> Option<&str> {
-        self.redo.last().map(|s| s.label.as_str())
+    pub fn redo_label(&self) -> Option<&'static str> {
+        self.redo.last().map(|s| s.label)
     }
 
     /// The oldest steps go first, past either bound.
@@ -128,7 +127,7 @@ impl History {
     }
 }
 
-fn step(redacted: &Scenario, preset: Option<&'static str>, label: String) -> Rc<Step> {
+fn step(redacted: &Scenario, preset: Option<&'static str>, label: &'static str) -> Rc<Step> {
     Rc::new(Step {
         text: scenario_to_text(redacted, false),
         preset,
@@ -143,69 +142,13 @@ fn travel(
     to: &mut Vec<Rc<Step>>,
     current: &Scenario,
     preset: Option<&'static str>,
-) -> Option<(Scenario, Option<&'static str>, String)> {
+) -> Option<(Scenario, Option<&'static str>, &'static str)> {
     // The text was written by the same code that reads it: it cannot fail to read.
     let mut scenario = scenario_from_text(&from.last()?.text).ok()?;
     let target = from.pop()?;
     keep_typed_secrets(&mut scenario, current);
-    to.push(step(
-        &without_secrets(current),
-        preset,
-        target.label.clone(),
-    ));
-    Some((scenario, target.preset, target.label.clone()))
-}
-
-/// What `edit` of `before` does, in words: "remove mapping mail", "edit attribute map name".
-pub fn describe(edit: &Edit, before: &Scenario) -> String {
-    let (verb, path) = match edit {
-        Edit::Set { path, .. } => ("edit", path.as_str()),
-        Edit::Insert { path, .. } => ("add", path.as_str()),
-        Edit::Remove { path } => ("remove", path.as_str()),
-        Edit::Move { path, from, .. } => {
-            return format!("move {}", subject(&format!("{path}/{from}"), before));
-        }
-    };
-    match edit {
-        // An insertion names the list: "add mapping", "add dn map", "add server".
-        Edit::Insert { .. } => {
-            let list = path.rsplit_once('/').map_or(path, |(_, last)| last);
-            format!("{verb} {}", words(list.trim_end_matches('s')))
-        }
-        _ => format!("{verb} {}", subject(path, before)),
-    }
-}
-
-/// The thing at `path` in words: a mapping or DN map by its name, a server by its number, any
-/// other field by its path.
-pub fn subject(path: &str, scenario: &Scenario) -> String {
-    let parts: Vec<&str> = path.split('/').skip(1).collect();
-    let index = |i: usize| parts.get(i).and_then(|p| p.parse::<usize>().ok());
-    match parts.as_slice() {
-        ["attribute_map", "mappings", ..] if index(2).is_some() => {
-            let n = index(2).unwrap_or_default();
-            match scenario.attribute_map.mappings.get(n).map(|m| m.to()) {
-                Some(to) if !to.is_empty() => format!("mapping {to}"),
-                _ => format!("mapping {}", n + 1),
-            }
-        }
-        ["dn_maps", ..] if index(1).is_some() => {
-            let n = index(1).unwrap_or_default();
-            match scenario.dn_maps.get(n) {
-                Some(map) if !map.name.is_empty() => format!("DN map {}", map.name),
-                _ => format!("DN map {}", n + 1),
-            }
-        }
-        [side, "servers", ..] if index(2).is_some() => {
-            format!("{side} server {}", index(2).unwrap_or_default() + 1)
-        }
-        _ => words(path),
-    }
-}
-
-/// A path or name in words: `/password/storage_scheme` as "password storage scheme".
-fn words(path: &str) -> String {
-    path.trim_start_matches('/').replace(['/', '_'], " ")
+    to.push(step(&without_secrets(current), preset, target.label));
+    Some((scenario, target.preset, target.label))
 }
 
 #[cfg(test)]
@@ -228,13 +171,13 @@ mod tests {
     fn undo_and_redo_walk_the_steps_and_a_new_change_clears_redo() {
         let mut history = History::default();
         let (a, b, c) = (named("a"), named("b"), named("c"));
-        history.record(&a, None, &b, "edit one".into(), None);
-        history.record(&b, None, &c, "edit two".into(), None);
+        history.record(&a, None, &b, "edit one", None);
+        history.record(&b, None, &c, "edit two", None);
         assert_eq!(history.undo_label(), Some("edit two"));
         assert_eq!(history.redo_label(), None);
 
         let (back, _, label) = history.undo(&c, None).unwrap();
-        assert_eq!((back, label.as_str()), (b.clone(), "edit two"));
+        assert_eq!((back, label), (b.clone(), "edit two"));
         assert_eq!(history.redo_label(), Some("edit two"));
         let (back, ..) = history.undo(&b, None).unwrap();
         assert_eq!(back, a);
@@ -242,7 +185,7 @@ mod tests {
 
         let (forward, ..) = history.redo(&a, None).unwrap();
         assert_eq!(forward, b);
-        history.record(&b, None, &named("d"), "edit three".into(), None);
+        history.record(&b, None, &named("d"), "edit three", None);
         assert_eq!(history.redo_label(), None, "a new change clears redo");
         let (back, ..) = history.undo(&named("d"), None).unwrap();
         assert_eq!(back, b);
@@ -252,25 +195,13 @@ mod tests {
     fn typing_in_one_field_is_one_step() {
         let mut history = History::default();
         let path = Some("/attribute_map/name");
-        history.record(&named(""), None, &named("U"), "edit".into(), path);
-        history.record(&named("U"), None, &named("Us"), "edit".into(), path);
-        history.record(&named("Us"), None, &named("Use"), "edit".into(), path);
+        history.record(&named(""), None, &named("U"), "edit", path);
+        history.record(&named("U"), None, &named("Us"), "edit", path);
+        history.record(&named("Us"), None, &named("Use"), "edit", path);
         // Another field starts a step; so does the same field after the run ended.
-        history.record(
-            &named("Use"),
-            None,
-            &named("User"),
-            "edit".into(),
-            Some("/x"),
-        );
+        history.record(&named("Use"), None, &named("User"), "edit", Some("/x"));
         history.end_typing();
-        history.record(
-            &named("User"),
-            None,
-            &named("Users"),
-            "edit".into(),
-            Some("/x"),
-        );
+        history.record(&named("User"), None, &named("Users"), "edit", Some("/x"));
         assert_eq!(history.undo.len(), 3);
         let (back, ..) = history.undo(&named("Users"), None).unwrap();
         assert_eq!(back, named("User"));
@@ -283,29 +214,27 @@ mod tests {
     fn the_history_is_bounded_in_steps_and_bytes() {
         let mut history = History::default();
         for i in 0..LIMIT + 20 {
-            history.record(
-                &named(&i.to_string()),
-                None,
-                &named("x"),
-                i.to_string(),
-                None,
-            );
+            history.record(&named(&i.to_string()), None, &named("x"), "edit", None);
         }
         assert_eq!(history.undo.len(), LIMIT);
-        assert_eq!(history.undo[0].label, "20", "the oldest go first");
+        assert_eq!(
+            history.undo[0].text,
+            scenario_to_text(&named("20"), false),
+            "the oldest go first"
+        );
 
         // Scenarios of 1 MB each: only as many as the bytes allow, and the newest always.
         let mut big = scenario();
         big.attribute_map.name = "x".repeat(1024 * 1024);
         let mut history = History::default();
         for i in 0..10 {
-            history.record(&big, None, &named(&i.to_string()), i.to_string(), None);
+            history.record(&big, None, &named(&i.to_string()), "edit", None);
         }
         let bytes: usize = history.undo.iter().map(|s| s.text.len()).sum();
         assert!(bytes <= BYTES, "{bytes}");
         assert_eq!(history.undo.len(), 3);
         big.attribute_map.name = "x".repeat(BYTES + 1);
-        history.record(&big, None, &named("y"), "huge".into(), None);
+        history.record(&big, None, &named("y"), "huge", None);
         assert_eq!(history.undo.len(), 1);
         assert_eq!(history.undo_label(), Some("huge"));
     }
@@ -321,18 +250,12 @@ mod tests {
         let mut history = History::default();
         let typed = with_secret("hunter2");
         // Typing the secret alone is no step.
-        history.record(
-            &with_secret("<SECRET>"),
-            None,
-            &typed,
-            "edit".into(),
-            Some("/p"),
-        );
+        history.record(&with_secret("<SECRET>"), None, &typed, "edit", Some("/p"));
         assert_eq!(history.undo_label(), None);
 
         let mut removed = typed.clone();
         removed.attribute_map.mappings.remove(0);
-        history.record(&typed, None, &removed, "remove mapping".into(), None);
+        history.record(&typed, None, &removed, "remove mapping", None);
         let (back, ..) = history.undo(&removed, None).unwrap();
         let (again, ..) = history.redo(&back, None).unwrap();
         assert!(
@@ -356,7 +279,7 @@ mod tests {
             &scenario(),
             Some(presets::all()[0].name),
             &ibm.scenario(),
-            "load".into(),
+            "load",
             None,
         );
         let (back, preset, _) = history.undo(&ibm.scenario(), Some(ibm.name)).unwrap();
@@ -364,37 +287,5 @@ mod tests {
         assert_eq!(preset, Some(presets::all()[0].name));
         let (_, preset, _) = history.redo(&back, preset).unwrap();
         assert_eq!(preset, Some(ibm.name));
-    }
-
-    #[test]
-    fn edits_are_described_by_what_they_touch() {
-        let s = scenario();
-        let to = s.attribute_map.mappings[1].to().to_owned();
-        let remove = Edit::Remove {
-            path: "/attribute_map/mappings/1".into(),
-        };
-        assert_eq!(describe(&remove, &s), format!("remove mapping {to}"));
-        let set = Edit::text("/attribute_map/mappings/1/from", "x");
-        assert_eq!(describe(&set, &s), format!("edit mapping {to}"));
-        let moved = Edit::Move {
-            path: "/attribute_map/mappings".into(),
-            from: 1,
-            to: 0,
-        };
-        assert_eq!(describe(&moved, &s), format!("move mapping {to}"));
-        let add = Edit::Insert {
-            path: "/dn_maps".into(),
-            index: 0,
-            value: serde_json::Value::Null,
-        };
-        assert_eq!(describe(&add, &s), "add dn map");
-        let server = Edit::Remove {
-            path: "/source/servers/0".into(),
-        };
-        assert_eq!(describe(&server, &s), "remove source server 1");
-        assert_eq!(
-            describe(&Edit::text("/attribute_map/name", "x"), &s),
-            "edit attribute map name"
-        );
     }
 }

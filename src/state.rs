@@ -10,7 +10,7 @@ use syncmap_core::{DestinationKind, Format, Scenario, SourceKind};
 use yew::Reducible;
 
 use crate::edit::{self, Edit};
-use crate::history::{self, History};
+use crate::history::History;
 
 /// Everything the page shows is derived from this.
 #[derive(Clone, Debug, PartialEq)]
@@ -127,8 +127,7 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        // Said before the change, while the thing it names is still there.
-        let label = label(&action, &self);
+        let label = label(&action);
         let typing = match &action {
             Action::Edit(Edit::Set { path, .. }) => Some(path.clone()),
             _ => None,
@@ -137,7 +136,7 @@ impl Reducible for State {
             Action::Edit(change) => match edit::apply(&next.scenario, &change) {
                 Ok(scenario) => {
                     next.scenario = scenario;
-                    next.notice = removal_notice(&change, &self.scenario);
+                    next.notice = None;
                 }
                 Err(text) => {
                     next.notice = Some(Notice {
@@ -217,33 +216,19 @@ impl Reducible for State {
     }
 }
 
-/// What the page says after a Remove button took an item out of `before`: what went, and
-/// that Undo brings it back (the notice is a polite live region).
-fn removal_notice(edit: &Edit, before: &Scenario) -> Option<Notice> {
-    let Edit::Remove { path } = edit else {
-        return None;
-    };
-    let last = path.rsplit_once('/').map_or("", |(_, last)| last);
-    let by_button = last.parse::<usize>().is_ok() || last == "ping_one";
-    by_button.then(|| Notice {
-        is_error: false,
-        text: format!(
-            "Removed {}. Undo (Ctrl+Z) brings it back.",
-            history::subject(path, before)
-        ),
-    })
-}
-
-/// What `action` would change in `state`'s scenario, in words, for Undo's and Redo's names;
-/// `None` for an action that changes no scenario.
-fn label(action: &Action, state: &State) -> Option<String> {
+/// What kind of change `action` would make to the scenario, for Undo's and Redo's names;
+/// `None` for an action that changes no scenario. A verb is enough: the change was just made,
+/// and words for every place a path can name would cost the page more than they tell.
+fn label(action: &Action) -> Option<&'static str> {
     Some(match action {
-        Action::Edit(edit) => history::describe(edit, &state.scenario),
-        Action::ChooseSource(_) => "source change".into(),
-        Action::ChooseDestination(_) => "destination change".into(),
-        Action::LoadPreset(name) => format!("load preset {name}"),
-        Action::ConfirmPreset => format!("load preset {}", state.pending_preset.unwrap_or("")),
-        Action::Replace { .. } => "import".into(),
+        Action::Edit(Edit::Set { .. }) => "edit",
+        Action::Edit(Edit::Insert { .. }) => "add",
+        Action::Edit(Edit::Remove { .. }) => "remove",
+        Action::Edit(Edit::Move { .. }) => "move",
+        Action::ChooseSource(_) => "source change",
+        Action::ChooseDestination(_) => "destination change",
+        Action::LoadPreset(_) | Action::ConfirmPreset => "load preset",
+        Action::Replace { .. } => "import",
         _ => return None,
     })
 }
@@ -444,18 +429,12 @@ mod tests {
                 Action::DismissNotice,
             ],
         );
-        assert_eq!(
-            replaced.history.undo_label(),
-            Some("load preset rdbms-to-pingone")
-        );
+        assert_eq!(replaced.history.undo_label(), Some("load preset"));
         let back = undo(replaced);
         assert_eq!(back.scenario.attribute_map.name, "Mine");
         assert_eq!(back.pending_preset, None);
         assert_eq!(back.format, Format::Batch, "the format is not undone");
-        assert_eq!(
-            back.notice.unwrap().text,
-            "Undone: load preset rdbms-to-pingone."
-        );
+        assert_eq!(back.notice.unwrap().text, "Undone: load preset.");
         // Nothing left but the edit; then nothing at all, and undo changes nothing.
         let first = undo(apply(edited, [Action::KeepEditing]));
         assert_eq!(first.scenario, State::default().scenario);
@@ -463,33 +442,24 @@ mod tests {
     }
 
     #[test]
-    fn a_removal_says_what_went_and_that_undo_brings_it_back() {
+    fn a_removal_and_the_notice_its_button_sends_are_one_step_named_remove() {
         let start = State::default();
-        let to = start.scenario.attribute_map.mappings[1].to().to_owned();
         let removed = apply(
-            start,
-            [Action::Edit(Edit::Remove {
-                path: "/attribute_map/mappings/1".into(),
-            })],
+            start.clone(),
+            [
+                Action::Edit(Edit::Remove {
+                    path: "/attribute_map/mappings/1".into(),
+                }),
+                Action::Notify {
+                    is_error: false,
+                    text: "Removed mail. Undo (Ctrl+Z) brings it back.".into(),
+                },
+            ],
         );
-        let notice = removed.notice.clone().unwrap();
-        assert!(!notice.is_error);
-        assert_eq!(
-            notice.text,
-            format!("Removed mapping {to}. Undo (Ctrl+Z) brings it back.")
-        );
-        assert_eq!(
-            removed.history.undo_label(),
-            Some(format!("remove mapping {to}").as_str())
-        );
-        // A field set to nothing is no removal to announce.
-        let unset = apply(
-            removed,
-            [Action::Edit(Edit::optional_text(
-                "/password/storage_scheme",
-                "",
-            ))],
-        );
-        assert_eq!(unset.notice, None);
+        assert_eq!(removed.history.undo_label(), Some("remove"));
+        let back = undo(removed);
+        assert_eq!(back.scenario, start.scenario);
+        assert_eq!(back.history.undo_label(), None, "the notice is no step");
+        assert_eq!(back.notice.unwrap().text, "Undone: remove.");
     }
 }

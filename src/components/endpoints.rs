@@ -9,7 +9,6 @@ use yew::prelude::*;
 
 use crate::context::use_editor;
 use crate::edit::{Edit, dom_id};
-use crate::focus::focus_first_later;
 use crate::state::Action;
 
 use super::fields::{Checkbox, Choices, LinesInput, NumberInput, SelectInput, TextInput};
@@ -208,16 +207,13 @@ fn server_fields(props: &ServerFieldsProps) -> Html {
         let path = format!("{base}/security");
         Callback::from(move |value: String| editor.edit(Edit::text(path.clone(), value)))
     };
-    let remove = {
-        let editor = editor.clone();
-        let path = base.clone();
-        let add = format!("{}-add-server", props.side);
-        Callback::from(move |_: MouseEvent| {
-            editor.edit(Edit::Remove { path: path.clone() });
-            // The server that takes its place, else the add button: never another Remove.
-            focus_first_later(vec![dom_id(&path), add.clone()]);
-        })
-    };
+    let what = format!("server {}", props.index + 1);
+    // The server that takes its place, else the add button: never another Remove.
+    let remove = editor.remover(
+        base.clone(),
+        what.clone(),
+        format!("{}-add-server", props.side),
+    );
     let securities = [
         ConnectionSecurity::Ssl,
         ConnectionSecurity::Starttls,
@@ -242,7 +238,7 @@ fn server_fields(props: &ServerFieldsProps) -> Html {
             <SecretInput path={format!("{base}/password")} label="Sync User password"
                          value={Some(server.password.clone())} />
             <button type="button" class="secondary" onclick={remove}>
-                { format!("Remove server {}", props.index + 1) }
+                { "Remove " }{ what }
             </button>
         </fieldset>
     }

@@ -8,9 +8,9 @@ use syncmap_core::scenario::{DnMap, JsonField, Mapping};
 use syncmap_core::{DestinationKind, Scenario, ldap, pingone};
 use yew::prelude::*;
 
-use crate::context::{Editor, use_editor};
+use crate::context::use_editor;
 use crate::edit::{Edit, dom_id, retype};
-use crate::focus::{focus_first_later, focus_later};
+use crate::focus::focus_later;
 
 use super::field_diagnostics::field_diagnostics;
 use super::fields::{Choices, Empty, LinesInput, SelectInput, TextInput, catalog_help};
@@ -125,9 +125,6 @@ fn mapping_row(props: &MappingRowProps) -> Html {
     };
     let up = shift(index.checked_sub(1), "up");
     let down = shift((index + 1 < props.count).then_some(index + 1), "down");
-    // The next mapping (the row that takes its place), else the add button. Not its first
-    // field either: there Ctrl+Z is the field's own undo, not the page's.
-    let remove = removal(&editor, &base, "add-mapping".into());
     let types = Mapping::TYPES
         .iter()
         .map(|t| ((*t).into(), (*t).into()))
@@ -136,6 +133,9 @@ fn mapping_row(props: &MappingRowProps) -> Html {
         "" => format!("mapping {}", index + 1),
         to => to.to_owned(),
     };
+    // The next mapping (the row that takes its place), else the add button. Not its first
+    // field either: there Ctrl+Z is the field's own undo, not the page's.
+    let remove = editor.remover(base.clone(), name.clone(), "add-mapping".into());
     html! {
         <li class="mapping" id={dom_id(&base)} tabindex="-1" aria-label={format!("Mapping {}: {name}", index + 1)}>
             <div class="mapping-head">
@@ -236,7 +236,8 @@ fn json_fields(props: &JsonFieldsProps) -> Html {
                     let path = format!("{path}/json_type");
                     Callback::from(move |value: String| editor.edit(Edit::text(path.clone(), value)))
                 };
-                let remove = removal(&editor, &path, dom_id(&props.base));
+                let what = format!("field {}", k + 1);
+                let remove = editor.remover(path.clone(), what.clone(), dom_id(&props.base));
                 html! {
                     <div class="json-field" key={k} id={dom_id(&path)} tabindex="-1">
                         <TextInput path={format!("{path}/name")} label={format!("Field {} name", k + 1)}
@@ -252,7 +253,7 @@ fn json_fields(props: &JsonFieldsProps) -> Html {
                                      options={types.clone()} selected={field.json_type.clone()}
                                      onchange={on_type} />
                         <button type="button" class="secondary" onclick={remove}>
-                            { format!("Remove field {}", k + 1) }
+                            { "Remove " }{ what }
                         </button>
                     </div>
                 }
@@ -291,7 +292,8 @@ fn dn_maps(props: &DnMapsProps) -> Html {
             <legend>{ "DN maps" }</legend>
             { for props.maps.iter().enumerate().map(|(i, map)| {
                 let path = format!("/dn_maps/{i}");
-                let remove = removal(&editor, &path, dom_id("/dn_maps"));
+                let what = format!("DN map {}", i + 1);
+                let remove = editor.remover(path.clone(), what.clone(), dom_id("/dn_maps"));
                 html! {
                     <div class="dn-map" key={i} id={dom_id(&path)} tabindex="-1">
                         <TextInput path={format!("{path}/name")} label={format!("DN map {} name (--map-name)", i + 1)}
@@ -303,7 +305,7 @@ fn dn_maps(props: &DnMapsProps) -> Html {
                                    value={map.to_pattern.clone()}
                                    help={catalog_help("dn-map", "to-dn-pattern")} />
                         <button type="button" class="secondary" onclick={remove}>
-                            { format!("Remove DN map {}", i + 1) }
+                            { "Remove " }{ what }
                         </button>
                     </div>
                 }
@@ -311,15 +313,4 @@ fn dn_maps(props: &DnMapsProps) -> Html {
             <button type="button" class="secondary" onclick={add}>{ "Add a DN map" }</button>
         </fieldset>
     }
-}
-
-/// Removes the list item at `path`, then focuses the item that takes its place or, when it was
-/// the last, the list (`list_id`): somewhere safe, never another Remove button.
-fn removal(editor: &Editor, path: &str, list_id: String) -> Callback<MouseEvent> {
-    let editor = editor.clone();
-    let path = path.to_owned();
-    Callback::from(move |_: MouseEvent| {
-        editor.edit(Edit::Remove { path: path.clone() });
-        focus_first_later(vec![dom_id(&path), list_id.clone()]);
-    })
 }

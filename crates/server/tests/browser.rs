@@ -1785,13 +1785,13 @@ async fn undo_and_redo_bring_back_an_edit_a_removal_and_a_reorder() {
     wait_for_text(&client, "#output", |t| t.contains(&format!("{name}_mine"))).await;
     assert_eq!(
         button_state(&client, "#undo").await,
-        ("Undo: edit attribute map name".into(), false)
+        ("Undo: edit".into(), false)
     );
     page.find("#undo").await.click().await.unwrap();
     wait_for_value(&client, "#field-attribute_map-name", |v| v == name).await;
     assert_eq!(
         button_state(&client, "#redo").await,
-        ("Redo: edit attribute map name".into(), false)
+        ("Redo: edit".into(), false)
     );
     page.find("#redo").await.click().await.unwrap();
     wait_for_value(&client, "#field-attribute_map-name", |v| {
@@ -1806,7 +1806,7 @@ async fn undo_and_redo_bring_back_an_edit_a_removal_and_a_reorder() {
     let notice = wait_for_text(&client, "#notice", |t| t.contains("Removed")).await;
     assert!(
         notice.contains(&format!(
-            "Removed mapping {}. Undo (Ctrl+Z) brings it back.",
+            "Removed {}. Undo (Ctrl+Z) brings it back.",
             before[1]
         )),
         "{notice}"
@@ -1830,10 +1830,7 @@ async fn undo_and_redo_bring_back_an_edit_a_removal_and_a_reorder() {
         js(&client, "document.activeElement.getAttribute('aria-label')").await,
         json!(format!("Mapping 2: {}", before[2])),
     );
-    assert_eq!(
-        button_state(&client, "#undo").await.0,
-        format!("Undo: remove mapping {}", before[1])
-    );
+    assert_eq!(button_state(&client, "#undo").await.0, "Undo: remove");
     page.shot_at("#field-attribute_map-mappings-1", "removed")
         .await;
     // Ctrl+Z where the focus was left brings it back.
@@ -1849,10 +1846,7 @@ async fn undo_and_redo_bring_back_an_edit_a_removal_and_a_reorder() {
     .await;
     assert_eq!(mapping_names(&client).await, before);
     let notice = wait_for_text(&client, "#notice", |t| t.contains("Undone")).await;
-    assert!(
-        notice.contains(&format!("Undone: remove mapping {}.", before[1])),
-        "{notice}"
-    );
+    assert!(notice.contains("Undone: remove."), "{notice}");
     page.shot_at("#field-attribute_map-mappings-1", "removal-undone")
         .await;
 
@@ -1891,10 +1885,7 @@ async fn undo_and_redo_bring_back_an_edit_a_removal_and_a_reorder() {
         "the first mapping moved down",
     )
     .await;
-    assert_eq!(
-        button_state(&client, "#undo").await.0,
-        format!("Undo: move mapping {}", before[0])
-    );
+    assert_eq!(button_state(&client, "#undo").await.0, "Undo: move");
     page.find("#undo").await.click().await.unwrap();
     wait_js(
         &client,
@@ -1934,10 +1925,7 @@ async fn undo_brings_back_the_work_a_preset_or_an_import_replaced() {
         .await
         .unwrap();
     wait_for_value(&client, "#field-attribute_map-name", |v| v == ibm_map).await;
-    assert_eq!(
-        button_state(&client, "#undo").await.0,
-        "Undo: load preset ibm-directory-to-pingone"
-    );
+    assert_eq!(button_state(&client, "#undo").await.0, "Undo: load preset");
     page.find("#undo").await.click().await.unwrap();
     wait_for_value(&client, "#field-attribute_map-name", |v| v == mine).await;
     assert_ne!(
