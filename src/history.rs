@@ -16,7 +16,7 @@
 use std::rc::Rc;
 
 use syncmap_core::Scenario;
-use syncmap_core::permalink::{keep_typed_secrets, without_secrets};
+use syncmap_core::permalink::{keep_typed_secrets, redact, without_secrets};
 
 use crate::json::{scenario_from_text, scenario_to_text};
 
@@ -83,10 +83,7 @@ impl History {
         current: &Scenario,
         preset: Option<&'static str>,
     ) -> Option<(Scenario, Option<&'static str>, &'static str)> {
-        let (scenario, preset, label) = travel(&mut self.undo, &mut self.redo, current, preset)?;
-        self.typing = None;
-        self.trim();
-        Some((scenario, preset, label))
+        self.travel(true, current, preset)
     }
 
     /// The scenario and preset the last undo left, and its label; `current` goes to undo.
@@ -95,9 +92,32 @@ impl History {
         current: &Scenario,
         preset: Option<&'static str>,
     ) -> Option<(Scenario, Option<&'static str>, &'static str)> {
-        let (scenario, preset, label) = travel(&mut self.redo, &mut self.undo, current, preset)?;
+        self.travel(false, current, preset)
+    }
+
+    /// Undoes (`back`) or redoes: takes the last step to undo (or redo), leaves `current` at the
+    /// end of the other list under the same label, and gives the step's scenario with the typed
+    /// secrets of `current` kept. One function for both, as the page has a size budget.
+    pub fn travel(
+        &mut self,
+        back: bool,
+        current: &Scenario,
+        preset: Option<&'static str>,
+    ) -> Option<(Scenario, Option<&'static str>, &'static str)> {
+        let (from, to) = if back {
+            (&mut self.undo, &mut self.redo)
+        } else {
+            (&mut self.redo, &mut self.undo)
+        };
+        // The text was written by the same code that reads it: it cannot fail to read.
+        let mut scenario = scenario_from_text(&from.last()?.text).ok()?;
+        let target = from.pop()?;
+        let mut redacted = current.clone();
+        keep_typed_secrets(&mut scenario, &redact(&mut redacted));
+        to.push(step(&redacted, preset, target.label));
         self.typing = None;
-        Some((scenario, preset, label))
+        self.trim();
+        Some((scenario, target.preset, target.label))
     }
 
     /// What Undo would undo, if anything.
@@ -133,22 +153,6 @@ fn step(redacted: &Scenario, preset: Option<&'static str>, label: &'static str) 
         preset,
         label,
     })
-}
-
-/// Takes the last step of `from`, leaves `current` at the end of `to` under the same label, and
-/// gives the step's scenario with the typed secrets of `current` kept.
-fn travel(
-    from: &mut Vec<Rc<Step>>,
-    to: &mut Vec<Rc<Step>>,
-    current: &Scenario,
-    preset: Option<&'static str>,
-) -> Option<(Scenario, Option<&'static str>, &'static str)> {
-    // The text was written by the same code that reads it: it cannot fail to read.
-    let mut scenario = scenario_from_text(&from.last()?.text).ok()?;
-    let target = from.pop()?;
-    keep_typed_secrets(&mut scenario, current);
-    to.push(step(&without_secrets(current), preset, target.label));
-    Some((scenario, target.preset, target.label))
 }
 
 #[cfg(test)]

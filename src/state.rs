@@ -177,19 +177,14 @@ impl Reducible for State {
             Action::ChooseScript(script) => next.script = script,
             Action::DismissNotice => next.notice = None,
             Action::Undo | Action::Redo => {
-                let travel = match action {
-                    Action::Undo => next.history.undo(&self.scenario, self.preset),
-                    _ => next.history.redo(&self.scenario, self.preset),
-                };
-                if let Some((scenario, preset, label)) = travel {
+                let back = matches!(action, Action::Undo);
+                if let Some((scenario, preset, label)) =
+                    next.history.travel(back, &self.scenario, self.preset)
+                {
                     next.scenario = scenario;
                     next.preset = preset;
                     next.pending_preset = None;
-                    let done = if matches!(action, Action::Undo) {
-                        "Undone"
-                    } else {
-                        "Redone"
-                    };
+                    let done = if back { "Undone" } else { "Redone" };
                     next.notice = Some(Notice {
                         is_error: false,
                         text: format!("{done}: {label}."),

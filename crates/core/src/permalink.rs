@@ -91,31 +91,29 @@ fn tree(scenario: &Scenario) -> Value {
 /// `scenario` with every secret that is not a placeholder replaced by [`REDACTED`].
 pub fn without_secrets(scenario: &Scenario) -> Scenario {
     let mut scenario = scenario.clone();
-    for (_, secret) in secrets(&mut scenario) {
-        if let Secret::Placeholder(text) = secret
-            && !crate::validate::is_placeholder(text)
-        {
-            *text = REDACTED.to_owned();
-        }
-    }
+    redact(&mut scenario);
     scenario
 }
 
-/// Puts back into `restored` (a scenario redacted by [`without_secrets`]) the secrets typed in
-/// `current`: a secret of `restored` that reads [`REDACTED`] takes the text at the same place in
-/// `current` when that text is a typed secret rather than a placeholder. A place that no longer
-/// exists in `current` keeps [`REDACTED`]: what was redacted there is gone for good.
-pub fn keep_typed_secrets(restored: &mut Scenario, current: &Scenario) {
-    let mut current = current.clone();
-    let typed: Vec<_> = secrets(&mut current)
+/// Replaces every secret of `scenario` that is not a placeholder (a secret the admin typed) by
+/// [`REDACTED`], and gives those secrets with their places, for [`keep_typed_secrets`].
+pub fn redact(scenario: &mut Scenario) -> Vec<(Place, String)> {
+    secrets(scenario)
         .into_iter()
         .filter_map(|(place, secret)| match secret {
             Secret::Placeholder(text) if !crate::validate::is_placeholder(text) => {
-                Some((place, std::mem::take(text)))
+                Some((place, std::mem::replace(text, REDACTED.to_owned())))
             }
             _ => None,
         })
-        .collect();
+        .collect()
+}
+
+/// Puts back into `restored` (a scenario redacted by [`without_secrets`]) the secrets `typed`
+/// that [`redact`] took from the current scenario: a secret of `restored` that reads
+/// [`REDACTED`] takes the typed text at the same place. A place the current scenario no longer
+/// has keeps [`REDACTED`]: what was redacted there is gone for good.
+pub fn keep_typed_secrets(restored: &mut Scenario, typed: &[(Place, String)]) {
     for (place, secret) in secrets(restored) {
         if let Secret::Placeholder(text) = secret
             && text == REDACTED
@@ -127,7 +125,7 @@ pub fn keep_typed_secrets(restored: &mut Scenario, current: &Scenario) {
 }
 
 /// Where a secret sits: the list or object it is in, and its index in a list.
-type Place = (&'static str, usize);
+pub type Place = (&'static str, usize);
 
 /// Every secret of `scenario` with its place: the one list of the places a secret can be.
 fn secrets(scenario: &mut Scenario) -> Vec<(Place, &mut Secret)> {
@@ -320,7 +318,7 @@ mod tests {
         restored.source.servers.push(extra);
         // A placeholder of the admin's own is not a redaction and stays.
         restored.password.changelog_encryption_key = Some(Secret::Placeholder("<KEY>".into()));
-        keep_typed_secrets(&mut restored, &current);
+        keep_typed_secrets(&mut restored, &redact(&mut current.clone()));
         assert_eq!(
             restored.source.servers[0].password,
             Secret::Placeholder("p@ss".into())
