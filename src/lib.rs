@@ -30,6 +30,5 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 /// Starts the app in the page's body.
 pub fn run() {
     let start = app::Start::from_browser();
-    components::history_bar::listen_for_shortcuts();
     yew::Renderer::<app::App>::with_props(start).render();
 }
