@@ -132,18 +132,18 @@ impl History {
 
     /// The oldest steps go first, past either bound.
     fn trim(&mut self) {
-        let mut bytes: usize = self
-            .undo
-            .iter()
-            .chain(&self.redo)
-            .map(|s| s.text.len())
-            .sum();
-        let mut drop = 0;
-        while self.undo.len() - drop > 1 && (self.undo.len() - drop > LIMIT || bytes > BYTES) {
-            bytes -= self.undo[drop].text.len();
-            drop += 1;
+        while self.undo.len() > 1
+            && (self.undo.len() > LIMIT
+                || self
+                    .undo
+                    .iter()
+                    .chain(&self.redo)
+                    .map(|s| s.text.len())
+                    .sum::<usize>()
+                    > BYTES)
+        {
+            self.undo.remove(0);
         }
-        self.undo.drain(..drop);
     }
 }
 

@@ -15,19 +15,29 @@ use crate::state::Action;
 
 /// The buttons; `undo` and `redo` say what each would undo or redo, if anything.
 pub fn history_bar(editor: &Editor, undo: Option<&str>, redo: Option<&str>) -> Html {
-    let button = |id: &'static str, text: &'static str, label: Option<&str>, action: Action| {
+    // One closure for both buttons, and an action made rather than cloned: the page has a
+    // size budget.
+    let button = |back: bool, label: Option<&str>| {
+        let (id, text) = if back {
+            ("undo", "Undo")
+        } else {
+            ("redo", "Redo")
+        };
+        let dispatch = editor.dispatch.clone();
         html! {
             <button type="button" class="secondary" {id} disabled={label.is_none()}
                     aria-label={label.map(|l| format!("{text}: {l}"))}
-                    onclick={editor.callback(move |_: MouseEvent| action.clone())}>
+                    onclick={Callback::from(move |_: MouseEvent| {
+                        dispatch.dispatch(if back { Action::Undo } else { Action::Redo })
+                    })}>
                 { text }
             </button>
         }
     };
     html! {
         <div class="history-bar" role="group" aria-label="Undo and redo">
-            { button("undo", "Undo", undo, Action::Undo) }
-            { button("redo", "Redo", redo, Action::Redo) }
+            { button(true, undo) }
+            { button(false, redo) }
         </div>
     }
 }
