@@ -48,23 +48,28 @@ pub struct History {
 }
 
 impl History {
-    /// Records that `before` became `after` through the change `label` says. `typing` is the
-    /// field a text edit set: a run of edits of one field is one step.
+    /// Records that `before` became `after` through the change `label` says; an action that is
+    /// no change to the scenario (`label` is `None`) ends a typing run. `typing` is the field a
+    /// text edit set: a run of edits of one field is one step. An action that changed nothing
+    /// (a refused edit, a preset waiting for confirmation) is no step.
     pub fn record(
         &mut self,
         before: &Scenario,
         preset: Option<&'static str>,
         after: &Scenario,
-        label: &'static str,
-        typing: Option<&str>,
+        label: Option<&'static str>,
+        typing: Option<String>,
     ) {
-        if typing.is_some() && typing == self.typing.as_deref() {
+        let Some(label) = label else {
+            return self.end_typing();
+        };
+        if typing.is_some() && typing == self.typing {
             return;
         }
-        self.typing = typing.map(str::to_owned);
+        self.typing = typing;
         let redacted = without_secrets(before);
         if redacted == without_secrets(after) {
-            // Only a typed secret changed: nothing the history may hold.
+            // Nothing changed, or only a typed secret: nothing the history may hold.
             return;
         }
         self.undo.push(step(&redacted, preset, label));
@@ -77,33 +82,33 @@ impl History {
         self.typing = None;
     }
 
-    /// The scenario and preset before the last change, and its label; `current` goes to redo.
+    /// The scenario and preset before the last change; `current` goes to redo.
     pub fn undo(
         &mut self,
         current: &Scenario,
         preset: Option<&'static str>,
-    ) -> Option<(Scenario, Option<&'static str>, &'static str)> {
+    ) -> Option<(Scenario, Option<&'static str>)> {
         self.travel(true, current, preset)
     }
 
-    /// The scenario and preset the last undo left, and its label; `current` goes to undo.
+    /// The scenario and preset the last undo left; `current` goes to undo.
     pub fn redo(
         &mut self,
         current: &Scenario,
         preset: Option<&'static str>,
-    ) -> Option<(Scenario, Option<&'static str>, &'static str)> {
+    ) -> Option<(Scenario, Option<&'static str>)> {
         self.travel(false, current, preset)
     }
 
     /// Undoes (`back`) or redoes: takes the last step to undo (or redo), leaves `current` at the
-    /// end of the other list under the same label, and gives the step's scenario with the typed
+    /// end of the other list under the same label, and gives the step's scenario and preset with the typed
     /// secrets of `current` kept. One function for both, as the page has a size budget.
     pub fn travel(
         &mut self,
         back: bool,
         current: &Scenario,
         preset: Option<&'static str>,
-    ) -> Option<(Scenario, Option<&'static str>, &'static str)> {
+    ) -> Option<(Scenario, Option<&'static str>)> {
         let (from, to) = if back {
             (&mut self.undo, &mut self.redo)
         } else {
@@ -117,7 +122,7 @@ impl History {
         to.push(step(&redacted, preset, target.label));
         self.typing = None;
         self.trim();
-        Some((scenario, target.preset, target.label))
+        Some((scenario, target.preset))
     }
 
     /// What Undo would undo, if anything.
@@ -175,13 +180,13 @@ mod tests {
     fn undo_and_redo_walk_the_steps_and_a_new_change_clears_redo() {
         let mut history = History::default();
         let (a, b, c) = (named("a"), named("b"), named("c"));
-        history.record(&a, None, &b, "edit one", None);
-        history.record(&b, None, &c, "edit two", None);
+        history.record(&a, None, &b, Some("edit one"), None);
+        history.record(&b, None, &c, Some("edit two"), None);
         assert_eq!(history.undo_label(), Some("edit two"));
         assert_eq!(history.redo_label(), None);
 
-        let (back, _, label) = history.undo(&c, None).unwrap();
-        assert_eq!((back, label), (b.clone(), "edit two"));
+        let (back, _) = history.undo(&c, None).unwrap();
+        assert_eq!(back, b);
         assert_eq!(history.redo_label(), Some("edit two"));
         let (back, ..) = history.undo(&b, None).unwrap();
         assert_eq!(back, a);
@@ -189,7 +194,7 @@ mod tests {
 
         let (forward, ..) = history.redo(&a, None).unwrap();
         assert_eq!(forward, b);
-        history.record(&b, None, &named("d"), "edit three", None);
+        history.record(&b, None, &named("d"), Some("edit three"), None);
         assert_eq!(history.redo_label(), None, "a new change clears redo");
         let (back, ..) = history.undo(&named("d"), None).unwrap();
         assert_eq!(back, b);
@@ -199,13 +204,43 @@ mod tests {
     fn typing_in_one_field_is_one_step() {
         let mut history = History::default();
         let path = Some("/attribute_map/name");
-        history.record(&named(""), None, &named("U"), "edit", path);
-        history.record(&named("U"), None, &named("Us"), "edit", path);
-        history.record(&named("Us"), None, &named("Use"), "edit", path);
+        history.record(
+            &named(""),
+            None,
+            &named("U"),
+            Some("edit"),
+            path.map(Into::into),
+        );
+        history.record(
+            &named("U"),
+            None,
+            &named("Us"),
+            Some("edit"),
+            path.map(Into::into),
+        );
+        history.record(
+            &named("Us"),
+            None,
+            &named("Use"),
+            Some("edit"),
+            path.map(Into::into),
+        );
         // Another field starts a step; so does the same field after the run ended.
-        history.record(&named("Use"), None, &named("User"), "edit", Some("/x"));
+        history.record(
+            &named("Use"),
+            None,
+            &named("User"),
+            Some("edit"),
+            Some("/x".into()),
+        );
         history.end_typing();
-        history.record(&named("User"), None, &named("Users"), "edit", Some("/x"));
+        history.record(
+            &named("User"),
+            None,
+            &named("Users"),
+            Some("edit"),
+            Some("/x".into()),
+        );
         assert_eq!(history.undo.len(), 3);
         let (back, ..) = history.undo(&named("Users"), None).unwrap();
         assert_eq!(back, named("User"));
@@ -218,7 +253,13 @@ mod tests {
     fn the_history_is_bounded_in_steps_and_bytes() {
         let mut history = History::default();
         for i in 0..LIMIT + 20 {
-            history.record(&named(&i.to_string()), None, &named("x"), "edit", None);
+            history.record(
+                &named(&i.to_string()),
+                None,
+                &named("x"),
+                Some("edit"),
+                None,
+            );
         }
         assert_eq!(history.undo.len(), LIMIT);
         assert_eq!(
@@ -232,13 +273,13 @@ mod tests {
         big.attribute_map.name = "x".repeat(1024 * 1024);
         let mut history = History::default();
         for i in 0..10 {
-            history.record(&big, None, &named(&i.to_string()), "edit", None);
+            history.record(&big, None, &named(&i.to_string()), Some("edit"), None);
         }
         let bytes: usize = history.undo.iter().map(|s| s.text.len()).sum();
         assert!(bytes <= BYTES, "{bytes}");
         assert_eq!(history.undo.len(), 3);
         big.attribute_map.name = "x".repeat(BYTES + 1);
-        history.record(&big, None, &named("y"), "huge", None);
+        history.record(&big, None, &named("y"), Some("huge"), None);
         assert_eq!(history.undo.len(), 1);
         assert_eq!(history.undo_label(), Some("huge"));
     }
@@ -254,12 +295,18 @@ mod tests {
         let mut history = History::default();
         let typed = with_secret("hunter2");
         // Typing the secret alone is no step.
-        history.record(&with_secret("<SECRET>"), None, &typed, "edit", Some("/p"));
+        history.record(
+            &with_secret("<SECRET>"),
+            None,
+            &typed,
+            Some("edit"),
+            Some("/p".into()),
+        );
         assert_eq!(history.undo_label(), None);
 
         let mut removed = typed.clone();
         removed.attribute_map.mappings.remove(0);
-        history.record(&typed, None, &removed, "remove mapping", None);
+        history.record(&typed, None, &removed, Some("remove mapping"), None);
         let (back, ..) = history.undo(&removed, None).unwrap();
         let (again, ..) = history.redo(&back, None).unwrap();
         assert!(
@@ -283,13 +330,13 @@ mod tests {
             &scenario(),
             Some(presets::all()[0].name),
             &ibm.scenario(),
-            "load",
+            Some("load"),
             None,
         );
-        let (back, preset, _) = history.undo(&ibm.scenario(), Some(ibm.name)).unwrap();
+        let (back, preset) = history.undo(&ibm.scenario(), Some(ibm.name)).unwrap();
         assert_eq!(back, scenario());
         assert_eq!(preset, Some(presets::all()[0].name));
-        let (_, preset, _) = history.redo(&back, preset).unwrap();
+        let (_, preset) = history.redo(&back, preset).unwrap();
         assert_eq!(preset, Some(ibm.name));
     }
 }

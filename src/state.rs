@@ -178,35 +178,23 @@ impl Reducible for State {
             Action::DismissNotice => next.notice = None,
             Action::Undo | Action::Redo => {
                 let back = matches!(action, Action::Undo);
-                if let Some((scenario, preset, label)) =
+                if let Some((scenario, preset)) =
                     next.history.travel(back, &self.scenario, self.preset)
                 {
                     next.scenario = scenario;
                     next.preset = preset;
                     next.pending_preset = None;
-                    let done = if back { "Undone" } else { "Redone" };
+                    // What was undone is in view, and Undo's and Redo's names say what is next.
                     next.notice = Some(Notice {
                         is_error: false,
-                        text: format!("{done}: {label}."),
+                        text: if back { "Undone." } else { "Redone." }.into(),
                     });
                 }
                 return next.into();
             }
         }
-        match label {
-            Some(label) if next.scenario != self.scenario => {
-                next.history.record(
-                    &self.scenario,
-                    self.preset,
-                    &next.scenario,
-                    label,
-                    typing.as_deref(),
-                );
-            }
-            // Any other action ends a run of typing into one field.
-            _ if typing.is_none() => next.history.end_typing(),
-            _ => {}
-        }
+        next.history
+            .record(&self.scenario, self.preset, &next.scenario, label, typing);
         next.into()
     }
 }
@@ -429,7 +417,7 @@ mod tests {
         assert_eq!(back.scenario.attribute_map.name, "Mine");
         assert_eq!(back.pending_preset, None);
         assert_eq!(back.format, Format::Batch, "the format is not undone");
-        assert_eq!(back.notice.unwrap().text, "Undone: load preset.");
+        assert_eq!(back.notice.unwrap().text, "Undone.");
         // Nothing left but the edit; then nothing at all, and undo changes nothing.
         let first = undo(apply(edited, [Action::KeepEditing]));
         assert_eq!(first.scenario, State::default().scenario);
@@ -455,6 +443,6 @@ mod tests {
         let back = undo(removed);
         assert_eq!(back.scenario, start.scenario);
         assert_eq!(back.history.undo_label(), None, "the notice is no step");
-        assert_eq!(back.notice.unwrap().text, "Undone: remove.");
+        assert_eq!(back.notice.unwrap().text, "Undone.");
     }
 }

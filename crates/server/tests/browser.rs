@@ -1846,7 +1846,7 @@ async fn undo_and_redo_bring_back_an_edit_a_removal_and_a_reorder() {
     .await;
     assert_eq!(mapping_names(&client).await, before);
     let notice = wait_for_text(&client, "#notice", |t| t.contains("Undone")).await;
-    assert!(notice.contains("Undone: remove."), "{notice}");
+    assert!(notice.contains("Undone."), "{notice}");
     page.shot_at("#field-attribute_map-mappings-1", "removal-undone")
         .await;
 
