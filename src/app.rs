@@ -11,6 +11,7 @@ use crate::address::{self, Launch};
 use crate::components::connection::connection_section;
 use crate::components::diagnostics_panel::DiagnosticsPanel;
 use crate::components::endpoints::Endpoints;
+use crate::components::history_bar::history_bar;
 use crate::components::import_panel::ImportPanel;
 use crate::components::mappings::Mappings;
 use crate::components::output_panel::OutputPanel;
@@ -173,14 +174,14 @@ pub fn app(start: &Start) -> Html {
                                    dsconfig commands. Everything stays in your browser." }</p>
                         }
                     </div>
-                    if !embed {
-                        // Undo and Redo take the start of this bar.
-                        <nav class="shortcuts" aria-label="Shortcuts">
+                    <nav class="shortcuts" aria-label="Shortcuts">
+                        { history_bar(&editor, state.history.undo_label(), state.history.redo_label()) }
+                        if !embed {
                             { for SHORTCUTS.iter().map(|(id, label)| html! {
                                 <button type="button" class="secondary" onclick={go(id)}>{ *label }</button>
                             }) }
-                        </nav>
-                    }
+                        }
+                    </nav>
                     <div class="starts">
                         <PresetPicker current={state.preset} pending={state.pending_preset} />
                         if !embed {

@@ -8,6 +8,7 @@ pub mod diagnostics_panel;
 pub mod endpoints;
 pub mod field_diagnostics;
 pub mod fields;
+pub mod history_bar;
 pub mod import_panel;
 pub mod mappings;
 pub mod output_panel;

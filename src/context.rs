@@ -6,7 +6,8 @@ use std::rc::Rc;
 use syncmap_core::Diagnostic;
 use yew::prelude::*;
 
-use crate::edit::Edit;
+use crate::edit::{Edit, dom_id};
+use crate::focus::focus_first_later;
 use crate::state::{Action, State};
 
 /// The editor's shared handle.
@@ -28,6 +29,22 @@ impl Editor {
     /// Sends one edit.
     pub fn edit(&self, edit: Edit) {
         self.dispatch.dispatch(Action::Edit(edit));
+    }
+
+    /// A Remove button's action: removes the list item at `path`, says in the notice (a polite
+    /// live region) that `what` went and that Undo brings it back, and focuses the item that
+    /// takes its place or, when there is none, `fallback` (its list or add button): somewhere
+    /// safe, never another Remove button. The button names what it removes, so it says it here.
+    pub fn remover(&self, path: String, what: String, fallback: String) -> Callback<MouseEvent> {
+        let dispatch = self.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::Edit(Edit::Remove { path: path.clone() }));
+            dispatch.dispatch(Action::Notify {
+                is_error: false,
+                text: format!("Removed {what}. Undo (Ctrl+Z) brings it back."),
+            });
+            focus_first_later(vec![dom_id(&path), fallback.clone()]);
+        })
     }
 
     /// The diagnostics about the field at `path`; with `nested`, also those about its parts

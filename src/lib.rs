@@ -12,6 +12,7 @@ mod context;
 pub mod download;
 pub mod edit;
 mod focus;
+pub mod history;
 pub mod import;
 pub mod jobs;
 pub mod json;

@@ -10,6 +10,7 @@ use syncmap_core::{DestinationKind, Format, Scenario, SourceKind};
 use yew::Reducible;
 
 use crate::edit::{self, Edit};
+use crate::history::History;
 
 /// Everything the page shows is derived from this.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,6 +27,8 @@ pub struct State {
     pub pending_preset: Option<&'static str>,
     /// What the page has to tell the admin about the last action (a refused edit, an import).
     pub notice: Option<Notice>,
+    /// The changes to the scenario that Undo and Redo walk (never saved: `history.rs`).
+    pub history: History,
 }
 
 /// A message about the last action.
@@ -53,6 +56,7 @@ impl State {
             preset: Some(preset.name),
             pending_preset: None,
             notice: None,
+            history: History::default(),
         }
     }
 
@@ -112,6 +116,10 @@ pub enum Action {
     ChooseFormat(Format),
     ChooseScript(Script),
     DismissNotice,
+    /// Go back to the scenario before the last change.
+    Undo,
+    /// Go forward again to the scenario the last undo left.
+    Redo,
 }
 
 impl Reducible for State {
@@ -119,6 +127,11 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        let label = label(&action);
+        let typing = match &action {
+            Action::Edit(Edit::Set { path, .. }) => Some(path.clone()),
+            _ => None,
+        };
         match action {
             Action::Edit(change) => match edit::apply(&next.scenario, &change) {
                 Ok(scenario) => {
@@ -163,9 +176,44 @@ impl Reducible for State {
             Action::ChooseFormat(format) => next.format = format,
             Action::ChooseScript(script) => next.script = script,
             Action::DismissNotice => next.notice = None,
+            Action::Undo | Action::Redo => {
+                let back = matches!(action, Action::Undo);
+                if let Some((scenario, preset)) =
+                    next.history.travel(back, &self.scenario, self.preset)
+                {
+                    next.scenario = scenario;
+                    next.preset = preset;
+                    next.pending_preset = None;
+                    // What was undone is in view, and Undo's and Redo's names say what is next.
+                    next.notice = Some(Notice {
+                        is_error: false,
+                        text: if back { "Undone." } else { "Redone." }.into(),
+                    });
+                }
+                return next.into();
+            }
         }
+        next.history
+            .record(&self.scenario, self.preset, &next.scenario, label, typing);
         next.into()
     }
+}
+
+/// What kind of change `action` would make to the scenario, for Undo's and Redo's names;
+/// `None` for an action that changes no scenario. A verb is enough: the change was just made,
+/// and words for every place a path can name would cost the page more than they tell.
+fn label(action: &Action) -> Option<&'static str> {
+    Some(match action {
+        Action::Edit(Edit::Set { .. }) => "edit",
+        Action::Edit(Edit::Insert { .. }) => "add",
+        Action::Edit(Edit::Remove { .. }) => "remove",
+        Action::Edit(Edit::Move { .. }) => "move",
+        Action::ChooseSource(_) => "source change",
+        Action::ChooseDestination(_) => "destination change",
+        Action::LoadPreset(_) | Action::ConfirmPreset => "load preset",
+        Action::Replace { .. } => "import",
+        _ => return None,
+    })
 }
 
 impl State {
@@ -296,5 +344,105 @@ mod tests {
         let state = State::with_scenario(scenario);
         assert!(state.preset.is_none());
         assert!(state.has_changes());
+    }
+
+    fn undo(state: State) -> State {
+        apply(state, [Action::Undo])
+    }
+
+    #[test]
+    fn every_kind_of_change_is_undone_and_redone() {
+        let start = State::default();
+        let mapping = "/attribute_map/mappings/1".to_owned();
+        let changes = [
+            Action::Edit(Edit::text("/attribute_map/name", "Mine")),
+            Action::Edit(Edit::Remove {
+                path: mapping.clone(),
+            }),
+            Action::Edit(Edit::Move {
+                path: "/attribute_map/mappings".into(),
+                from: 0,
+                to: 1,
+            }),
+            Action::Edit(Edit::Insert {
+                path: "/attribute_map/mappings".into(),
+                index: 0,
+                value: serde_json::json!({ "type": "direct", "to": "", "from": "" }),
+            }),
+            Action::ChooseSource(SourceKind::IbmDirectory),
+            Action::ChooseDestination(DestinationKind::PingDirectory),
+            Action::LoadPreset("rdbms-to-pingone"),
+            Action::Replace {
+                scenario: Box::new(
+                    presets::find("pingone-to-pingdirectory")
+                        .unwrap()
+                        .scenario(),
+                ),
+                notice: "Imported.".into(),
+            },
+        ];
+        for change in changes {
+            let what = format!("{change:?}");
+            let changed = apply(start.clone(), [change]);
+            assert_ne!(changed.scenario, start.scenario, "{what}");
+            let back = undo(changed.clone());
+            assert_eq!(back.scenario, start.scenario, "{what}");
+            assert_eq!(back.preset, start.preset, "{what}");
+            let again = apply(back, [Action::Redo]);
+            assert_eq!(again.scenario, changed.scenario, "{what}");
+            assert_eq!(again.preset, changed.preset, "{what}");
+        }
+    }
+
+    #[test]
+    fn a_confirmed_preset_is_undone_and_choices_of_output_are_not_steps() {
+        let edited = apply(
+            State::default(),
+            [
+                Action::Edit(Edit::text("/attribute_map/name", "Mine")),
+                Action::LoadPreset("rdbms-to-pingone"),
+            ],
+        );
+        let replaced = apply(
+            edited.clone(),
+            [
+                Action::ConfirmPreset,
+                Action::ChooseFormat(Format::Batch),
+                Action::ChooseScript(Script::Rollback),
+                Action::DismissNotice,
+            ],
+        );
+        assert_eq!(replaced.history.undo_label(), Some("load preset"));
+        let back = undo(replaced);
+        assert_eq!(back.scenario.attribute_map.name, "Mine");
+        assert_eq!(back.pending_preset, None);
+        assert_eq!(back.format, Format::Batch, "the format is not undone");
+        assert_eq!(back.notice.unwrap().text, "Undone.");
+        // Nothing left but the edit; then nothing at all, and undo changes nothing.
+        let first = undo(apply(edited, [Action::KeepEditing]));
+        assert_eq!(first.scenario, State::default().scenario);
+        assert_eq!(undo(first.clone()).scenario, first.scenario);
+    }
+
+    #[test]
+    fn a_removal_and_the_notice_its_button_sends_are_one_step_named_remove() {
+        let start = State::default();
+        let removed = apply(
+            start.clone(),
+            [
+                Action::Edit(Edit::Remove {
+                    path: "/attribute_map/mappings/1".into(),
+                }),
+                Action::Notify {
+                    is_error: false,
+                    text: "Removed mail. Undo (Ctrl+Z) brings it back.".into(),
+                },
+            ],
+        );
+        assert_eq!(removed.history.undo_label(), Some("remove"));
+        let back = undo(removed);
+        assert_eq!(back.scenario, start.scenario);
+        assert_eq!(back.history.undo_label(), None, "the notice is no step");
+        assert_eq!(back.notice.unwrap().text, "Undone.");
     }
 }

@@ -8,7 +8,7 @@ use syncmap_core::{DestinationKind, Scenario, SourceKind, likely};
 use yew::prelude::*;
 
 use crate::context::use_editor;
-use crate::edit::Edit;
+use crate::edit::{Edit, dom_id};
 use crate::state::Action;
 
 use super::fields::{Checkbox, Choices, LinesInput, NumberInput, SelectInput, TextInput};
@@ -180,7 +180,7 @@ fn endpoint_fields(props: &EndpointFieldsProps) -> Html {
                 { for endpoint.servers.iter().enumerate().map(|(i, server)| html! {
                     <ServerFields side={side} index={i} server={server.clone()} />
                 }) }
-                <button type="button" class="secondary" onclick={add_server}>
+                <button type="button" class="secondary" id={format!("{side}-add-server")} onclick={add_server}>
                     { format!("Add a {side} server") }
                 </button>
             }
@@ -205,11 +205,13 @@ fn server_fields(props: &ServerFieldsProps) -> Html {
         let path = format!("{base}/security");
         Callback::from(move |value: String| editor.edit(Edit::text(path.clone(), value)))
     };
-    let remove = {
-        let editor = editor.clone();
-        let path = base.clone();
-        Callback::from(move |_: MouseEvent| editor.edit(Edit::Remove { path: path.clone() }))
-    };
+    let what = format!("server {}", props.index + 1);
+    // The server that takes its place, else the add button: never another Remove.
+    let remove = editor.remover(
+        base.clone(),
+        what.clone(),
+        format!("{}-add-server", props.side),
+    );
     let securities = [
         ConnectionSecurity::Ssl,
         ConnectionSecurity::Starttls,
@@ -219,7 +221,7 @@ fn server_fields(props: &ServerFieldsProps) -> Html {
     .map(|s| (s.id().into(), s.id().into()))
     .collect::<Choices>();
     html! {
-        <fieldset class="server">
+        <fieldset class="server" id={dom_id(&base)} tabindex="-1">
             <legend>{ format!("Server {}", props.index + 1) }</legend>
             <TextInput path={format!("{base}/name")} label="Server name (--server-name)"
                        value={server.name.clone()} />
@@ -234,7 +236,7 @@ fn server_fields(props: &ServerFieldsProps) -> Html {
             <SecretInput path={format!("{base}/password")} label="Sync User password"
                          value={Some(server.password.clone())} />
             <button type="button" class="secondary" onclick={remove}>
-                { format!("Remove server {}", props.index + 1) }
+                { "Remove " }{ what }
             </button>
         </fieldset>
     }

@@ -125,23 +125,6 @@ fn mapping_row(props: &MappingRowProps) -> Html {
     };
     let up = shift(index.checked_sub(1), "up");
     let down = shift((index + 1 < props.count).then_some(index + 1), "down");
-    let remove = {
-        let editor = editor.clone();
-        let path = base.clone();
-        let count = props.count;
-        Callback::from(move |_: MouseEvent| {
-            editor.edit(Edit::Remove { path: path.clone() });
-            // Focus the row that takes its place, or the add button.
-            let next = if index + 1 < count {
-                format!("mapping-{index}-remove")
-            } else if index > 0 {
-                format!("mapping-{}-remove", index - 1)
-            } else {
-                "add-mapping".to_owned()
-            };
-            focus_later(next);
-        })
-    };
     let types = Mapping::TYPES
         .iter()
         .map(|t| ((*t).into(), (*t).into()))
@@ -150,6 +133,9 @@ fn mapping_row(props: &MappingRowProps) -> Html {
         "" => format!("mapping {}", index + 1),
         to => to.to_owned(),
     };
+    // The next mapping (the row that takes its place), else the add button. Not its first
+    // field either: there Ctrl+Z is the field's own undo, not the page's.
+    let remove = editor.remover(base.clone(), name.clone(), "add-mapping".into());
     html! {
         <li class="mapping" id={dom_id(&base)} tabindex="-1" aria-label={format!("Mapping {}: {name}", index + 1)}>
             <div class="mapping-head">
@@ -250,13 +236,10 @@ fn json_fields(props: &JsonFieldsProps) -> Html {
                     let path = format!("{path}/json_type");
                     Callback::from(move |value: String| editor.edit(Edit::text(path.clone(), value)))
                 };
-                let remove = {
-                    let editor = editor.clone();
-                    let path = path.clone();
-                    Callback::from(move |_: MouseEvent| editor.edit(Edit::Remove { path: path.clone() }))
-                };
+                let what = format!("field {}", k + 1);
+                let remove = editor.remover(path.clone(), what.clone(), dom_id(&props.base));
                 html! {
-                    <div class="json-field" key={k}>
+                    <div class="json-field" key={k} id={dom_id(&path)} tabindex="-1">
                         <TextInput path={format!("{path}/name")} label={format!("Field {} name", k + 1)}
                                    value={field.name.clone()}
                                    help={catalog_help("json-attribute-mapping-field", "field-name")} />
@@ -270,7 +253,7 @@ fn json_fields(props: &JsonFieldsProps) -> Html {
                                      options={types.clone()} selected={field.json_type.clone()}
                                      onchange={on_type} />
                         <button type="button" class="secondary" onclick={remove}>
-                            { format!("Remove field {}", k + 1) }
+                            { "Remove " }{ what }
                         </button>
                     </div>
                 }
@@ -309,13 +292,10 @@ fn dn_maps(props: &DnMapsProps) -> Html {
             <legend>{ "DN maps" }</legend>
             { for props.maps.iter().enumerate().map(|(i, map)| {
                 let path = format!("/dn_maps/{i}");
-                let remove = {
-                    let editor = editor.clone();
-                    let path = path.clone();
-                    Callback::from(move |_: MouseEvent| editor.edit(Edit::Remove { path: path.clone() }))
-                };
+                let what = format!("DN map {}", i + 1);
+                let remove = editor.remover(path.clone(), what.clone(), dom_id("/dn_maps"));
                 html! {
-                    <div class="dn-map" key={i}>
+                    <div class="dn-map" key={i} id={dom_id(&path)} tabindex="-1">
                         <TextInput path={format!("{path}/name")} label={format!("DN map {} name (--map-name)", i + 1)}
                                    value={map.name.clone()} />
                         <TextInput path={format!("{path}/from_pattern")} label="From DN pattern"
@@ -325,7 +305,7 @@ fn dn_maps(props: &DnMapsProps) -> Html {
                                    value={map.to_pattern.clone()}
                                    help={catalog_help("dn-map", "to-dn-pattern")} />
                         <button type="button" class="secondary" onclick={remove}>
-                            { format!("Remove DN map {}", i + 1) }
+                            { "Remove " }{ what }
                         </button>
                     </div>
                 }

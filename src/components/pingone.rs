@@ -55,11 +55,12 @@ pub fn ping_one_section(props: &PingOneSectionProps) -> Html {
         let path = format!("{base}/region");
         Callback::from(move |value: String| editor.edit(Edit::text(path.clone(), value)))
     };
-    let remove = {
-        let editor = editor.clone();
-        let path = base.clone();
-        Callback::from(move |_: MouseEvent| editor.edit(Edit::Remove { path: path.clone() }))
-    };
+    // The block that takes its place, with the add button: the focus does not drop.
+    let remove = editor.remover(
+        base.clone(),
+        "the environment details".into(),
+        crate::edit::dom_id(&base),
+    );
     let regions = Region::ALL
         .iter()
         .map(|r| (r.id().into(), r.domain().into()))

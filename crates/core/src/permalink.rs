@@ -91,34 +91,69 @@ fn tree(scenario: &Scenario) -> Value {
 /// `scenario` with every secret that is not a placeholder replaced by [`REDACTED`].
 pub fn without_secrets(scenario: &Scenario) -> Scenario {
     let mut scenario = scenario.clone();
-    let redact = |secret: &mut Secret| {
+    redact(&mut scenario);
+    scenario
+}
+
+/// Replaces every secret of `scenario` that is not a placeholder (a secret the admin typed) by
+/// [`REDACTED`], and gives those secrets with their places, for [`keep_typed_secrets`].
+pub fn redact(scenario: &mut Scenario) -> Vec<(Place, String)> {
+    secrets(scenario)
+        .into_iter()
+        .filter_map(|(place, secret)| match secret {
+            Secret::Placeholder(text) if !crate::validate::is_placeholder(text) => {
+                Some((place, std::mem::replace(text, REDACTED.to_owned())))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Puts back into `restored` (a scenario redacted by [`without_secrets`]) the secrets `typed`
+/// that [`redact`] took from the current scenario: a secret of `restored` that reads
+/// [`REDACTED`] takes the typed text at the same place. A place the current scenario no longer
+/// has keeps [`REDACTED`]: what was redacted there is gone for good.
+pub fn keep_typed_secrets(restored: &mut Scenario, typed: &[(Place, String)]) {
+    for (place, secret) in secrets(restored) {
         if let Secret::Placeholder(text) = secret
-            && !crate::validate::is_placeholder(text)
+            && text == REDACTED
+            && let Some((_, typed)) = typed.iter().find(|(at, _)| *at == place)
         {
-            *text = REDACTED.to_owned();
+            text.clone_from(typed);
         }
-    };
-    for server in scenario
-        .source
-        .servers
-        .iter_mut()
-        .chain(scenario.destination.servers.iter_mut())
-    {
-        redact(&mut server.password);
     }
-    for env in [
-        &mut scenario.source.ping_one,
-        &mut scenario.destination.ping_one,
-    ]
-    .into_iter()
-    .flatten()
-    {
-        redact(&mut env.client_secret);
+}
+
+/// Where a secret sits: the list or object it is in, and its index in a list.
+pub type Place = (&'static str, usize);
+
+/// Every secret of `scenario` with its place: the one list of the places a secret can be.
+fn secrets(scenario: &mut Scenario) -> Vec<(Place, &mut Secret)> {
+    let mut found = Vec::new();
+    let ends = [
+        (
+            "/source",
+            &mut scenario.source.servers,
+            &mut scenario.source.ping_one,
+        ),
+        (
+            "/destination",
+            &mut scenario.destination.servers,
+            &mut scenario.destination.ping_one,
+        ),
+    ];
+    for (end, servers, ping_one) in ends {
+        for (i, server) in servers.iter_mut().enumerate() {
+            found.push(((end, i), &mut server.password));
+        }
+        if let Some(env) = ping_one {
+            found.push(((end, usize::MAX), &mut env.client_secret));
+        }
     }
     if let Some(key) = &mut scenario.password.changelog_encryption_key {
-        redact(key);
+        found.push((("/password", 0), key));
     }
-    scenario
+    found
 }
 
 /// The merge patch from `base` to `target`; `None` when they are equal.
@@ -268,6 +303,38 @@ mod tests {
         kept.destination.ping_one.as_mut().unwrap().client_secret =
             Secret::PassphraseProvider("PingOne".into());
         assert_eq!(decode(&encode(&kept)).unwrap(), kept);
+    }
+
+    #[test]
+    fn typed_secrets_come_back_where_their_place_still_exists() {
+        let mut current = base();
+        current.source.servers[0].password = Secret::Placeholder("p@ss".into());
+        current.destination.ping_one.as_mut().unwrap().client_secret =
+            Secret::Placeholder("hunter2".into());
+        let mut restored = without_secrets(&current);
+        // A second source server, redacted, that the current scenario does not have.
+        let mut extra = restored.source.servers[0].clone();
+        extra.password = Secret::Placeholder(REDACTED.into());
+        restored.source.servers.push(extra);
+        // A placeholder of the admin's own is not a redaction and stays.
+        restored.password.changelog_encryption_key = Some(Secret::Placeholder("<KEY>".into()));
+        keep_typed_secrets(&mut restored, &redact(&mut current.clone()));
+        assert_eq!(
+            restored.source.servers[0].password,
+            Secret::Placeholder("p@ss".into())
+        );
+        assert_eq!(
+            restored.source.servers[1].password,
+            Secret::Placeholder(REDACTED.into())
+        );
+        assert_eq!(
+            restored.destination.ping_one.unwrap().client_secret,
+            Secret::Placeholder("hunter2".into())
+        );
+        assert_eq!(
+            restored.password.changelog_encryption_key,
+            Some(Secret::Placeholder("<KEY>".into()))
+        );
     }
 
     #[test]

@@ -1987,3 +1987,304 @@ async fn a_phone_sees_everything_without_scrolling_sideways() {
     page.shot("phone-checks").await;
     page.close().await;
 }
+
+/// Presses `key` with Control (or Meta, for macOS's Cmd) held, and Shift when `shift`, on
+/// whatever has the focus.
+async fn chord(client: &Client, modifier: Key, shift: bool, key: char) {
+    let modifier = char::from(modifier);
+    let shift_key = char::from(Key::Shift);
+    let mut keys = KeyActions::new("keyboard".into()).then(KeyAction::Down { value: modifier });
+    if shift {
+        keys = keys.then(KeyAction::Down { value: shift_key });
+    }
+    keys = keys
+        .then(KeyAction::Down { value: key })
+        .then(KeyAction::Up { value: key });
+    if shift {
+        keys = keys.then(KeyAction::Up { value: shift_key });
+    }
+    keys = keys.then(KeyAction::Up { value: modifier });
+    client.perform_actions(keys).await.unwrap();
+}
+
+/// The accessible name and the disabled state of the button `css`.
+async fn button_state(client: &Client, css: &str) -> (String, bool) {
+    let state = js(
+        client,
+        &format!(
+            "(() => {{ const b = document.querySelector('{css}');
+                      return [b.getAttribute('aria-label') || b.textContent, b.disabled]; }})()"
+        ),
+    )
+    .await;
+    (
+        state[0].as_str().unwrap_or_default().to_owned(),
+        state[1] == json!(true),
+    )
+}
+
+/// The destination attributes of the mappings, in order.
+async fn mapping_names(client: &Client) -> Vec<String> {
+    let names = js(
+        client,
+        "[...document.querySelectorAll('li.mapping .mapping-head input')].map(i => i.value)",
+    )
+    .await;
+    serde_json::from_value(names).unwrap()
+}
+
+/// Issue 16, 1: Undo and Redo bring back an edit (typing in one field is one step), a removal
+/// (after which the focus is on the next mapping, never a Remove button, and the notice offers
+/// undo) and a reorder.
+#[tokio::test]
+#[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
+async fn undo_and_redo_bring_back_an_edit_a_removal_and_a_reorder() {
+    let mut page = Page::open("undo_redo", "").await;
+    let client = page.client.clone();
+    assert_eq!(button_state(&client, "#undo").await, ("Undo".into(), true));
+    assert!(
+        button_state(&client, "#redo").await.1,
+        "Redo enabled at start"
+    );
+
+    // An edit: the whole run of typing goes in one step.
+    let name = value_of(&client, "#field-attribute_map-name").await;
+    find(&client, "#field-attribute_map-name")
+        .await
+        .send_keys("_mine")
+        .await
+        .unwrap();
+    wait_for_text(&client, "#output", |t| t.contains(&format!("{name}_mine"))).await;
+    assert_eq!(
+        button_state(&client, "#undo").await,
+        ("Undo: edit".into(), false)
+    );
+    page.find("#undo").await.click().await.unwrap();
+    wait_for_value(&client, "#field-attribute_map-name", |v| v == name).await;
+    assert_eq!(
+        button_state(&client, "#redo").await,
+        ("Redo: edit".into(), false)
+    );
+    page.find("#redo").await.click().await.unwrap();
+    wait_for_value(&client, "#field-attribute_map-name", |v| {
+        v.ends_with("_mine")
+    })
+    .await;
+
+    // A removal: the focus goes to the mapping that takes its place, the notice offers undo.
+    let before = mapping_names(&client).await;
+    assert!(before.len() >= 3, "{before:?}");
+    page.find("#mapping-1-remove").await.click().await.unwrap();
+    let notice = wait_for_text(&client, "#notice", |t| t.contains("Removed")).await;
+    assert!(
+        notice.contains(&format!(
+            "Removed {}. Undo (Ctrl+Z) brings it back.",
+            before[1]
+        )),
+        "{notice}"
+    );
+    assert_eq!(
+        js(
+            &client,
+            "document.querySelector('#notice').getAttribute('role')"
+        )
+        .await,
+        json!("status"),
+        "the notice is a polite live region"
+    );
+    wait_js(
+        &client,
+        "document.activeElement && document.activeElement.id === 'field-attribute_map-mappings-1'",
+        "focus on the next mapping",
+    )
+    .await;
+    assert_eq!(
+        js(&client, "document.activeElement.getAttribute('aria-label')").await,
+        json!(format!("Mapping 2: {}", before[2])),
+    );
+    assert_eq!(button_state(&client, "#undo").await.0, "Undo: remove");
+    page.shot_at("#field-attribute_map-mappings-1", "removed")
+        .await;
+    // Ctrl+Z where the focus was left brings it back.
+    chord(&client, Key::Control, false, 'z').await;
+    wait_js(
+        &client,
+        &format!(
+            "document.querySelector('#field-attribute_map-mappings-1-to').value === {}",
+            json!(before[1])
+        ),
+        "the removed mapping is back",
+    )
+    .await;
+    assert_eq!(mapping_names(&client).await, before);
+    let notice = wait_for_text(&client, "#notice", |t| t.contains("Undone")).await;
+    assert!(notice.contains("Undone."), "{notice}");
+    page.shot_at("#field-attribute_map-mappings-1", "removal-undone")
+        .await;
+
+    // Removing the last mapping leaves the focus on the add button.
+    let last = before.len() - 1;
+    page.find(&format!("#mapping-{last}-remove"))
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait_js(
+        &client,
+        "document.activeElement && document.activeElement.id === 'add-mapping'",
+        "focus on Add a mapping",
+    )
+    .await;
+    page.find("#undo").await.click().await.unwrap();
+    wait_js(
+        &client,
+        &format!(
+            "document.querySelectorAll('li.mapping').length === {}",
+            before.len()
+        ),
+        "the last mapping is back",
+    )
+    .await;
+
+    // A reorder.
+    page.find("#mapping-0-down").await.click().await.unwrap();
+    wait_js(
+        &client,
+        &format!(
+            "document.querySelector('#field-attribute_map-mappings-0-to').value === {}",
+            json!(before[1])
+        ),
+        "the first mapping moved down",
+    )
+    .await;
+    assert_eq!(button_state(&client, "#undo").await.0, "Undo: move");
+    page.find("#undo").await.click().await.unwrap();
+    wait_js(
+        &client,
+        &format!(
+            "document.querySelector('#field-attribute_map-mappings-0-to').value === {}",
+            json!(before[0])
+        ),
+        "the move is undone",
+    )
+    .await;
+    assert_eq!(mapping_names(&client).await, before);
+    page.shot_at("#undo", "reorder-undone").await;
+    page.close().await;
+}
+
+/// Issue 16, 1: a preset switch (confirmed over changes) and an import are undone and redone.
+#[tokio::test]
+#[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
+async fn undo_brings_back_the_work_a_preset_or_an_import_replaced() {
+    let mut page = Page::open("undo_replace", "").await;
+    let client = page.client.clone();
+    let name = value_of(&client, "#field-attribute_map-name").await;
+    let mine = format!("{name}_mine");
+    find(&client, "#field-attribute_map-name")
+        .await
+        .send_keys("_mine")
+        .await
+        .unwrap();
+    wait_for_text(&client, "#output", |t| t.contains(&mine)).await;
+
+    let ibm = preset("ibm-directory-to-pingone");
+    let ibm_map = ibm["attribute_map"]["name"].as_str().unwrap().to_owned();
+    choose(&client, "#preset", "ibm-directory-to-pingone").await;
+    find(&client, "#preset-replace")
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait_for_value(&client, "#field-attribute_map-name", |v| v == ibm_map).await;
+    assert_eq!(button_state(&client, "#undo").await.0, "Undo: load preset");
+    page.find("#undo").await.click().await.unwrap();
+    wait_for_value(&client, "#field-attribute_map-name", |v| v == mine).await;
+    assert_ne!(
+        value_of(&client, "#field-source-kind").await,
+        "ibm-directory"
+    );
+    assert_ne!(
+        value_of(&client, "#preset").await,
+        "ibm-directory-to-pingone"
+    );
+    page.shot("preset-undone").await;
+    page.find("#redo").await.click().await.unwrap();
+    wait_for_value(&client, "#field-attribute_map-name", |v| v == ibm_map).await;
+    assert_eq!(
+        value_of(&client, "#preset").await,
+        "ibm-directory-to-pingone"
+    );
+
+    // An import of a scenario file.
+    let mut imported = preset("rdbms-to-pingone");
+    imported["attribute_map"]["name"] = json!("Imported map");
+    paste_into_import(&client, &imported.to_string()).await;
+    page.find("#import-button").await.click().await.unwrap();
+    wait_for_value(&client, "#field-attribute_map-name", |v| {
+        v == "Imported map"
+    })
+    .await;
+    assert_eq!(button_state(&client, "#undo").await.0, "Undo: import");
+    page.find("#undo").await.click().await.unwrap();
+    wait_for_value(&client, "#field-attribute_map-name", |v| v == ibm_map).await;
+    wait_for_text(&client, "#output", |t| {
+        t.contains(&format!("--map-name {ibm_map}"))
+    })
+    .await;
+    page.shot("import-undone").await;
+    page.find("#redo").await.click().await.unwrap();
+    wait_for_value(&client, "#field-attribute_map-name", |v| {
+        v == "Imported map"
+    })
+    .await;
+    page.close().await;
+}
+
+/// Issue 16, 1: Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo outside text fields; inside one
+/// they are the field's own (the page's history is left alone).
+#[tokio::test]
+#[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
+async fn the_shortcuts_undo_and_redo_outside_text_fields() {
+    let mut page = Page::open("undo_shortcuts", "").await;
+    let client = page.client.clone();
+    let before = mapping_names(&client).await;
+    page.find("#mapping-0-remove").await.click().await.unwrap();
+    wait_js(
+        &client,
+        &format!(
+            "document.querySelectorAll('li.mapping').length === {}",
+            before.len() - 1
+        ),
+        "a mapping removed",
+    )
+    .await;
+    let count = |n: usize| format!("document.querySelectorAll('li.mapping').length === {n}");
+
+    // In a text field, Ctrl+Z is not the page's.
+    find(&client, "#field-attribute_map-name")
+        .await
+        .click()
+        .await
+        .unwrap();
+    chord(&client, Key::Control, false, 'z').await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(
+        truthy(&js(&client, &count(before.len() - 1)).await),
+        "Ctrl+Z in a text field undid the removal"
+    );
+
+    // On a select (not a text field) it is.
+    js(&client, "document.querySelector('#format').focus()").await;
+    chord(&client, Key::Control, false, 'z').await;
+    wait_js(&client, &count(before.len()), "Ctrl+Z undoes the removal").await;
+    assert_eq!(mapping_names(&client).await, before);
+    chord(&client, Key::Control, true, 'z').await;
+    wait_js(&client, &count(before.len() - 1), "Ctrl+Shift+Z redoes it").await;
+    chord(&client, Key::Meta, false, 'z').await;
+    wait_js(&client, &count(before.len()), "Cmd+Z undoes it").await;
+    chord(&client, Key::Control, false, 'y').await;
+    wait_js(&client, &count(before.len() - 1), "Ctrl+Y redoes it").await;
+    page.shot("redone-by-keyboard").await;
+    page.close().await;
+}
