@@ -32,17 +32,29 @@ pub fn endpoints(props: &EndpointsProps) -> Html {
     let on_destination = editor.callback(|id: String| {
         Action::ChooseDestination(DestinationKind::from_id(&id).unwrap_or(DestinationKind::PingOne))
     });
+    let label = |k: SourceKind| (k.id(), k.facts().label);
+    let known = scenario.source.kind.is_known();
     let sources = kind_choices(
-        scenario.source.kind,
-        SourceKind::ALL.to_vec(),
-        || likely::sources_of(scenario),
-        |k| (k.id(), k.facts().label),
+        known,
+        match known {
+            true => SourceKind::ALL.map(label).to_vec(),
+            false => likely::sources_of(scenario)
+                .into_iter()
+                .map(label)
+                .collect(),
+        },
     );
+    let label = |k: DestinationKind| (k.id(), k.facts().label);
+    let known = scenario.destination.kind.is_known();
     let destinations = kind_choices(
-        scenario.destination.kind,
-        DestinationKind::ALL.to_vec(),
-        || likely::destinations_of(scenario),
-        |k| (k.id(), k.facts().label),
+        known,
+        match known {
+            true => DestinationKind::ALL.map(label).to_vec(),
+            false => likely::destinations_of(scenario)
+                .into_iter()
+                .map(label)
+                .collect(),
+        },
     );
     let destination_help = (!scenario.destination.kind.is_known()).then_some(AttrValue::from(
         "The files do not say what kind of system this is. Choose it: the likely ones come \
@@ -87,29 +99,15 @@ pub fn endpoints(props: &EndpointsProps) -> Html {
     }
 }
 
-/// The kinds offered for an endpoint: the usual list, or, while its kind is unknown (an
-/// import could not tell), "not known" followed by the likely kinds first.
-fn kind_choices<K: Copy + PartialEq>(
-    current: K,
-    offered: Vec<K>,
-    likely: impl FnOnce() -> Vec<K>,
-    id_and_label: impl Fn(K) -> (&'static str, &'static str),
-) -> Choices {
-    let (unknown_id, _) = id_and_label(current);
-    let known = offered.contains(&current);
-    let kinds = if known { offered } else { likely() };
-    let unknown = (!known).then(|| {
-        (
-            AttrValue::from(unknown_id),
-            AttrValue::from("Not known: choose the kind"),
-        )
-    });
+/// The kinds offered for an endpoint, as `(id, label)`: the usual list, or, while its kind is
+/// unknown (an import could not tell), "not known" followed by the likely kinds first. Not
+/// generic over the two kinds of endpoint: one copy in the bundle.
+fn kind_choices(known: bool, kinds: Vec<(&'static str, &'static str)>) -> Choices {
+    let unknown = (!known).then_some(("unknown", "Not known: choose the kind"));
     unknown
         .into_iter()
-        .chain(kinds.into_iter().map(|k| {
-            let (id, label) = id_and_label(k);
-            (AttrValue::from(id), AttrValue::from(label))
-        }))
+        .chain(kinds)
+        .map(|(id, label)| (AttrValue::from(id), AttrValue::from(label)))
         .collect()
 }
 

@@ -125,7 +125,9 @@ pub fn password_section(props: &PasswordSectionProps) -> Html {
                          value={scenario.password.changelog_encryption_key.clone()} optional=true />
             }
             if gives_passwords {
-                <PasswordChecker {source} />
+                // Keyed by the source: another source starts the checker afresh, so advice
+                // for the last source is never left showing.
+                <PasswordChecker key={source.id()} {source} />
             }
         </section>
     }
@@ -145,49 +147,32 @@ struct PasswordCheckerProps {
 fn password_checker(props: &PasswordCheckerProps) -> Html {
     let checked = use_state(|| None::<Result<CheckedValue, String>>);
     let source = props.source;
-    // Answers come back in order; only the one for the latest question is shown.
+    // Answers come back in order; only the one for the latest value is shown.
     let latest = use_mut_ref(|| 0_u32);
-    // The value typed, so that a change of source checks it again with that source's advice.
-    let typed = use_mut_ref(String::new);
-    let check = {
-        let checked = checked.clone();
-        Rc::new(move |value: String, source: SourceKind| {
-            let asked = {
-                let mut latest = latest.borrow_mut();
-                *latest = latest.wrapping_add(1);
-                *latest
-            };
-            if value.is_empty() {
-                checked.set(None);
-                return;
-            }
-            let checked = checked.clone();
-            let latest = latest.clone();
-            background::run(Job::Inspect { value, source }, move |answer| {
-                if *latest.borrow() != asked {
-                    return;
-                }
-                checked.set(Some(match answer {
-                    Ok(Answer::Inspect(value)) => Ok(value),
-                    Ok(Answer::Refused(why)) | Err(why) => Err(why),
-                    Ok(Answer::Import(_)) => Err("the worker answered another question".into()),
-                }));
-            });
-        })
-    };
-    {
-        let (check, typed) = (check.clone(), typed.clone());
-        use_effect_with(source, move |source| {
-            let value = typed.borrow().clone();
-            if !value.is_empty() {
-                check(value, *source);
-            }
-        });
-    }
+    let oninput_checked = checked.clone();
     let oninput = Callback::from(move |event: InputEvent| {
         let value = event.target_unchecked_into::<HtmlInputElement>().value();
-        typed.borrow_mut().clone_from(&value);
-        check(value, source);
+        let asked = {
+            let mut latest = latest.borrow_mut();
+            *latest = latest.wrapping_add(1);
+            *latest
+        };
+        if value.is_empty() {
+            oninput_checked.set(None);
+            return;
+        }
+        let checked = oninput_checked.clone();
+        let latest = latest.clone();
+        background::run(Job::Inspect { value, source }, move |answer| {
+            if *latest.borrow() != asked {
+                return;
+            }
+            checked.set(Some(match answer {
+                Ok(Answer::Inspect(value)) => Ok(value),
+                Ok(Answer::Refused(why)) | Err(why) => Err(why),
+                Ok(Answer::Import(_)) => Err("the worker answered another question".into()),
+            }));
+        });
     });
     html! {
         <details class="checker">

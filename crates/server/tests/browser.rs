@@ -1413,7 +1413,19 @@ async fn password_fields_and_advice_follow_the_source() {
         .await,
         json!(true)
     );
-    // The value is checked again, with the advice for an IBM directory.
+    // The checker starts afresh for the new source: the advice for PingDirectory is gone, and
+    // the value checked again gets the advice for an IBM directory.
+    assert_eq!(text_of(&client, "#password-findings").await, "");
+    page.find("details.checker > summary")
+        .await
+        .click()
+        .await
+        .unwrap();
+    page.find("#password-value")
+        .await
+        .send_keys("{MD5}CY9rzUYh03PK3k6DJie09g==")
+        .await
+        .unwrap();
     let advice = wait_for_text(&client, "#password-findings", |t| {
         t.contains("hands PingDataSync the value as it stores it")
     })
