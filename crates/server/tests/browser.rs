@@ -385,6 +385,20 @@ async fn choose(client: &Client, css: &str, value: &str) {
         .unwrap_or_else(|e| panic!("cannot choose {value} in {css}: {e}"));
 }
 
+/// Appends `_mine` to the map name, as an admin's edit, and waits for the commands to follow;
+/// the new name.
+async fn edit_the_map_name(client: &Client) -> String {
+    let name = value_of(client, "#field-attribute_map-name").await;
+    let mine = format!("{name}_mine");
+    find(client, "#field-attribute_map-name")
+        .await
+        .send_keys("_mine")
+        .await
+        .unwrap();
+    wait_for_text(client, "#output", |t| t.contains(&mine)).await;
+    mine
+}
+
 /// Opens the import panel and pastes `text`, as an admin does, until Import is enabled.
 async fn paste_into_import(client: &Client, text: &str) {
     find(client, "details#import > summary")
@@ -704,14 +718,7 @@ async fn a_preset_edited_updates_the_output_and_its_checks_follow_the_fields() {
 async fn choosing_a_preset_after_an_edit_asks_before_replacing_it() {
     let mut page = Page::open("preset_replace", "").await;
     let client = page.client.clone();
-    let name = value_of(&client, "#field-attribute_map-name").await;
-    let mine = format!("{name}_mine");
-    find(&client, "#field-attribute_map-name")
-        .await
-        .send_keys("_mine")
-        .await
-        .unwrap();
-    wait_for_text(&client, "#output", |t| t.contains(&mine)).await;
+    let mine = edit_the_map_name(&client).await;
 
     choose(&client, "#preset", "ibm-directory-to-pingone").await;
     let question = wait_for_text(&client, "#preset-confirm", |t| !t.is_empty()).await;
@@ -2191,14 +2198,7 @@ async fn undo_and_redo_bring_back_an_edit_a_removal_and_a_reorder() {
 async fn undo_brings_back_the_work_a_preset_or_an_import_replaced() {
     let mut page = Page::open("undo_replace", "").await;
     let client = page.client.clone();
-    let name = value_of(&client, "#field-attribute_map-name").await;
-    let mine = format!("{name}_mine");
-    find(&client, "#field-attribute_map-name")
-        .await
-        .send_keys("_mine")
-        .await
-        .unwrap();
-    wait_for_text(&client, "#output", |t| t.contains(&mine)).await;
+    let mine = edit_the_map_name(&client).await;
 
     let ibm = preset("ibm-directory-to-pingone");
     let ibm_map = ibm["attribute_map"]["name"].as_str().unwrap().to_owned();
