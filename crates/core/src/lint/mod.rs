@@ -464,11 +464,12 @@ fn declare_kind_hint(scenario: &Scenario, path: &str) -> String {
         true => ("sync-source", scenario.source.name.as_str()),
         false => ("sync-destination", scenario.destination.name.as_str()),
     };
+    // No name: no pipe in the files says where this map's entries come from or go (the
+    // finding then speaks of both ends), and there is nothing to declare.
     if name.is_empty() {
-        return format!(
-            "No sync pipe in the files names the {}: lint the files that create its pipe too",
-            object_type.replace('-', " ")
-        );
+        return "No sync pipe in these files uses this map: lint them with the files that \
+                create its pipe"
+            .to_owned();
     }
     let kinds: Vec<&str> = match source {
         true => crate::likely::sources(name, false)
