@@ -17,6 +17,7 @@ macro_rules! subcommands {
 }
 
 mod directory;
+pub mod evidence;
 mod sync;
 
 use crate::version::Version;
