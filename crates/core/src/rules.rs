@@ -48,6 +48,14 @@ pub const PROPERTY_NOT_IN_VERSION: Rule = rule(
     "every generated property exists in the target version",
     docs::CONFIG_COMPONENTS,
 );
+/// A generated property whose existence in the target version no page on record confirms or
+/// denies: the release between the last page without it and the first with it.
+pub const PROPERTY_VERSION_UNCONFIRMED: Rule = rule(
+    "property-version-unconfirmed",
+    Warning,
+    "every generated property is confirmed for the target version by Ping's pages",
+    docs::CONFIG_COMPONENTS,
+);
 /// PingOne as the password source. [V] SEED, DS-P1SRC.
 pub const PASSWORD_FROM_PINGONE: Rule = rule(
     "password-from-pingone",
@@ -579,6 +587,9 @@ pub const NEED_DESTINATION_KIND: &[Group] = &[PASSWORD_RULES, PINGONE_RULES];
 
 /// The rules only the linter applies (to parsed batch files, not to scenarios).
 pub const LINT_ONLY: &[&Rule] = &[
+    // Validation raises it too, for a generated property in such a release; no property the
+    // editor writes has an unconfirmed release today.
+    &PROPERTY_VERSION_UNCONFIRMED,
     &UNKNOWN_SUBCOMMAND,
     &PROPERTY_TYPO,
     &PROPERTY_UNKNOWN,

@@ -5,7 +5,7 @@ use syncmap_core::plan::Script;
 use syncmap_core::{Format, Options, Version, presets, render_with};
 
 /// 7.3 still has the `ping-one-` property names; 10.2 has the unprefixed ones.
-const VERSIONS: [Version; 2] = [Version::new(7, 3), Version::new(10, 2)];
+const VERSIONS: [Version; 3] = [Version::new(7, 0), Version::new(7, 3), Version::new(10, 2)];
 
 #[test]
 fn every_preset_in_every_format_and_version() {

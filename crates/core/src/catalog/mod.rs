@@ -64,13 +64,17 @@ pub enum Syntax {
     Secret,
 }
 
-/// The versions a property exists in: from `since` up to, not including, `until`.
+/// The versions a property exists in: from `since` up to, not including, `until`, as the
+/// Configuration Reference pages show (`evidence`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Span {
-    /// The first version that has it.
+    /// The first version whose page has it.
     pub since: Version,
-    /// The first version that no longer has it.
+    /// The first version whose page no longer has it.
     pub until: Option<Version>,
+    /// The first version of the releases before `since` that no page on record covers: from
+    /// here up to `since`, whether the property exists is unconfirmed.
+    pub unconfirmed_from: Option<Version>,
 }
 
 impl Span {
@@ -78,12 +82,38 @@ impl Span {
     pub const ALWAYS: Span = Span {
         since: Version::OLDEST,
         until: None,
+        unconfirmed_from: None,
     };
 
     /// Whether `version` is in the span.
     pub fn contains(self, version: Version) -> bool {
         version >= self.since && self.until.is_none_or(|until| version < until)
     }
+
+    /// Whether the pages show `version` has it, show it lacks it, or do not say.
+    pub fn presence(self, version: Version) -> Presence {
+        if self.contains(version) {
+            Presence::Documented
+        } else if self
+            .unconfirmed_from
+            .is_some_and(|from| from <= version && version < self.since)
+        {
+            Presence::Unconfirmed
+        } else {
+            Presence::Absent
+        }
+    }
+}
+
+/// Whether a release has a property, as far as the evidence goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Presence {
+    /// The release's page (or the pages around it) lists it.
+    Documented,
+    /// No page on record says: a warning, never an error.
+    Unconfirmed,
+    /// The release's page does not have it.
+    Absent,
 }
 
 /// One property of an object type.
@@ -106,6 +136,9 @@ pub struct Property {
     /// The property this one replaced or was replaced by under another name, so a name from
     /// one version can be translated to another.
     pub renamed: Option<&'static str>,
+    /// Whether any evidence confirms the property at all (`evidence`): an unconfirmed one is
+    /// kept and generated, but a check resting on it is a warning.
+    pub confirmed: bool,
     /// One line of help.
     pub help: &'static str,
 }
@@ -122,6 +155,7 @@ impl Property {
             types: &[],
             span: Span::ALWAYS,
             renamed: None,
+            confirmed: true,
             help,
         }
     }
@@ -152,8 +186,33 @@ impl Property {
 
     /// Exists from `since` up to, not including, `until`.
     pub const fn span(mut self, since: Version, until: Option<Version>) -> Property {
-        self.span = Span { since, until };
+        self.span = Span {
+            since,
+            until,
+            unconfirmed_from: None,
+        };
         self
+    }
+
+    /// No page on record covers the releases from `from` up to its `since`.
+    pub const fn unconfirmed_from(mut self, from: Version) -> Property {
+        self.span.unconfirmed_from = Some(from);
+        self
+    }
+
+    /// No evidence confirms it: checks resting on it are warnings.
+    pub const fn unconfirmed(mut self) -> Property {
+        self.confirmed = false;
+        self
+    }
+
+    /// Whether `version` has it. A property nothing confirms is never certainly absent.
+    pub fn presence(&self, version: Version) -> Presence {
+        match self.span.presence(version) {
+            Presence::Absent if !self.confirmed => Presence::Unconfirmed,
+            Presence::Documented if !self.confirmed => Presence::Unconfirmed,
+            presence => presence,
+        }
     }
 
     /// Is the same setting as `other` under another name in other versions.
@@ -223,16 +282,23 @@ impl ObjectType {
     }
 
     /// The property `name` as it exists at `version`: the property itself, or the one it was
-    /// renamed to or from, whichever that version has.
+    /// renamed to or from, whichever that version has; one the pages show before one they do
+    /// not confirm.
     pub fn property(&self, name: &str, version: Version) -> Option<&'static Property> {
         let exact = self.all_properties().find(|p| p.name == name);
-        if let Some(property) = exact.filter(|p| p.span.contains(version)) {
-            return Some(property);
-        }
-        self.all_properties().find(|p| {
-            p.span.contains(version)
-                && (p.renamed == Some(name) || exact.is_some_and(|e| e.renamed == Some(p.name)))
-        })
+        let renamed = || {
+            self.all_properties().filter(move |p| {
+                p.renamed == Some(name) || exact.is_some_and(|e| e.renamed == Some(p.name))
+            })
+        };
+        [Presence::Documented, Presence::Unconfirmed]
+            .into_iter()
+            .find_map(|wanted| {
+                exact
+                    .into_iter()
+                    .chain(renamed())
+                    .find(|p| p.presence(version) == wanted)
+            })
     }
 
     /// Every property, in catalog order.
@@ -383,7 +449,17 @@ mod tests {
     fn every_span_starts_and_ends_at_a_known_release() {
         for object in object_types() {
             for p in object.all_properties() {
-                let Span { since, until } = p.span;
+                let Span {
+                    since,
+                    until,
+                    unconfirmed_from,
+                } = p.span;
+                assert!(
+                    unconfirmed_from.is_none_or(|from| from.is_known() && from < since),
+                    "{}.{}: unconfirmed from {unconfirmed_from:?}, since {since}",
+                    object.name,
+                    p.name
+                );
                 assert!(
                     since.is_known(),
                     "{}.{}: since {since}",
@@ -416,24 +492,65 @@ mod tests {
     #[test]
     fn pingone_property_names_follow_the_version() {
         let destination = &objects::SYNC_DESTINATION;
-        let v7 = Version::new(7, 3);
-        let v9 = Version::new(9, 3);
+        let name = |property: &str, version: Version| {
+            destination.property(property, version).map(|p| p.name)
+        };
+        // 7.0.1.4's page has the prefixed names; 7.2.1.3's and every later one the plain ones.
+        for (version, expected) in [
+            (Version::new(7, 0), "ping-one-api-url"),
+            (Version::new(7, 2), "api-url"),
+            (Version::new(7, 3), "api-url"),
+            (Version::new(9, 3), "api-url"),
+        ] {
+            assert_eq!(name("api-url", version), Some(expected), "{version}");
+            assert_eq!(
+                name("ping-one-api-url", version),
+                Some(expected),
+                "{version}"
+            );
+        }
         assert_eq!(
-            destination.property("api-url", v7).unwrap().name,
-            "ping-one-api-url"
+            name("oauth-client-secret", Version::new(7, 0)),
+            Some("ping-one-oauth-client-secret")
         );
-        assert_eq!(destination.property("api-url", v9).unwrap().name, "api-url");
         assert_eq!(
-            destination.property("ping-one-api-url", v9).unwrap().name,
-            "api-url"
+            name("default-population-id", Version::new(7, 0)),
+            Some("ping-one-default-population-id")
         );
-        assert_eq!(
+        assert_eq!(name("no-such-thing", Version::new(9, 3)), None);
+    }
+
+    #[test]
+    fn presence_follows_the_pages_and_says_where_they_are_silent() {
+        let destination = &objects::SYNC_DESTINATION;
+        let presence = |property: &str, version: Version| {
             destination
-                .property("oauth-client-secret", v7)
+                .property_any_version(property)
                 .unwrap()
-                .name,
-            "ping-one-oauth-client-secret"
+                .presence(version)
+        };
+        let passphrase = "oauth-client-secret-passphrase-provider";
+        assert_eq!(presence(passphrase, Version::new(8, 2)), Presence::Absent);
+        assert_eq!(
+            presence(passphrase, Version::new(8, 3)),
+            Presence::Documented
         );
-        assert!(destination.property("no-such-thing", v9).is_none());
+        let proxy = "http-proxy-external-server";
+        assert_eq!(presence(proxy, Version::new(8, 3)), Presence::Absent);
+        assert_eq!(presence(proxy, Version::new(9, 2)), Presence::Documented);
+        assert_eq!(
+            presence("default-population-name", Version::new(7, 2)),
+            Presence::Absent
+        );
+        assert_eq!(
+            presence("default-population-name", Version::new(8, 0)),
+            Presence::Documented
+        );
+        // A property nothing confirms is never certainly absent nor present.
+        let doubted = Property::new("x", Syntax::Text, "")
+            .span(Version::new(9, 0), None)
+            .unconfirmed();
+        assert_eq!(doubted.presence(Version::new(8, 0)), Presence::Unconfirmed);
+        assert_eq!(doubted.presence(Version::new(9, 3)), Presence::Unconfirmed);
     }
 }

@@ -5,8 +5,9 @@ use super::{ObjectType, Property as P, Server};
 use crate::docs;
 use crate::version::Version;
 
-/// 8.0 dropped the `ping-one-` prefix of the PingOne endpoint properties.
-const UNPREFIXED: Version = Version::new(8, 0);
+/// The PingOne endpoint properties lost their `ping-one-` prefix between the 7.0.1.4 pages and
+/// the 7.2.1.3 ones (no release 7.1 is on record).
+const UNPREFIXED: Version = Version::new(7, 2);
 
 const CONNECTION_SECURITY: &[&str] = &["none", "ssl", "starttls"];
 
@@ -156,7 +157,7 @@ const CUSTOM_ENDPOINT: &[P] = &[
 ];
 
 /// The PingOne environment settings of `ping-one-customer` sync sources and destinations: the
-/// 7.x `ping-one-` names and the 8.0+ ones, each pointing at the other.
+/// 7.0 `ping-one-` names and the 7.2+ ones, each pointing at the other.
 const PINGONE_ENDPOINT: &[P] = &[
     P::new("api-url", Url, "The PingOne API URL")
         .types(&["ping-one-customer"])
@@ -215,13 +216,15 @@ const PINGONE_ENDPOINT: &[P] = &[
         "Where the client secret comes from",
     )
     .types(&["ping-one-customer"])
-    .span(UNPREFIXED, None),
+    .span(Version::new(8, 3), None),
     P::new(
         "http-proxy-external-server",
         Reference("external-server"),
         "An HTTP proxy",
     )
-    .types(&["ping-one-customer"]),
+    .types(&["ping-one-customer"])
+    .span(Version::new(9, 2), None)
+    .unconfirmed_from(Version::new(9, 0)),
 ];
 
 /// `create-sync-source --source-name N --type T`.
@@ -344,13 +347,24 @@ pub const SYNC_DESTINATION: ObjectType = ObjectType {
                 Text,
                 "The population new users go to",
             )
-            .types(&["ping-one-customer"]),
+            .types(&["ping-one-customer"])
+            .span(UNPREFIXED, None)
+            .renamed("ping-one-default-population-id"),
+            P::new(
+                "ping-one-default-population-id",
+                Text,
+                "The population new users go to",
+            )
+            .types(&["ping-one-customer"])
+            .span(Version::OLDEST, Some(UNPREFIXED)),
             P::new(
                 "default-population-name",
                 Text,
                 "The population new users go to, by name",
             )
-            .types(&["ping-one-customer"]),
+            .types(&["ping-one-customer"])
+            .span(Version::new(8, 0), None)
+            .unconfirmed_from(Version::new(7, 3)),
         ],
         CUSTOM_ENDPOINT,
         PINGONE_ENDPOINT,

@@ -3,7 +3,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::catalog::{self, ObjectType, Property, Syntax, Verb};
+use crate::catalog::{self, ObjectType, Presence, Property, Syntax, Verb};
 use crate::dsconfig::OptionKind;
 use crate::names::{CharSet, Folded, Histogram, edit_distance_within};
 use crate::rules;
@@ -456,27 +456,49 @@ fn check_properties<'d>(
         }
         // The name exactly as written must exist in the version; `property()` would translate
         // a renamed one.
-        if !property.span.contains(version) {
-            let other = object.property(prop.name, version);
-            let severity_rule = &rules::PROPERTY_NOT_IN_VERSION;
-            let mut finding = Finding::new(
-                severity_rule,
-                prop.name_loc,
-                format!("{} does not exist in PingDataSync {version}", prop.name),
-            );
-            if let Some(other) = other {
-                finding = finding.hint(format!("In {version} it is called {}", other.name));
+        match property.presence(version) {
+            Presence::Documented => {}
+            Presence::Unconfirmed => out.push(
+                Finding::new(
+                    &rules::PROPERTY_VERSION_UNCONFIRMED,
+                    prop.name_loc,
+                    format!(
+                        "{} is not confirmed in PingDataSync {version}: Ping's pages show it from {} on",
+                        prop.name, property.span.since
+                    ),
+                )
+                .hint("Check the Configuration Reference of that version (syncmap catalog shows the pages)"),
+            ),
+            Presence::Absent => {
+                let other = object
+                    .property(prop.name, version)
+                    .filter(|other| other.name != prop.name);
+                let mut finding = Finding::new(
+                    &rules::PROPERTY_NOT_IN_VERSION,
+                    prop.name_loc,
+                    format!("{} does not exist in PingDataSync {version}", prop.name),
+                );
+                if let Some(other) = other {
+                    finding = finding.hint(format!("In {version} it is called {}", other.name));
+                }
+                if options.target_version.is_none() {
+                    finding.severity = crate::diagnostic::Severity::Warning;
+                }
+                out.push(finding);
             }
-            if options.target_version.is_none() {
-                finding.severity = crate::diagnostic::Severity::Warning;
-            }
-            out.push(finding);
         }
         if matches!(prop.op, OptionKind::Set | OptionKind::Add)
             && !prop.from_file
             && !is_template(prop.value)
         {
+            let before = out.len();
             check_value(object, property.syntax, &prop, out);
+            // Values nothing confirms are only doubted.
+            if !property.confirmed {
+                for finding in &mut out[before..] {
+                    finding.severity = crate::diagnostic::Severity::Warning;
+                }
+            }
         }
     }
 }

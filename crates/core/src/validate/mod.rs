@@ -14,7 +14,7 @@ mod patterns;
 pub(crate) use patterns::KnownClean;
 mod pingone;
 
-use crate::catalog;
+use crate::catalog::{self, Presence};
 use crate::diagnostic::Diagnostic;
 use crate::endpoint::DestinationKind;
 use crate::plan::{self, Script};
@@ -174,27 +174,54 @@ fn check_against_catalog(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
         {
             let value = opt.value.as_deref().unwrap_or_default();
             let name = value.split(':').next().unwrap_or_default();
-            if object.property(name, version).is_some() || reported.contains(&name) {
+            if reported.contains(&name) {
                 continue;
             }
-            let since = object
-                .property_any_version(name)
-                .map(|p| format!(" (it exists from {} on)", p.span.since))
-                .unwrap_or_default();
-            out.push(
-                Diagnostic::new(
-                    &rules::PROPERTY_NOT_IN_VERSION,
-                    "/target_version",
-                    format!(
-                        "{} {name} does not exist in PingDataSync {version}{since}",
-                        object.label
-                    ),
-                )
-                .hint("Choose a newer target version, or a setting this version has"),
-            );
+            let Some(diagnostic) = version_diagnostic(object, name, version) else {
+                continue;
+            };
+            out.push(diagnostic);
             reported.push(name);
         }
     }
+}
+
+/// What to say of a generated property `name` of `object` at `version`: nothing when its page
+/// lists it, a warning when no page on record says, an error when the page lacks it.
+fn version_diagnostic(
+    object: &catalog::ObjectType,
+    name: &str,
+    version: crate::version::Version,
+) -> Option<Diagnostic> {
+    let presence = object.property(name, version).map(|p| p.presence(version));
+    if presence == Some(Presence::Documented) {
+        return None;
+    }
+    let first = object
+        .property_any_version(name)
+        .map(|p| format!(" (Ping's pages show it from {} on)", p.span.since))
+        .unwrap_or_default();
+    Some(if presence == Some(Presence::Unconfirmed) {
+        Diagnostic::new(
+            &rules::PROPERTY_VERSION_UNCONFIRMED,
+            "/target_version",
+            format!(
+                "{} {name} is not confirmed in PingDataSync {version}{first}",
+                object.label
+            ),
+        )
+        .hint("Check the Configuration Reference of this version, or choose a version the pages confirm")
+    } else {
+        Diagnostic::new(
+            &rules::PROPERTY_NOT_IN_VERSION,
+            "/target_version",
+            format!(
+                "{} {name} does not exist in PingDataSync {version}{first}",
+                object.label
+            ),
+        )
+        .hint("Choose a newer target version, or a setting this version has")
+    })
 }
 
 /// `scenario` with one mapping, DN map and server of each shape (the password mapping kept):

@@ -979,3 +979,21 @@ fn a_map_without_a_pipe_gets_one_finding_for_both_unknown_ends() {
         );
     }
 }
+
+#[test]
+fn a_generated_property_outside_its_pages_is_an_error_and_where_they_are_silent_a_warning() {
+    use crate::catalog::objects::SYNC_DESTINATION;
+    let proxy = "http-proxy-external-server";
+    // 8.3.0.3's page lacks it, 9.2.0.0's has it, and no 9.1 page is on record.
+    let at = |major, minor| {
+        super::version_diagnostic(&SYNC_DESTINATION, proxy, Version::new(major, minor))
+    };
+    let absent = at(8, 3).unwrap();
+    assert_eq!(absent.code, "property-not-in-version");
+    assert!(absent.message.contains("from 9.2 on"), "{}", absent.message);
+    let unconfirmed = at(9, 1).unwrap();
+    assert_eq!(unconfirmed.code, "property-version-unconfirmed");
+    assert_eq!(unconfirmed.severity, crate::diagnostic::Severity::Warning);
+    assert!(at(9, 2).is_none());
+    assert!(at(11, 1).is_none());
+}
