@@ -36,8 +36,21 @@ pub enum Command {
     /// Inspect one stored password value, read from standard input (never from arguments,
     /// which other users and shell history can see).
     InspectPassword(InspectArgs),
+    /// Print what syncmap knows of PingDataSync's configuration (object types, properties,
+    /// the releases that have them) and the Ping page or profile each fact rests on.
+    Catalog(CatalogArgs),
     /// Serve the web app over HTTP.
     Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CatalogArgs {
+    /// Only what this release has (or may have), under the names it uses.
+    #[arg(long, value_name = "MAJOR.MINOR")]
+    pub target_version: Option<String>,
+    /// How to print it.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
 }
 
 #[derive(Debug, Args)]
@@ -346,6 +359,39 @@ pub fn lint(args: LintArgs) -> Result<Status, String> {
     } else {
         Status::Clean
     })
+}
+
+pub fn catalog(args: CatalogArgs) -> Result<Status, String> {
+    let version = args
+        .target_version
+        .as_deref()
+        .map(|text| {
+            let version: syncmap_core::version::Version =
+                text.parse().map_err(|e| format!("--target-version: {e}"))?;
+            if version.is_known() {
+                Ok(version)
+            } else {
+                Err(format!(
+                    "--target-version: {version} is not a release syncmap knows ({})",
+                    syncmap_core::version::releases_text()
+                ))
+            }
+        })
+        .transpose()?;
+    let catalog = syncmap_core::catalog::report::describe(version);
+    let text = match args.format {
+        ReportFormat::Json => {
+            let mut json = serde_json::to_string_pretty(&catalog)
+                .map_err(|e| format!("cannot write the catalog as JSON: {e}"))?;
+            json.push('\n');
+            json
+        }
+        ReportFormat::Human => report::catalog_human(&catalog),
+    };
+    std::io::stdout()
+        .write_all(text.as_bytes())
+        .map_err(|e| format!("cannot write to standard output: {e}"))?;
+    Ok(Status::Clean)
 }
 
 pub fn inspect_password(args: InspectArgs) -> Result<Status, String> {

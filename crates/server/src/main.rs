@@ -23,6 +23,7 @@ fn main() -> ExitCode {
         cli::Command::Check(args) => cli::check(args),
         cli::Command::Lint(args) => cli::lint(args),
         cli::Command::InspectPassword(args) => cli::inspect_password(args),
+        cli::Command::Catalog(args) => cli::catalog(args),
         cli::Command::Serve(args) => serve::run(args),
     };
     match outcome {

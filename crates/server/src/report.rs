@@ -178,3 +178,132 @@ pub fn inspection_human(inspection: &Inspection) -> String {
     }
     text
 }
+
+/// The catalog for people: one block per object type, one line per property with the releases
+/// that have it, then the pages that list it, grouped by page.
+pub fn catalog_human(catalog: &syncmap_core::catalog::report::CatalogReport) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    match catalog.target_version {
+        Some(version) => {
+            let _ = writeln!(
+                out,
+                "What PingDataSync {version} has, as Ping's Configuration Reference pages show (\"unconfirmed\": no page on record says)."
+            );
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "What syncmap knows, release by release, as Ping's Configuration Reference pages show."
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "Pages: https://docs.ping.directory/<product>/<release>/config-guide/<page>. A wrong fact: see \"Reporting a wrong fact\" in README.md.\n"
+    );
+    for object in &catalog.objects {
+        let naming: Vec<String> = object
+            .naming
+            .iter()
+            .map(|flag| format!("{flag} NAME"))
+            .collect();
+        let command = if object.singleton {
+            format!("set-{}-prop", object.name)
+        } else {
+            format!("create-{}", object.name)
+        };
+        let mut usage = [command].into_iter().chain(naming).collect::<Vec<_>>();
+        if !object.types.is_empty() {
+            usage.push("--type TYPE".into());
+        }
+        let _ = writeln!(
+            out,
+            "{} ({}, {} server): {}",
+            object.name,
+            object.label,
+            object.server,
+            usage.join(" ")
+        );
+        write_citations(&mut out, "  shown by", &object.evidence);
+        for t in &object.types {
+            write_citations(&mut out, &format!("  --type {}", t.name), &t.evidence);
+        }
+        if !object.properties.is_empty() {
+            out.push_str("  properties:\n");
+        }
+        for p in &object.properties {
+            let mut span = format!("{} on", p.since);
+            if let Some(until) = p.until {
+                span = format!("{}-{until} (gone in {until})", p.since);
+            }
+            if let Some(from) = p.unconfirmed_from {
+                span.push_str(&format!("; unconfirmed from {from}"));
+            }
+            let _ = write!(out, "    {}  {}", p.name, p.syntax);
+            if p.multi {
+                out.push_str("  (multi-valued)");
+            }
+            if let Some(default) = p.default {
+                let _ = write!(out, "  default {default}");
+            }
+            if !p.types.is_empty() {
+                let _ = write!(out, "  [{}]", p.types.join(", "));
+            }
+            let _ = write!(out, "  {span}");
+            if let Some(other) = p.renamed {
+                let _ = write!(out, "; also {other}");
+            }
+            if let Some(presence) = p.presence {
+                let _ = write!(out, "  {presence}");
+            }
+            if !p.confirmed {
+                out.push_str("  UNCONFIRMED");
+            }
+            out.push('\n');
+            write_pages(&mut out, "listed", &p.listed_in);
+            write_pages(&mut out, "not listed", &p.not_listed_in);
+            for note in &p.notes {
+                let _ = writeln!(out, "        {}: {}", note.source, note.says);
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn write_citations(out: &mut String, head: &str, cited: &[syncmap_core::catalog::report::Cited]) {
+    use std::fmt::Write as _;
+    if cited.is_empty() {
+        let _ = writeln!(out, "{head}: no evidence");
+        return;
+    }
+    let _ = writeln!(out, "{head}:");
+    for c in cited {
+        let _ = writeln!(out, "      {} ({})", c.source, c.says);
+    }
+}
+
+/// Page addresses grouped by page: `sync-pipe.html: 8.3.0.3 9.2.0.0 latest`.
+fn write_pages(out: &mut String, head: &str, urls: &[String]) {
+    use std::fmt::Write as _;
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for url in urls {
+        let parts: Vec<&str> = url.rsplitn(4, '/').collect();
+        // [file, "config-guide", release, "https://…/<product>"]
+        let (file, release, product) = match parts.as_slice() {
+            [file, _, release, rest] => {
+                (*file, *release, rest.rsplit('/').next().unwrap_or_default())
+            }
+            _ => (url.as_str(), "", ""),
+        };
+        let key = format!("{product}/{file}");
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, releases)) => releases.push(release.to_owned()),
+            None => groups.push((key, vec![release.to_owned()])),
+        }
+    }
+    for (page, releases) in groups {
+        let _ = writeln!(out, "        {head}: {page}: {}", releases.join(" "));
+    }
+}

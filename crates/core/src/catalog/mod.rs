@@ -18,6 +18,7 @@ macro_rules! subcommands {
 
 mod directory;
 pub mod evidence;
+pub mod report;
 mod sync;
 
 use crate::version::Version;

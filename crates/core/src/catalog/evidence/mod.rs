@@ -140,3 +140,69 @@ pub struct RuleEvidence {
     /// What the source states, in a sentence, close to its words.
     pub says: &'static str,
 }
+
+mod derive;
+pub use derive::{
+    PropertyEvidence, expected_presence, object_evidence, property_evidence, type_evidence,
+};
+
+/// The data, one module per area of the catalog.
+mod areas {
+    use super::{Missing, Note, PageIndex};
+
+    pub(super) const PAGES: &[&[PageIndex]] = &[];
+    pub(super) const NOTES: &[&[Note]] = &[];
+    pub(super) const MISSING: &[&[Missing]] = &[];
+}
+
+/// Every page index on record.
+pub fn pages() -> impl Iterator<Item = &'static PageIndex> {
+    areas::PAGES.iter().flat_map(|area| area.iter())
+}
+
+/// Every note on record.
+pub fn notes() -> impl Iterator<Item = &'static Note> {
+    areas::NOTES.iter().flat_map(|area| area.iter())
+}
+
+/// Every page looked for and not found.
+pub fn missing() -> impl Iterator<Item = &'static Missing> {
+    areas::MISSING.iter().flat_map(|area| area.iter())
+}
+
+impl Product {
+    /// The product's name in Configuration Reference addresses.
+    pub fn path(self) -> &'static str {
+        match self {
+            Product::DataSync => "PingDataSync",
+            Product::Directory => "PingDirectory",
+        }
+    }
+}
+
+/// The address of a Configuration Reference page.
+pub fn page_url(product: Product, reference: Reference, file: &str) -> String {
+    format!(
+        "https://docs.ping.directory/{}/{}/config-guide/{file}",
+        product.path(),
+        reference.label
+    )
+}
+
+impl PageIndex {
+    /// The page's address.
+    pub fn url(&self) -> String {
+        page_url(self.product, self.reference, self.file)
+    }
+}
+
+impl Reference {
+    /// The release line the page describes; `latest` stands for the newest release syncmap
+    /// knows.
+    pub fn release(self) -> crate::version::Version {
+        self.release.unwrap_or(crate::version::Version::NEWEST)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,128 @@
+//! What the evidence says of one object type, `--type` or property, release by release.
+
+use super::{Note, PageIndex, Source, notes, pages};
+use crate::catalog::{ObjectType, Presence, Property};
+use crate::version::{RELEASES, Version};
+
+/// The evidence for one property.
+#[derive(Clone, Debug, Default)]
+pub struct PropertyEvidence {
+    /// The pages whose index lists it.
+    pub listed: Vec<&'static PageIndex>,
+    /// The complete indexes of pages where it would be listed that do not list it.
+    pub not_listed: Vec<&'static PageIndex>,
+    /// Other sources.
+    pub notes: Vec<&'static Note>,
+}
+
+impl PropertyEvidence {
+    /// Whether anything confirms the property exists: a page lists it, or a note cites a page
+    /// or a profile.
+    pub fn confirms(&self) -> bool {
+        !self.listed.is_empty()
+            || self
+                .notes
+                .iter()
+                .any(|note| note.source != Source::Unconfirmed)
+    }
+
+    /// Whether there is any record at all, an unconfirmed note included.
+    pub fn is_empty(&self) -> bool {
+        self.listed.is_empty() && self.notes.is_empty()
+    }
+}
+
+/// Whether a page documents objects that have `property`: the object's own page (common
+/// properties) or a page of one of the property's types.
+fn covers(page: &PageIndex, object: &ObjectType, property: &Property) -> bool {
+    page.object == object.name
+        && (property.types.is_empty() || page.r#type.is_none_or(|t| property.types.contains(&t)))
+}
+
+/// The evidence for `property` of `object`.
+pub fn property_evidence(object: &ObjectType, property: &Property) -> PropertyEvidence {
+    let mut evidence = PropertyEvidence::default();
+    for page in pages().filter(|page| covers(page, object, property)) {
+        if page.properties.contains(&property.name) {
+            evidence.listed.push(page);
+        } else if page.complete
+            // An object's own page lists only what every type has: it says nothing of a
+            // property of some types.
+            && (property.types.is_empty() || page.r#type.is_some())
+        {
+            evidence.not_listed.push(page);
+        }
+    }
+    evidence.notes = notes()
+        .filter(|note| note.object == object.name && note.property == Some(property.name))
+        .collect();
+    evidence
+}
+
+/// What the pages say of `version`: listed on one of its pages, missing from all of its
+/// complete ones, or, with no page of that release, what the nearest releases on either side
+/// agree on; unconfirmed where they disagree, and before the oldest or after the newest page
+/// on record.
+pub fn expected_presence(evidence: &PropertyEvidence, version: Version) -> Presence {
+    let at = |release: Version| {
+        if evidence
+            .listed
+            .iter()
+            .any(|p| p.reference.release() == release)
+        {
+            Some(Presence::Documented)
+        } else if evidence
+            .not_listed
+            .iter()
+            .any(|p| p.reference.release() == release)
+        {
+            Some(Presence::Absent)
+        } else {
+            None
+        }
+    };
+    if let Some(known) = at(version) {
+        return known;
+    }
+    // RELEASES is newest first.
+    let older = RELEASES
+        .iter()
+        .filter(|r| **r < version)
+        .find_map(|r| at(*r));
+    let newer = RELEASES
+        .iter()
+        .rev()
+        .filter(|r| **r > version)
+        .find_map(|r| at(*r));
+    match (older, newer) {
+        (Some(a), Some(b)) if a == b => a,
+        _ => Presence::Unconfirmed,
+    }
+}
+
+/// The pages and notes that show the `--type` `type_name` of `object`.
+pub fn type_evidence(
+    object: &ObjectType,
+    type_name: &str,
+) -> (Vec<&'static PageIndex>, Vec<&'static Note>) {
+    (
+        pages()
+            .filter(|p| p.object == object.name && p.r#type == Some(type_name))
+            .collect(),
+        notes()
+            .filter(|n| {
+                n.object == object.name && n.r#type == Some(type_name) && n.property.is_none()
+            })
+            .collect(),
+    )
+}
+
+/// The pages and notes that show the object type itself.
+pub fn object_evidence(object: &ObjectType) -> (Vec<&'static PageIndex>, Vec<&'static Note>) {
+    (
+        pages().filter(|p| p.object == object.name).collect(),
+        notes()
+            .filter(|n| n.object == object.name && n.r#type.is_none() && n.property.is_none())
+            .collect(),
+    )
+}

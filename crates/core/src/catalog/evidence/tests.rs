@@ -1,0 +1,122 @@
+//! Every catalog fact has evidence, and every span says what the pages say.
+
+use super::*;
+use crate::catalog::{Presence, object_types};
+use crate::version::RELEASES;
+
+/// Everything wrong, one line each, so a run lists them all.
+fn problems() -> Vec<String> {
+    let mut out = Vec::new();
+    for page in pages() {
+        match crate::catalog::object_type(page.object) {
+            None => out.push(format!("{}: no object type {}", page.url(), page.object)),
+            Some(object) => {
+                if let Some(t) = page.r#type
+                    && !object.types.contains(&t)
+                {
+                    out.push(format!("{}: {} has no type {t}", page.url(), object.name));
+                }
+            }
+        }
+    }
+    for note in notes() {
+        let Some(object) = crate::catalog::object_type(note.object) else {
+            out.push(format!("a note names no object type {}", note.object));
+            continue;
+        };
+        if let Some(p) = note.property
+            && object.property_any_version(p).is_none()
+        {
+            out.push(format!("a note names no property {}.{p}", object.name));
+        }
+    }
+    for object in object_types() {
+        let (pages, notes) = object_evidence(object);
+        if pages.is_empty() && notes.is_empty() {
+            out.push(format!("{}: no evidence for the object type", object.name));
+        }
+        for t in object.types {
+            let (pages, notes) = type_evidence(object, t);
+            if pages.is_empty() && notes.is_empty() {
+                out.push(format!("{} --type {t}: no evidence", object.name));
+            }
+        }
+        for property in object.all_properties() {
+            let evidence = property_evidence(object, property);
+            let name = format!("{}.{}", object.name, property.name);
+            if evidence.is_empty() {
+                out.push(format!(
+                    "{name}: no evidence (not even an unconfirmed note)"
+                ));
+                continue;
+            }
+            if evidence.confirms() != property.confirmed {
+                out.push(format!(
+                    "{name}: the catalog says confirmed = {}, the evidence {}",
+                    property.confirmed,
+                    evidence.confirms()
+                ));
+            }
+            if evidence.listed.is_empty() {
+                continue;
+            }
+            for release in RELEASES {
+                let expected = expected_presence(&evidence, *release);
+                let actual = property.presence(*release);
+                if expected != actual {
+                    out.push(format!(
+                        "{name} in {release}: the pages say {expected:?}, the catalog {actual:?}"
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_catalog_fact_has_evidence_and_every_span_agrees_with_the_pages() {
+    let problems = problems();
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn presence_between_pages_is_what_both_sides_agree_on() {
+    let listed = PageIndex {
+        reference: V8_3_0_3,
+        product: Product::DataSync,
+        file: "x.html",
+        object: "sync-pipe",
+        r#type: None,
+        complete: true,
+        properties: &["p"],
+    };
+    let not_listed = PageIndex {
+        reference: V8_0_0_0,
+        properties: &[],
+        ..listed
+    };
+    let latest = PageIndex {
+        reference: LATEST,
+        ..listed
+    };
+    let evidence = PropertyEvidence {
+        listed: vec![Box::leak(Box::new(listed)), Box::leak(Box::new(latest))],
+        not_listed: vec![Box::leak(Box::new(not_listed))],
+        notes: vec![],
+    };
+    let v = crate::version::Version::new;
+    assert_eq!(expected_presence(&evidence, v(8, 0)), Presence::Absent);
+    // 8.1 and 8.2 lie between a page without it and one with it.
+    assert_eq!(expected_presence(&evidence, v(8, 2)), Presence::Unconfirmed);
+    assert_eq!(expected_presence(&evidence, v(8, 3)), Presence::Documented);
+    // Between two pages that list it.
+    assert_eq!(expected_presence(&evidence, v(10, 0)), Presence::Documented);
+    // Before the oldest page on record.
+    assert_eq!(expected_presence(&evidence, v(7, 3)), Presence::Unconfirmed);
+}

@@ -1,0 +1,219 @@
+//! What syncmap knows, with what each fact rests on, as data to print (`syncmap catalog`): so
+//! an admin or a reviewer can check a fact against the page it cites.
+
+use serde::Serialize;
+
+use super::evidence::{self, Note, PageIndex, Source};
+use super::{ObjectType, Presence, Property, Server, Syntax, object_types};
+use crate::version::Version;
+
+/// The whole catalog, or what one release has.
+#[derive(Clone, Debug, Serialize)]
+pub struct CatalogReport {
+    /// The release asked for, if any: then only what it has (or may have) is listed, under the
+    /// names it uses.
+    pub target_version: Option<Version>,
+    /// Every object type.
+    pub objects: Vec<ObjectReport>,
+}
+
+/// One object type.
+#[derive(Clone, Debug, Serialize)]
+pub struct ObjectReport {
+    /// As in `create-<name>`.
+    pub name: &'static str,
+    /// For people.
+    pub label: &'static str,
+    /// `sync` or `directory`.
+    pub server: &'static str,
+    /// The naming arguments, parents first.
+    pub naming: &'static [&'static str],
+    /// Changed with `set-…-prop`, never created.
+    pub singleton: bool,
+    /// What shows the type exists.
+    pub evidence: Vec<Cited>,
+    /// Its `--type`s.
+    pub types: Vec<TypeReport>,
+    /// Its properties.
+    pub properties: Vec<PropertyReport>,
+}
+
+/// One `--type`.
+#[derive(Clone, Debug, Serialize)]
+pub struct TypeReport {
+    /// As `--type` takes it.
+    pub name: &'static str,
+    /// What shows it.
+    pub evidence: Vec<Cited>,
+}
+
+/// One property.
+#[derive(Clone, Debug, Serialize)]
+pub struct PropertyReport {
+    /// As dsconfig spells it.
+    pub name: &'static str,
+    /// Its values.
+    pub syntax: String,
+    /// Takes several values.
+    pub multi: bool,
+    /// dsconfig's default, when the catalog has one.
+    pub default: Option<&'static str>,
+    /// A create must set it.
+    pub required: bool,
+    /// The `--type`s that have it (empty: every type).
+    pub types: &'static [&'static str],
+    /// The first release whose page lists it.
+    pub since: Version,
+    /// The first release whose page no longer lists it.
+    pub until: Option<Version>,
+    /// The first release from which, up to `since`, no page on record says.
+    pub unconfirmed_from: Option<Version>,
+    /// The name it has in other releases.
+    pub renamed: Option<&'static str>,
+    /// Whether any evidence confirms it.
+    pub confirmed: bool,
+    /// At the target version: `documented` or `unconfirmed` (absent ones are left out).
+    pub presence: Option<&'static str>,
+    /// One line of help.
+    pub help: &'static str,
+    /// The pages whose index lists it, oldest first.
+    pub listed_in: Vec<String>,
+    /// The complete indexes that do not list it.
+    pub not_listed_in: Vec<String>,
+    /// Other sources.
+    pub notes: Vec<Cited>,
+}
+
+/// A source and what it says.
+#[derive(Clone, Debug, Serialize)]
+pub struct Cited {
+    /// A page's address, `corpus/<path>` for a Ping profile, or `unconfirmed`.
+    pub source: String,
+    /// What it says.
+    pub says: String,
+}
+
+fn cite_page(page: &PageIndex) -> Cited {
+    Cited {
+        source: page.url(),
+        says: match page.r#type {
+            Some(t) => format!("documents --type {t}"),
+            None => format!("documents {}", page.object),
+        },
+    }
+}
+
+fn cite_note(note: &Note) -> Cited {
+    Cited {
+        source: match note.source {
+            Source::Page(url) => url.to_owned(),
+            Source::Profile(path) => format!("corpus/{path}"),
+            Source::Unconfirmed => "unconfirmed".to_owned(),
+        },
+        says: note.says.to_owned(),
+    }
+}
+
+fn syntax(syntax: Syntax) -> String {
+    match syntax {
+        Syntax::Text => "text".into(),
+        Syntax::Boolean => "true | false".into(),
+        Syntax::Integer => "integer".into(),
+        Syntax::Duration => "duration".into(),
+        Syntax::Dn => "DN".into(),
+        Syntax::Filter => "LDAP filter".into(),
+        Syntax::AttributeName => "attribute name".into(),
+        Syntax::ValuePattern => "value pattern".into(),
+        Syntax::ConditionalValuePattern => "(filter):value pattern".into(),
+        Syntax::DnPattern => "DN pattern".into(),
+        Syntax::Url => "URL".into(),
+        Syntax::Enum(values) => values.join(" | "),
+        Syntax::Reference(object) => format!("name of a {object}"),
+        Syntax::Secret => "secret".into(),
+    }
+}
+
+fn by_release(pages: &[&PageIndex]) -> Vec<String> {
+    let mut pages = pages.to_vec();
+    pages.sort_by_key(|p| p.reference.release.unwrap_or(Version::new(u8::MAX, 0)));
+    pages.iter().map(|p| p.url()).collect()
+}
+
+fn property_report(
+    object: &ObjectType,
+    property: &Property,
+    version: Option<Version>,
+) -> Option<PropertyReport> {
+    let presence = match version.map(|v| property.presence(v)) {
+        Some(Presence::Absent) => return None,
+        Some(Presence::Documented) => Some("documented"),
+        Some(Presence::Unconfirmed) => Some("unconfirmed"),
+        None => None,
+    };
+    let evidence = evidence::property_evidence(object, property);
+    Some(PropertyReport {
+        name: property.name,
+        syntax: syntax(property.syntax),
+        multi: property.multi,
+        default: property.default,
+        required: property.required,
+        types: property.types,
+        since: property.span.since,
+        until: property.span.until,
+        unconfirmed_from: property.span.unconfirmed_from,
+        renamed: property.renamed,
+        confirmed: property.confirmed,
+        presence,
+        help: property.help,
+        listed_in: by_release(&evidence.listed),
+        not_listed_in: by_release(&evidence.not_listed),
+        notes: evidence.notes.iter().map(|n| cite_note(n)).collect(),
+    })
+}
+
+/// The catalog with its evidence; with a version, only what that release has or may have.
+pub fn describe(version: Option<Version>) -> CatalogReport {
+    let objects = object_types()
+        .map(|object| {
+            let (pages, notes) = evidence::object_evidence(object);
+            let own_pages = pages.iter().filter(|p| p.r#type.is_none());
+            ObjectReport {
+                name: object.name,
+                label: object.label,
+                server: match object.server {
+                    Server::Sync => "sync",
+                    Server::Directory => "directory",
+                },
+                naming: object.naming,
+                singleton: object.singleton,
+                evidence: own_pages
+                    .map(|p| cite_page(p))
+                    .chain(notes.iter().map(|n| cite_note(n)))
+                    .collect(),
+                types: object
+                    .types
+                    .iter()
+                    .map(|t| {
+                        let (pages, notes) = evidence::type_evidence(object, t);
+                        TypeReport {
+                            name: t,
+                            evidence: pages
+                                .iter()
+                                .map(|p| cite_page(p))
+                                .chain(notes.iter().map(|n| cite_note(n)))
+                                .collect(),
+                        }
+                    })
+                    .collect(),
+                properties: object
+                    .all_properties()
+                    .filter_map(|p| property_report(object, p, version))
+                    .collect(),
+            }
+        })
+        .collect();
+    CatalogReport {
+        target_version: version,
+        objects,
+    }
+}
