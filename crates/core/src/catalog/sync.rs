@@ -421,10 +421,18 @@ pub const SYNC_PIPE: ObjectType = ObjectType {
         P::new("retry-backoff-max-wait", Duration, "Longest retry delay"),
         P::new("retry-backoff-increase-by", Duration, "Retry delay step"),
         P::new(
+            "retry-backoff-percentage-increase",
+            Integer,
+            "How much each retry delay grows, in percent",
+        ),
+        // No page on record names it (8.3.0.3 has retry-backoff-percentage-increase): kept so
+        // that files using it get a warning, not an unknown-property error.
+        P::new(
             "retry-backoff-percentage-of-jitter",
             Integer,
             "Retry jitter",
-        ),
+        )
+        .unconfirmed(),
         P::new(
             "max-failed-op-background-retries",
             Integer,
@@ -461,7 +469,7 @@ pub const SYNC_CLASS: ObjectType = ObjectType {
     singleton: false,
     server: Server::Sync,
     properties: &[&[
-        P::new("description", Text, "A description of the class"),
+        P::new("description", Text, "A description of the class").unconfirmed(),
         P::new(
             "evaluation-order-index",
             Integer,
@@ -547,7 +555,8 @@ pub const SYNC_CLASS: ObjectType = ObjectType {
             "use-pessimistic-synchronization",
             Boolean,
             "Fetch the destination entry before each change",
-        ),
+        )
+        .unconfirmed(),
     ]],
     doc_url: docs::SYNC_CLASS_EVALUATION,
 };
@@ -585,6 +594,11 @@ pub const ATTRIBUTE_MAPPING: ObjectType = ObjectType {
     server: Server::Sync,
     properties: &[&[
         P::new("description", Text, "A description of the mapping"),
+        P::new(
+            "to-attribute",
+            AttributeName,
+            "The destination attribute (read-only: --mapping-name sets it)",
+        ),
         P::new("exclude-value", Text, "Values removed from the result").multi(),
         P::new(
             "also-depends-on-src-attribute",
@@ -602,7 +616,7 @@ pub const ATTRIBUTE_MAPPING: ObjectType = ObjectType {
         P::new(
             "base64-decode-value",
             Boolean,
-            "Base64-decode values (spelling unconfirmed)",
+            "Base64-decode values",
         )
         .types(&["direct"]),
         P::new("scramble-value", Boolean, "Scramble values").types(&["direct"]),
@@ -634,25 +648,29 @@ pub const ATTRIBUTE_MAPPING: ObjectType = ObjectType {
             Text,
             "Key on the referenced source entry",
         )
-        .types(&["reference"]),
+        .types(&["reference"])
+        .unconfirmed(),
         P::new(
             "source-referenced-entry-value",
             Text,
             "Value on the referenced source entry",
         )
-        .types(&["reference"]),
+        .types(&["reference"])
+        .unconfirmed(),
         P::new(
             "destination-referenced-entry-key",
             Text,
             "Key on the referenced destination entry",
         )
-        .types(&["reference"]),
+        .types(&["reference"])
+        .unconfirmed(),
         P::new(
             "destination-referenced-entry-value",
             Text,
             "Value on the referenced destination entry",
         )
-        .types(&["reference"]),
+        .types(&["reference"])
+        .unconfirmed(),
         P::new("maximum-reference-mappings-to-cache", Integer, "Cache size").types(&["reference"]),
         P::new(
             "reference-mapping-cache-duration",
@@ -660,10 +678,13 @@ pub const ATTRIBUTE_MAPPING: ObjectType = ObjectType {
             "Cache lifetime",
         )
         .types(&["reference"]),
-        P::new("extension-class", Text, "The Java class").types(&["third-party"]),
+        P::new("extension-class", Text, "The Java class")
+            .types(&["third-party"])
+            .unconfirmed(),
         P::new("extension-argument", Text, "name=value arguments")
             .multi()
-            .types(&["third-party"]),
+            .types(&["third-party"])
+            .unconfirmed(),
     ]],
     doc_url: docs::ATTRIBUTE_MAPPING,
 };
@@ -680,6 +701,11 @@ pub const JSON_ATTRIBUTE_MAPPING_FIELD: ObjectType = ObjectType {
     server: Server::Sync,
     properties: &[&[
         P::new("description", Text, "A description of the field"),
+        P::new(
+            "json-field",
+            Text,
+            "The JSON field (read-only: --field-name sets it)",
+        ),
         P::new("from-attribute", AttributeName, "The source attribute"),
         P::new(
             "value-pattern",
@@ -736,6 +762,11 @@ pub const JSON_ATTRIBUTE: ObjectType = ObjectType {
     server: Server::Sync,
     properties: &[&[
         P::new("description", Text, "A description"),
+        P::new(
+            "destination-attribute",
+            AttributeName,
+            "The destination attribute (read-only: --attribute-name sets it)",
+        ),
         P::new(
             "id-field",
             Text,

@@ -462,10 +462,14 @@ fn check_properties<'d>(
                 Finding::new(
                     &rules::PROPERTY_VERSION_UNCONFIRMED,
                     prop.name_loc,
-                    format!(
-                        "{} is not confirmed in PingDataSync {version}: Ping's pages show it from {} on",
-                        prop.name, property.span.since
-                    ),
+                    if property.confirmed {
+                        format!(
+                            "{} is not confirmed in PingDataSync {version}: Ping's pages show it from {} on",
+                            prop.name, property.span.since
+                        )
+                    } else {
+                        format!("{} is not confirmed by any Ping page syncmap knows", prop.name)
+                    },
                 )
                 .hint("Check the Configuration Reference of that version (syncmap catalog shows the pages)"),
             ),

@@ -199,7 +199,13 @@ fn version_diagnostic(
     }
     let first = object
         .property_any_version(name)
-        .map(|p| format!(" (Ping's pages show it from {} on)", p.span.since))
+        .map(|p| {
+            if p.confirmed {
+                format!(" (Ping's pages show it from {} on)", p.span.since)
+            } else {
+                " (no Ping page syncmap knows confirms it)".to_owned()
+            }
+        })
         .unwrap_or_default();
     Some(if presence == Some(Presence::Unconfirmed) {
         Diagnostic::new(

@@ -61,8 +61,9 @@ pub fn property_evidence(object: &ObjectType, property: &Property) -> PropertyEv
 
 /// What the pages say of `version`: listed on one of its pages, missing from all of its
 /// complete ones, or, with no page of that release, what the nearest releases on either side
-/// agree on; unconfirmed where they disagree, and before the oldest or after the newest page
-/// on record.
+/// agree on, unconfirmed where they disagree. Before the oldest page on record and after the
+/// newest, the nearest page holds: properties come and go where pages differ, and
+/// `syncmap catalog` shows which pages each span rests on.
 pub fn expected_presence(evidence: &PropertyEvidence, version: Version) -> Presence {
     let at = |release: Version| {
         if evidence
@@ -96,6 +97,7 @@ pub fn expected_presence(evidence: &PropertyEvidence, version: Version) -> Prese
         .find_map(|r| at(*r));
     match (older, newer) {
         (Some(a), Some(b)) if a == b => a,
+        (Some(a), None) | (None, Some(a)) => a,
         _ => Presence::Unconfirmed,
     }
 }

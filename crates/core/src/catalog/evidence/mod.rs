@@ -146,13 +146,17 @@ pub use derive::{
     PropertyEvidence, expected_presence, object_evidence, property_evidence, type_evidence,
 };
 
+mod directory;
+mod mapping;
+
 /// The data, one module per area of the catalog.
 mod areas {
-    use super::{Missing, Note, PageIndex};
+    use super::{Detail, Missing, Note, PageIndex, directory, mapping};
 
-    pub(super) const PAGES: &[&[PageIndex]] = &[];
-    pub(super) const NOTES: &[&[Note]] = &[];
-    pub(super) const MISSING: &[&[Missing]] = &[];
+    pub(super) const PAGES: &[&[PageIndex]] = &[mapping::PAGES, directory::PAGES];
+    pub(super) const NOTES: &[&[Note]] = &[mapping::NOTES, directory::NOTES];
+    pub(super) const MISSING: &[&[Missing]] = &[mapping::MISSING, directory::MISSING];
+    pub(super) const DETAILS: &[&[Detail]] = &[mapping::DETAILS, directory::DETAILS];
 }
 
 /// Every page index on record.
@@ -168,6 +172,11 @@ pub fn notes() -> impl Iterator<Item = &'static Note> {
 /// Every page looked for and not found.
 pub fn missing() -> impl Iterator<Item = &'static Missing> {
     areas::MISSING.iter().flat_map(|area| area.iter())
+}
+
+/// What the reference pages read say of properties' values.
+pub fn details() -> impl Iterator<Item = &'static Detail> {
+    areas::DETAILS.iter().flat_map(|area| area.iter())
 }
 
 impl Product {
