@@ -128,13 +128,9 @@ pub const BACKEND: ObjectType = ObjectType {
         CHANGELOG,
         &[
             P::new("import-thread-count", Integer, "Threads for LDIF import").types(&["local-db"]),
-            P::new(
-                "prime-method",
-                Text,
-                "How the database is primed at start",
-            )
-            .multi()
-            .types(&["local-db"]),
+            P::new("prime-method", Text, "How the database is primed at start")
+                .multi()
+                .types(&["local-db"]),
         ],
     ],
     doc_url: docs::CHANGELOG_CONSIDERATIONS,

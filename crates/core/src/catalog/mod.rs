@@ -145,8 +145,20 @@ pub struct Property {
 }
 
 impl Property {
-    /// A single-valued, optional property of every type, in every version.
+    /// A single-valued, optional property of every type, in every version. Its help is kept
+    /// only with the `help-text` feature: see [`Property::in_editor`].
     pub const fn new(name: &'static str, syntax: Syntax, help: &'static str) -> Property {
+        let help = if cfg!(feature = "help-text") {
+            help
+        } else {
+            ""
+        };
+        Property::in_editor(name, syntax, help)
+    }
+
+    /// A property whose help the browser app's editor shows beside its field: kept in every
+    /// build.
+    pub const fn in_editor(name: &'static str, syntax: Syntax, help: &'static str) -> Property {
         Property {
             name,
             syntax,

@@ -384,7 +384,7 @@ pub const SYNC_PIPE: ObjectType = ObjectType {
     server: Server::Sync,
     properties: &[&[
         P::new("description", Text, "A description of the pipe"),
-        P::new("started", Boolean, "Whether the pipe runs").default("false"),
+        P::in_editor("started", Boolean, "Whether the pipe runs").default("false"),
         P::new(
             "synchronization-mode",
             Enum(&["standard", "notification"]),
@@ -470,14 +470,14 @@ pub const SYNC_CLASS: ObjectType = ObjectType {
     server: Server::Sync,
     properties: &[&[
         P::new("description", Text, "A description of the class").unconfirmed(),
-        P::new(
+        P::in_editor(
             "evaluation-order-index",
             Integer,
             "Lower is evaluated first; the first match wins",
         )
         .default("9999"),
-        P::new("include-base-dn", Dn, "Entries under these DNs match").multi(),
-        P::new(
+        P::in_editor("include-base-dn", Dn, "Entries under these DNs match").multi(),
+        P::in_editor(
             "include-filter",
             Filter,
             "Entries matching one of these filters match",
@@ -489,8 +489,8 @@ pub const SYNC_CLASS: ObjectType = ObjectType {
             "Attribute maps applied",
         )
         .multi(),
-        P::new("dn-map", Reference("dn-map"), "DN maps applied").multi(),
-        P::new(
+        P::in_editor("dn-map", Reference("dn-map"), "DN maps applied").multi(),
+        P::in_editor(
             "auto-mapped-source-attribute",
             AttributeName,
             "Source attributes copied by name (-all-, -none- or names)",
@@ -506,7 +506,7 @@ pub const SYNC_CLASS: ObjectType = ObjectType {
         P::new("synchronize-creates", Boolean, "Sync adds").default("true"),
         P::new("synchronize-modifies", Boolean, "Sync modifies").default("true"),
         P::new("synchronize-deletes", Boolean, "Sync deletes").default("true"),
-        P::new(
+        P::in_editor(
             "destination-correlation-attributes",
             Text,
             "Comma-separated attribute lists tried in order to find the destination entry",
@@ -540,7 +540,7 @@ pub const SYNC_CLASS: ObjectType = ObjectType {
             "Create the entry when a modified one is missing",
         )
         .default("false"),
-        P::new(
+        P::in_editor(
             "allow-destination-renames",
             Boolean,
             "Rename destination entries when the DN changes",
@@ -611,30 +611,26 @@ pub const ATTRIBUTE_MAPPING: ObjectType = ObjectType {
             Boolean,
             "Always re-sync this attribute",
         ),
-        P::new("from-attribute", AttributeName, "The source attribute").types(&["direct", "dn"]),
+        P::in_editor("from-attribute", AttributeName, "The source attribute")
+            .types(&["direct", "dn"]),
         P::new("base64-encode-value", Boolean, "Base64-encode values").types(&["direct"]),
-        P::new(
-            "base64-decode-value",
-            Boolean,
-            "Base64-decode values",
-        )
-        .types(&["direct"]),
+        P::new("base64-decode-value", Boolean, "Base64-decode values").types(&["direct"]),
         P::new("scramble-value", Boolean, "Scramble values").types(&["direct"]),
-        P::new(
+        P::in_editor(
             "value-pattern",
             ValuePattern,
             "Patterns that build the value",
         )
         .multi()
         .types(&["constructed"]),
-        P::new(
+        P::in_editor(
             "conditional-value-pattern",
             ConditionalValuePattern,
             "(filter):pattern, first match wins",
         )
         .multi()
         .types(&["constructed"]),
-        P::new("dn-map", Reference("dn-map"), "DN maps for DN values")
+        P::in_editor("dn-map", Reference("dn-map"), "DN maps for DN values")
             .multi()
             .types(&["dn"]),
         P::new(
@@ -734,13 +730,13 @@ pub const DN_MAP: ObjectType = ObjectType {
     server: Server::Sync,
     properties: &[&[
         P::new("description", Text, "A description of the map"),
-        P::new(
+        P::in_editor(
             "from-dn-pattern",
             DnPattern,
             "The source DN pattern: * is one RDN, ** any number",
         )
         .required(),
-        P::new(
+        P::in_editor(
             "to-dn-pattern",
             DnPattern,
             "The destination DN: {1} is the first wildcard's match",

@@ -291,35 +291,45 @@ pub(super) const NOTES: &[Note] = &[
         object: "sync-pipe",
         r#type: None,
         property: Some("retry-backoff-percentage-increase"),
-        source: Source::Page("https://docs.ping.directory/PingDataSync/3.0.5.3/config-guide/sync-pipe.html"),
+        source: Source::Page(
+            "https://docs.ping.directory/PingDataSync/3.0.5.3/config-guide/sync-pipe.html",
+        ),
         says: "The 3.0.5.3 sync-pipe index already lists retry-backoff-percentage-increase among the retry properties, with no synchronization-mode, max-rate-per-second, include-changes-for-unchanged-attributes, changes-queue-size, shared-mutex-name or filter-changes-by-user.",
     },
     Note {
         object: "sync-pipe",
         r#type: None,
         property: Some("synchronization-mode"),
-        source: Source::Page("https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_modes.html"),
+        source: Source::Page(
+            "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_modes.html",
+        ),
         says: "PingDataSync has two synchronization modes, standard and notification; the 8.3.0.3 reference excerpt ends before the property's allowed values and default.",
     },
     Note {
         object: "sync-pipe",
         r#type: None,
         property: Some("max-operation-attempts"),
-        source: Source::Page("https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_max_operation_attempts.html"),
+        source: Source::Page(
+            "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_max_operation_attempts.html",
+        ),
         says: "max-operation-attempts is part of the Sync Pipe configuration; its default is five (the example changes it to four with set-sync-pipe-prop).",
     },
     Note {
         object: "sync-pipe",
         r#type: None,
         property: Some("failed-op-background-retry-delay"),
-        source: Source::Page("https://docs.pingidentity.com/pingdirectory/9.3/pingdatasync_server_administration_guide/pd_sync_retry_mechanism.html"),
+        source: Source::Page(
+            "https://docs.pingidentity.com/pingdirectory/9.3/pingdatasync_server_administration_guide/pd_sync_retry_mechanism.html",
+        ),
         says: "Operations in the delayed-retry queue are retried after the failed-op-background-retry-delay (default 1 minute); max-failed-op-background-retries defaults to 0, no background retry.",
     },
     Note {
         object: "sync-pipe",
         r#type: None,
         property: Some("include-changes-for-unchanged-attributes"),
-        source: Source::Profile("pingidentity__pingidentity-cdr-sandbox/server_profiles__pingdatasync__pd.profile__dsconfig__30-ADRRevokeConsent.dsconfig"),
+        source: Source::Profile(
+            "pingidentity__pingidentity-cdr-sandbox/server_profiles__pingdatasync__pd.profile__dsconfig__30-ADRRevokeConsent.dsconfig",
+        ),
         says: "A Ping profile sets include-changes-for-unchanged-attributes:true on create-sync-pipe.",
     },
     // ---- sync-class ----
@@ -327,133 +337,171 @@ pub(super) const NOTES: &[Note] = &[
         object: "sync-class",
         r#type: None,
         property: Some("evaluation-order-index"),
-        source: Source::Page("https://docs.ping.directory/PingDataSync/9.0.0.0/config-guide/sync-class.html"),
+        source: Source::Page(
+            "https://docs.ping.directory/PingDataSync/9.0.0.0/config-guide/sync-class.html",
+        ),
         says: "The 9.0.0.0 Sync Class page's introduction names evaluation-order-index, include-base-dn, include-filter, synchronize-creates, synchronize-modifies, synchronize-deletes and excluded-auto-mapped-source-attributes as Sync Class properties; its index was not in the excerpt.",
     },
     Note {
         object: "sync-class",
         r#type: None,
         property: Some("include-base-dn"),
-        source: Source::Page("https://docs.ping.directory/PingDataSync/9.0.0.0/config-guide/sync-class.html"),
+        source: Source::Page(
+            "https://docs.ping.directory/PingDataSync/9.0.0.0/config-guide/sync-class.html",
+        ),
         says: "The 9.0.0.0 Sync Class introduction: the inclusion criteria are include-base-dn and include-filter.",
     },
     Note {
         object: "sync-class",
         r#type: None,
         property: Some("include-filter"),
-        source: Source::Page("https://docs.ping.directory/PingDataSync/9.0.0.0/config-guide/sync-class.html"),
+        source: Source::Page(
+            "https://docs.ping.directory/PingDataSync/9.0.0.0/config-guide/sync-class.html",
+        ),
         says: "The 9.0.0.0 Sync Class introduction: the inclusion criteria are include-base-dn and include-filter.",
     },
     Note {
         object: "sync-class",
         r#type: None,
         property: Some("synchronize-creates"),
-        source: Source::Page("https://docs.ping.directory/PingDataSync/9.0.0.0/config-guide/sync-class.html"),
+        source: Source::Page(
+            "https://docs.ping.directory/PingDataSync/9.0.0.0/config-guide/sync-class.html",
+        ),
         says: "The 9.0.0.0 Sync Class introduction: setting synchronize-creates, synchronize-modifies and synchronize-deletes to false excludes a type of entry; the defaults were not in the excerpt.",
     },
     Note {
         object: "sync-class",
         r#type: None,
         property: Some("synchronize-modifies"),
-        source: Source::Page("https://docs.ping.directory/PingDataSync/9.0.0.0/config-guide/sync-class.html"),
+        source: Source::Page(
+            "https://docs.ping.directory/PingDataSync/9.0.0.0/config-guide/sync-class.html",
+        ),
         says: "Named in the 9.0.0.0 Sync Class introduction; default not shown.",
     },
     Note {
         object: "sync-class",
         r#type: None,
         property: Some("synchronize-deletes"),
-        source: Source::Page("https://docs.ping.directory/PingDataSync/9.0.0.0/config-guide/sync-class.html"),
+        source: Source::Page(
+            "https://docs.ping.directory/PingDataSync/9.0.0.0/config-guide/sync-class.html",
+        ),
         says: "Named in the 9.0.0.0 Sync Class introduction; default not shown.",
     },
     Note {
         object: "sync-class",
         r#type: None,
         property: Some("excluded-auto-mapped-source-attributes"),
-        source: Source::Page("https://docs.ping.directory/PingDataSync/9.0.0.0/config-guide/sync-class.html"),
+        source: Source::Page(
+            "https://docs.ping.directory/PingDataSync/9.0.0.0/config-guide/sync-class.html",
+        ),
         says: "The 9.0.0.0 Sync Class introduction: operational attributes can be kept out of the default -all- group by adding them to the excluded-auto-mapped-source-attributes list.",
     },
     Note {
         object: "sync-class",
         r#type: None,
         property: Some("auto-mapped-source-attribute"),
-        source: Source::Page("https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_configure_sync_classes.html"),
+        source: Source::Page(
+            "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_configure_sync_classes.html",
+        ),
         says: "Configure sync classes lists evaluation-order-index (default 9999), include-base-dn, include-filter, attribute-map and auto-mapped-source-attribute among the most important sync class properties.",
     },
     Note {
         object: "sync-class",
         r#type: None,
         property: Some("attribute-map"),
-        source: Source::Page("https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_configure_sync_classes.html"),
+        source: Source::Page(
+            "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_configure_sync_classes.html",
+        ),
         says: "attribute-map is an optional attribute map used to identify and convert source attributes for the destination entry.",
     },
     Note {
         object: "sync-class",
         r#type: None,
         property: Some("destination-create-only-attribute"),
-        source: Source::Page("https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_consids_config_sync_classes.html"),
+        source: Source::Page(
+            "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_consids_config_sync_classes.html",
+        ),
         says: "destination-create-only-attribute is an advanced Sync Class property: attributes included on CREATE operations only.",
     },
     Note {
         object: "sync-class",
         r#type: None,
         property: Some("replace-all-attr-values"),
-        source: Source::Page("https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_consids_config_sync_classes.html"),
+        source: Source::Page(
+            "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_consids_config_sync_classes.html",
+        ),
         says: "replace-all-attr-values is an advanced Sync Class property choosing ADD and DELETE modifications or REPLACE (same text in the 8.3 guide, r/en-us/pingdirectory-83/aei1564011502999).",
     },
     Note {
         object: "sync-class",
         r#type: None,
         property: Some("destination-correlation-attributes"),
-        source: Source::Profile("pingidentity__pingidentity-server-profiles-playground/pingone-cloud__pingdatasync-pingonecloud__dsconfig__30-azuread-to-pingone-sync-pipe.dsconfig.subst"),
+        source: Source::Profile(
+            "pingidentity__pingidentity-server-profiles-playground/pingone-cloud__pingdatasync-pingonecloud__dsconfig__30-azuread-to-pingone-sync-pipe.dsconfig.subst",
+        ),
         says: "Ping's Azure AD to PingOne profile sets destination-correlation-attributes on create-sync-class.",
     },
     Note {
         object: "sync-class",
         r#type: None,
         property: Some("destination-correlation-attributes-on-delete"),
-        source: Source::Profile("pingidentity__pingidentity-cdr-sandbox/server_profiles__pingdatasync__pd.profile__dsconfig__33-ADRCache-CleanupClients.dsconfig"),
+        source: Source::Profile(
+            "pingidentity__pingidentity-cdr-sandbox/server_profiles__pingdatasync__pd.profile__dsconfig__33-ADRCache-CleanupClients.dsconfig",
+        ),
         says: "A Ping profile sets destination-correlation-attributes-on-delete (pf-oauth-client-id, entryUUID) on two sync classes; no reference page excerpt shows it.",
     },
     Note {
         object: "sync-class",
         r#type: None,
         property: Some("allow-destination-renames"),
-        source: Source::Profile("pingidentity__pingidentity-cdr-sandbox/server_profiles__pingdatasync__pd.profile__dsconfig__33-ADRCache-CleanupClients.dsconfig"),
+        source: Source::Profile(
+            "pingidentity__pingidentity-cdr-sandbox/server_profiles__pingdatasync__pd.profile__dsconfig__33-ADRCache-CleanupClients.dsconfig",
+        ),
         says: "A Ping profile sets allow-destination-renames:false (and synchronize-creates:false) on create-sync-class; no reference page excerpt shows it.",
     },
     Note {
         object: "sync-class",
         r#type: None,
         property: Some("attribute-synchronization-mode"),
-        source: Source::Profile("pingidentity__pingidentity-cdr-sandbox/server_profiles__pingdatasync__pd.profile__dsconfig__34-CDRCounter.dsconfig"),
+        source: Source::Profile(
+            "pingidentity__pingidentity-cdr-sandbox/server_profiles__pingdatasync__pd.profile__dsconfig__34-CDRCounter.dsconfig",
+        ),
         says: "Ping profiles set attribute-synchronization-mode:modified-attributes-only (34-CDRCounter) and :all-attributes (30-ADRRevokeConsent, 32, 35); whether the enumeration has other values was not seen.",
     },
     Note {
         object: "sync-class",
         r#type: None,
         property: Some("creates-as-modifies"),
-        source: Source::Profile("pingidentity__pingidentity-server-profiles/simple-sync__pingdatasync__pd.profile__dsconfig__20-sync-pipe-build.dsconfig.subst"),
+        source: Source::Profile(
+            "pingidentity__pingidentity-server-profiles/simple-sync__pingdatasync__pd.profile__dsconfig__20-sync-pipe-build.dsconfig.subst",
+        ),
         says: "Ping's simple-sync profile sets dn-map, ignore-zero-length-values:true, modifies-as-creates:true and creates-as-modifies:true on create-sync-class.",
     },
     Note {
         object: "sync-class",
         r#type: None,
         property: Some("ignore-zero-length-values"),
-        source: Source::Profile("pingidentity__pingidentity-server-profiles/simple-sync__pingdatasync__pd.profile__dsconfig__20-sync-pipe-build.dsconfig.subst"),
+        source: Source::Profile(
+            "pingidentity__pingidentity-server-profiles/simple-sync__pingdatasync__pd.profile__dsconfig__20-sync-pipe-build.dsconfig.subst",
+        ),
         says: "Ping's simple-sync profile sets ignore-zero-length-values:true on create-sync-class.",
     },
     Note {
         object: "sync-class",
         r#type: None,
         property: Some("dn-map"),
-        source: Source::Profile("pingidentity__pingidentity-server-profiles/simple-sync__pingdatasync__pd.profile__dsconfig__20-sync-pipe-build.dsconfig.subst"),
+        source: Source::Profile(
+            "pingidentity__pingidentity-server-profiles/simple-sync__pingdatasync__pd.profile__dsconfig__20-sync-pipe-build.dsconfig.subst",
+        ),
         says: "Ping's simple-sync profile sets dn-map:source_to_destination on create-sync-class.",
     },
     Note {
         object: "sync-class",
         r#type: None,
         property: Some("modifies-as-creates"),
-        source: Source::Profile("pingidentity__pingidentity-cdr-sandbox/server_profiles__pingdatasync__pd.profile__dsconfig__30-ADRRevokeConsent.dsconfig"),
+        source: Source::Profile(
+            "pingidentity__pingidentity-cdr-sandbox/server_profiles__pingdatasync__pd.profile__dsconfig__30-ADRRevokeConsent.dsconfig",
+        ),
         says: "A Ping profile sets modifies-as-creates:false and creates-as-modifies:false on create-sync-class; the default was not seen on a page.",
     },
     Note {
@@ -468,7 +516,9 @@ pub(super) const NOTES: &[Note] = &[
         object: "attribute-map",
         r#type: None,
         property: None,
-        source: Source::Page("https://docs.ping.directory/PingDataSync/8.3.0.3/config-guide/attribute-map.html"),
+        source: Source::Page(
+            "https://docs.ping.directory/PingDataSync/8.3.0.3/config-guide/attribute-map.html",
+        ),
         says: "dsconfig Usage: create-attribute-map --map-name {name} [--set {propertyName}:{propertyValue}]; no --type (same in latest).",
     },
     // ---- attribute-mapping: object and --types ----
@@ -476,42 +526,54 @@ pub(super) const NOTES: &[Note] = &[
         object: "attribute-mapping",
         r#type: None,
         property: Some("to-attribute"),
-        source: Source::Page("https://docs.ping.directory/PingDataSync/8.3.0.3/config-guide/attribute-mapping.html"),
+        source: Source::Page(
+            "https://docs.ping.directory/PingDataSync/8.3.0.3/config-guide/attribute-mapping.html",
+        ),
         says: "Every attribute mapping has to-attribute (Read-Only, required, the destination attribute's name); the 11.1 admin guide calls it required on all mapping types. The catalog has no to-attribute: it is the --mapping-name.",
     },
     Note {
         object: "attribute-mapping",
         r#type: Some("direct"),
         property: None,
-        source: Source::Page("https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_config_attribute_mapping.html"),
+        source: Source::Page(
+            "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_config_attribute_mapping.html",
+        ),
         says: "create-attribute-mapping --map-name \"SunDS>DS Attr Map\" --mapping-name mail --type direct.",
     },
     Note {
         object: "attribute-mapping",
         r#type: Some("direct"),
         property: None,
-        source: Source::Profile("pingidentity__pingidentity-server-profiles-playground/austin-training__pingdatasync__labs__pingone-sync-lab.dsconfig"),
+        source: Source::Profile(
+            "pingidentity__pingidentity-server-profiles-playground/austin-training__pingdatasync__labs__pingone-sync-lab.dsconfig",
+        ),
         says: "Ping's PingOne lab creates attribute mappings with --type direct and --type constructed.",
     },
     Note {
         object: "attribute-mapping",
         r#type: Some("constructed"),
         property: None,
-        source: Source::Page("https://docs.ping.directory/PingDataSync/8.3.0.3/config-guide/constructed-attribute-mapping.html"),
+        source: Source::Page(
+            "https://docs.ping.directory/PingDataSync/8.3.0.3/config-guide/constructed-attribute-mapping.html",
+        ),
         says: "The page's own example: dsconfig create-attribute-mapping --map-name ObjectClass-Map --mapping-name objectClass --type constructed --set value-pattern:... (same example in 7.0.1.4).",
     },
     Note {
         object: "attribute-mapping",
         r#type: Some("dn"),
         property: None,
-        source: Source::Page("https://docs.pingidentity.com/pingdirectory/9.3/pingdatasync_server_administration_guide/pd_configure_group_maps.html"),
+        source: Source::Page(
+            "https://docs.pingidentity.com/pingdirectory/9.3/pingdatasync_server_administration_guide/pd_configure_group_maps.html",
+        ),
         says: "Configuring a group mapping uses create-attribute-mapping ... --type dn --set from-attribute:... (the example also passes --dn-map and sets to-attribute, and omits --map-name).",
     },
     Note {
         object: "attribute-mapping",
         r#type: Some("json"),
         property: None,
-        source: Source::Page("https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_about_attr_mapping.html"),
+        source: Source::Page(
+            "https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_about_attr_mapping.html",
+        ),
         says: "create-attribute-mapping --map-name PingDirectory_to_PingOne_User_Map --mapping-name name --type json, then create-json-attribute-mapping-field ... --field-name formatted --set from-attribute:cn --set json-type:string.",
     },
     Note {
@@ -525,7 +587,9 @@ pub(super) const NOTES: &[Note] = &[
         object: "attribute-mapping",
         r#type: Some("reference"),
         property: None,
-        source: Source::Page("https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_about_attr_mapping.html"),
+        source: Source::Page(
+            "https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_about_attr_mapping.html",
+        ),
         says: "Reference attribute mapping is a Preview feature (not supported, not for production); example create-attribute-mapping --map-name ... --mapping-name member --type reference --set source-entry-value:attribute:member ... No reference-attribute-mapping config-guide page was found.",
     },
     Note {
@@ -546,21 +610,27 @@ pub(super) const NOTES: &[Note] = &[
         object: "attribute-mapping",
         r#type: None,
         property: None,
-        source: Source::Page("https://docs.ping.directory/PingDataSync/latest/config-guide/scim2-attribute-mapping.html"),
+        source: Source::Page(
+            "https://docs.ping.directory/PingDataSync/latest/config-guide/scim2-attribute-mapping.html",
+        ),
         says: "A separate abstract object SCIM2 Attribute Mapping exists (description, scim-attribute-name, attribute-usage, failed-mapping-behavior, always-patch-with-replace); string-scim2-attribute-mapping adds ldap-attribute-name, single-valued, default-value. It is not an attribute-mapping --type.",
     },
     Note {
         object: "attribute-mapping",
         r#type: None,
         property: None,
-        source: Source::Page("https://docs.pingidentity.com/pingdirectory/9.2/pingdatasync_server_administration_guide/pd_sync_boolean_scim2_attr_maps.html"),
+        source: Source::Page(
+            "https://docs.pingidentity.com/pingdirectory/9.2/pingdatasync_server_administration_guide/pd_sync_boolean_scim2_attr_maps.html",
+        ),
         says: "dsconfig create-scim2-attribute-mapping --mapping-name \"Account Enabled\" --type boolean --set scim-attribute-name:active --set ldap-attribute-name:accountEnabled --set attribute-usage:... --set single-valued:true (no --map-name; string and number types too).",
     },
     Note {
         object: "attribute-mapping",
         r#type: None,
         property: None,
-        source: Source::Page("https://docs.ping.directory/server-sdk/9.2.0.1/javadoc/com/unboundid/directory/sdk/sync/api/SCIM2AttributeMapping.html"),
+        source: Source::Page(
+            "https://docs.ping.directory/server-sdk/9.2.0.1/javadoc/com/unboundid/directory/sdk/sync/api/SCIM2AttributeMapping.html",
+        ),
         says: "The Server SDK's example is dsconfig create-scim2-attribute-mapping --sync-mapping-name \"{name}\" --type third-party --set extension-class:... --set extension-argument:...; the naming argument differs from the admin guide's --mapping-name.",
     },
     // ---- attribute-mapping: properties ----
@@ -568,42 +638,54 @@ pub(super) const NOTES: &[Note] = &[
         object: "attribute-mapping",
         r#type: Some("direct"),
         property: Some("base64-decode-value"),
-        source: Source::Page("https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_about_attr_mapping.html"),
+        source: Source::Page(
+            "https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_about_attr_mapping.html",
+        ),
         says: "The 11.1 admin guide lists direct mapping properties from-attribute (required), base64-encode-value and base-64-decode-value; the 9.0.0.0 reference index spells it base64-decode-value, which the reference wins on.",
     },
     Note {
         object: "attribute-mapping",
         r#type: Some("direct"),
         property: Some("scramble-value"),
-        source: Source::Page("https://docs.ping.directory/PingDataSync/3.6.0.1/config-guide/direct-attribute-mapping.html"),
+        source: Source::Page(
+            "https://docs.ping.directory/PingDataSync/3.6.0.1/config-guide/direct-attribute-mapping.html",
+        ),
         says: "scramble-value is an advanced direct-mapping property as early as 3.6.0.1, whose index lacks base64-encode-value and base64-decode-value.",
     },
     Note {
         object: "attribute-mapping",
         r#type: Some("dn"),
         property: Some("dn-map"),
-        source: Source::Page("https://docs.ping.directory/PingDataSync/3.6.0.1/config-guide/dn-attribute-mapping.html"),
+        source: Source::Page(
+            "https://docs.ping.directory/PingDataSync/3.6.0.1/config-guide/dn-attribute-mapping.html",
+        ),
         says: "In 3.6.0.1 dn-map on a DN attribute mapping is multi-valued, Required: Yes, default \"No dn map is used.\"; the 11.1 admin guide calls it optional. The 8.3.0.3 excerpt stops before its Required line.",
     },
     Note {
         object: "attribute-mapping",
         r#type: Some("reference"),
         property: Some("source-entry-value"),
-        source: Source::Page("https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_about_attr_mapping.html"),
+        source: Source::Page(
+            "https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_about_attr_mapping.html",
+        ),
         says: "Reference mappings use source-entry-value, source-referenced-entry-key, source-referenced-entry-value, destination-referenced-entry-key and destination-referenced-entry-value, each attribute:<name>, dn or mapping:<map>:<mapping> (mappings not allowed in key properties).",
     },
     Note {
         object: "attribute-mapping",
         r#type: Some("reference"),
         property: Some("maximum-reference-mappings-to-cache"),
-        source: Source::Page("https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_about_attr_mapping.html"),
+        source: Source::Page(
+            "https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_about_attr_mapping.html",
+        ),
         says: "maximum-reference-mappings-to-cache defaults to 10,000.",
     },
     Note {
         object: "attribute-mapping",
         r#type: Some("reference"),
         property: Some("reference-mapping-cache-duration"),
-        source: Source::Page("https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_about_attr_mapping.html"),
+        source: Source::Page(
+            "https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_about_attr_mapping.html",
+        ),
         says: "reference-mapping-cache-duration defaults to 24 hours (86,400 seconds).",
     },
     // ---- json-attribute-mapping-field ----
@@ -611,14 +693,18 @@ pub(super) const NOTES: &[Note] = &[
         object: "json-attribute-mapping-field",
         r#type: None,
         property: Some("json-field"),
-        source: Source::Page("https://docs.ping.directory/PingDataSync/8.3.0.3/config-guide/json-attribute-mapping-field.html"),
+        source: Source::Page(
+            "https://docs.ping.directory/PingDataSync/8.3.0.3/config-guide/json-attribute-mapping-field.html",
+        ),
         says: "json-field is Read-Only and required: the top-level JSON field the object builds, given on create as --field-name (the catalog rightly has no json-field property).",
     },
     Note {
         object: "json-attribute-mapping-field",
         r#type: None,
         property: None,
-        source: Source::Page("https://docs.pingidentity.com/r/en-us/pingdirectory-100/pd_sync_non-json_attr_field_json_attr"),
+        source: Source::Page(
+            "https://docs.pingidentity.com/r/en-us/pingdirectory-100/pd_sync_non-json_attr_field_json_attr",
+        ),
         says: "create-json-attribute-mapping-field --map-name \"Attr Map\" --mapping-name ubidEmailJSON --field-name \"value\" --from-attribute mail (this guide passes from-attribute as an option; the 11.1 guide uses --set from-attribute:cn).",
     },
     // ---- dn-map ----
@@ -626,7 +712,9 @@ pub(super) const NOTES: &[Note] = &[
         object: "dn-map",
         r#type: None,
         property: None,
-        source: Source::Profile("pingidentity__pingidentity-server-profiles/simple-sync__pingdatasync__pd.profile__dsconfig__20-sync-pipe-build.dsconfig.subst"),
+        source: Source::Profile(
+            "pingidentity__pingidentity-server-profiles/simple-sync__pingdatasync__pd.profile__dsconfig__20-sync-pipe-build.dsconfig.subst",
+        ),
         says: "Ping's simple-sync profile runs create-dn-map --map-name with from-dn-pattern and to-dn-pattern on the Sync server; no DataSync dn-map reference page of a release of interest was found (5.2.5.0 lists description, from-dn-pattern, to-dn-pattern).",
     },
     // ---- json-attribute ----
@@ -634,14 +722,18 @@ pub(super) const NOTES: &[Note] = &[
         object: "json-attribute",
         r#type: None,
         property: Some("destination-attribute"),
-        source: Source::Page("https://docs.ping.directory/PingDataSync/8.3.0.3/config-guide/json-attribute.html"),
+        source: Source::Page(
+            "https://docs.ping.directory/PingDataSync/8.3.0.3/config-guide/json-attribute.html",
+        ),
         says: "destination-attribute is Read-Only and required: the destination attribute, given on create as --attribute-name (the catalog rightly has no such property).",
     },
     Note {
         object: "json-attribute",
         r#type: None,
         property: Some("id-field"),
-        source: Source::Page("https://docs.pingidentity.com/r/en-us/pingdirectory-100/pd_sync_non-json_attr_field_json_attr"),
+        source: Source::Page(
+            "https://docs.pingidentity.com/r/en-us/pingdirectory-100/pd_sync_non-json_attr_field_json_attr",
+        ),
         says: "create-json-attribute --pipe-name \"A to B\" --class-name Users --attribute-name ubidEmailJSON --set id-field:value --set include-field:value.",
     },
     // ---- global-sync-configuration ----
@@ -649,14 +741,18 @@ pub(super) const NOTES: &[Note] = &[
         object: "global-sync-configuration",
         r#type: None,
         property: Some("changelog-password-decryption-key-passphrase-provider"),
-        source: Source::Page("https://docs.ping.directory/PingDataSync/3.6.0.1/config-guide/global-sync-configuration.html"),
+        source: Source::Page(
+            "https://docs.ping.directory/PingDataSync/3.6.0.1/config-guide/global-sync-configuration.html",
+        ),
         says: "The 3.6.0.1 index has started, changelog-password-decryption-key and sync-failover-polling-interval only; the passphrase provider is in the 8.3.0.3 index. Its multi-valued flag was not in any excerpt.",
     },
     Note {
         object: "global-sync-configuration",
         r#type: None,
         property: Some("changelog-password-decryption-key"),
-        source: Source::Page("https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_config_changelog_password_decrypt_key.html"),
+        source: Source::Page(
+            "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_config_changelog_password_decrypt_key.html",
+        ),
         says: "dsconfig set-global-sync-configuration-prop --set changelog-password-decryption-key:<key>, the same key as the source's Changelog Password Encryption plugin.",
     },
 ];
