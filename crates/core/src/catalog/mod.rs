@@ -76,6 +76,8 @@ pub struct Span {
     /// The first version of the releases before `since` that no page on record covers: from
     /// here up to `since`, whether the property exists is unconfirmed.
     pub unconfirmed_from: Option<Version>,
+    /// Likewise after `until`: from `until` up to this version, no page on record says.
+    pub unconfirmed_until: Option<Version>,
 }
 
 impl Span {
@@ -84,6 +86,7 @@ impl Span {
         since: Version::OLDEST,
         until: None,
         unconfirmed_from: None,
+        unconfirmed_until: None,
     };
 
     /// Whether `version` is in the span.
@@ -98,6 +101,10 @@ impl Span {
         } else if self
             .unconfirmed_from
             .is_some_and(|from| from <= version && version < self.since)
+            || self
+                .until
+                .zip(self.unconfirmed_until)
+                .is_some_and(|(until, to)| until <= version && version < to)
         {
             Presence::Unconfirmed
         } else {
@@ -203,6 +210,7 @@ impl Property {
             since,
             until,
             unconfirmed_from: None,
+            unconfirmed_until: None,
         };
         self
     }
@@ -210,6 +218,12 @@ impl Property {
     /// No page on record covers the releases from `from` up to its `since`.
     pub const fn unconfirmed_from(mut self, from: Version) -> Property {
         self.span.unconfirmed_from = Some(from);
+        self
+    }
+
+    /// No page on record covers the releases from its `until` up to `to`.
+    pub const fn unconfirmed_until(mut self, to: Version) -> Property {
+        self.span.unconfirmed_until = Some(to);
         self
     }
 
@@ -331,6 +345,15 @@ pub fn object_types() -> impl Iterator<Item = &'static ObjectType> {
         .iter()
         .chain(directory::OBJECTS.iter())
         .copied()
+}
+
+/// Whether `property` of `object` is one of the PingOne settings sync sources and
+/// destinations share.
+pub fn is_shared_pingone_setting(object: &ObjectType, property: &Property) -> bool {
+    matches!(object.name, "sync-source" | "sync-destination")
+        && sync::PINGONE_ENDPOINT
+            .iter()
+            .any(|p| p.name == property.name)
 }
 
 /// The object type called `name`.
@@ -466,7 +489,15 @@ mod tests {
                     since,
                     until,
                     unconfirmed_from,
+                    unconfirmed_until,
                 } = p.span;
+                assert!(
+                    unconfirmed_until
+                        .is_none_or(|to| to.is_known() && until.is_some_and(|until| until < to)),
+                    "{}.{}: unconfirmed until {unconfirmed_until:?}, until {until:?}",
+                    object.name,
+                    p.name
+                );
                 assert!(
                     unconfirmed_from.is_none_or(|from| from.is_known() && from < since),
                     "{}.{}: unconfirmed from {unconfirmed_from:?}, since {since}",
@@ -552,8 +583,13 @@ mod tests {
         assert_eq!(presence(proxy, Version::new(8, 3)), Presence::Absent);
         assert_eq!(presence(proxy, Version::new(9, 2)), Presence::Documented);
         assert_eq!(
-            presence("default-population-name", Version::new(7, 2)),
+            presence("default-population-name", Version::new(7, 0)),
             Presence::Absent
+        );
+        // No destination page of 7.2 or 7.3 is on record.
+        assert_eq!(
+            presence("default-population-name", Version::new(7, 3)),
+            Presence::Unconfirmed
         );
         assert_eq!(
             presence("default-population-name", Version::new(8, 0)),

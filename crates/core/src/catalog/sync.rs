@@ -45,60 +45,75 @@ pub const EXTERNAL_SERVER: ObjectType = ObjectType {
     server: Server::Sync,
     properties: &[&[
         P::new("description", Text, "A description of the server"),
-        P::new("server-host-name", Text, "The host name or IP address").required(),
-        P::new("server-port", Integer, "The port").required(),
-        P::new("location", Text, "The location the server is in"),
-        P::new("bind-dn", Dn, "The DN the sync server binds as"),
-        P::new("password", Secret, "The bind password"),
+        P::new("server-host-name", Text, "The host name or IP address")
+            .required()
+            .types(HOST_AND_PORT),
+        P::new("server-port", Integer, "The port")
+            .required()
+            .types(HOST_AND_PORT),
+        P::new("location", Text, "The location the server is in").types(LDAP_OR_SCIM),
+        P::new("bind-dn", Dn, "The DN the sync server binds as").types(LDAP_SERVERS),
+        P::new("password", Secret, "The bind password").types(WITH_PASSWORD),
         P::new(
             "passphrase-provider",
             Reference("passphrase-provider"),
             "Where the bind password comes from",
-        ),
+        )
+        .types(WITH_PASSWORD),
         P::new(
             "authentication-method",
             Enum(&["none", "simple", "external", "inter-server"]),
             "How to authenticate",
         )
-        .default("simple"),
+        .default("simple")
+        .types(LDAP_SERVERS),
         P::new(
             "connection-security",
             Enum(CONNECTION_SECURITY),
             "Transport security",
         )
-        .default("none"),
+        .default("none")
+        .types(LDAP_OR_SCIM),
         P::new(
             "key-manager-provider",
             Reference("key-manager-provider"),
             "Client certificate source",
-        ),
+        )
+        .types(WITH_TLS),
         P::new(
             "trust-manager-provider",
             Reference("trust-manager-provider"),
             "How server certificates are trusted",
-        ),
+        )
+        .types(WITH_TLS),
         P::new(
             "hostname-verification-method",
             Enum(&["allow-all", "strict"]),
             "Certificate host name check",
-        ),
+        )
+        .default("strict")
+        .types(&["http", "api", "ping-one-http", "scim", "scim2"]),
         P::new(
             "initial-connections",
             Integer,
             "Connections opened at start",
-        ),
-        P::new("max-connections", Integer, "Connection pool size"),
+        )
+        .types(LDAP_SERVERS),
+        P::new("max-connections", Integer, "Connection pool size").types(LDAP_SERVERS),
         P::new(
             "use-administrative-operation-control",
             Boolean,
             "Mark operations as administrative",
-        ),
+        )
+        .types(LDAP_SERVERS),
+        // Only PingAuthorize's pages and a PingDirectoryProxy profile show it (`syncmap catalog`).
         P::new(
             "health-check",
             Reference("ldap-health-check"),
             "Health checks",
         )
-        .multi(),
+        .multi()
+        .types(LDAP_SERVERS),
         P::new(
             "jdbc-driver-type",
             Enum(&[
@@ -113,30 +128,133 @@ pub const EXTERNAL_SERVER: ObjectType = ObjectType {
             "The JDBC driver",
         )
         .types(&["jdbc"]),
+        P::new(
+            "jdbc-driver-url",
+            Text,
+            "The JDBC URL, for the driver type other",
+        )
+        .types(&["jdbc"]),
         P::new("database-name", Text, "The database name").types(&["jdbc"]),
-        P::new("user-name", Text, "The database user").types(&["jdbc"]),
-        P::new("base-url", Url, "The base URL").types(&[
-            "http",
-            "scim",
-            "scim2",
-            "ping-one-http",
-            "api",
-        ]),
+        P::new("user-name", Text, "The user name").types(&["jdbc", "scim"]),
+        P::new(
+            "jdbc-connection-properties",
+            Text,
+            "Driver connection properties",
+        )
+        .multi()
+        .types(&["jdbc"]),
+        P::new(
+            "transaction-isolation-level",
+            Text,
+            "The transaction isolation level",
+        )
+        .types(&["jdbc"]),
+        P::new("base-url", Url, "The base URL").types(&["http", "api"]),
+        P::new("scim-service-url", Url, "The SCIM service's base URL")
+            .required()
+            .types(&["scim", "scim2"]),
+        P::new(
+            "http-proxy-external-server",
+            Reference("external-server"),
+            "An HTTP proxy",
+        )
+        .types(&["scim2"]),
+        // Only two Ping profiles set it (to none, on a ping-identity-ds server): no page lists
+        // it or its values.
         P::new(
             "authorization-method",
-            Enum(&["none", "basic", "oauth"]),
-            // Ping's profiles set it on ping-identity-ds servers too.
+            Text,
             "How requests to the server are authorized",
-        ),
+        )
+        .types(&["ping-identity-ds"]),
     ]],
     doc_url: docs::CONFIG_COMPONENTS,
 };
 
-/// The `--type`s of sync sources and destinations.
-const ENDPOINT_TYPES: &[&str] = &[
+/// The LDAP external servers.
+const LDAP_SERVERS: &[&str] = &[
+    "ping-identity-ds",
+    "ping-identity-proxy-server",
+    "active-directory",
+    "ldap",
+    "nokia-ds",
+    "nokia-proxy-server",
+    "opendj",
+    "oracle-unified-directory",
+];
+/// Servers named by host and port: LDAP, JDBC and HTTP proxies.
+const HOST_AND_PORT: &[&str] = &[
+    "ping-identity-ds",
+    "ping-identity-proxy-server",
+    "active-directory",
+    "ldap",
+    "nokia-ds",
+    "nokia-proxy-server",
+    "opendj",
+    "oracle-unified-directory",
+    "jdbc",
+    "http-proxy",
+];
+/// LDAP servers and SCIM 1.1 servers.
+const LDAP_OR_SCIM: &[&str] = &[
+    "ping-identity-ds",
+    "ping-identity-proxy-server",
+    "active-directory",
+    "ldap",
+    "nokia-ds",
+    "nokia-proxy-server",
+    "opendj",
+    "oracle-unified-directory",
+    "scim",
+];
+/// Servers that take a password: LDAP, JDBC and SCIM 1.1.
+const WITH_PASSWORD: &[&str] = &[
+    "ping-identity-ds",
+    "ping-identity-proxy-server",
+    "active-directory",
+    "ldap",
+    "nokia-ds",
+    "nokia-proxy-server",
+    "opendj",
+    "oracle-unified-directory",
+    "jdbc",
+    "scim",
+];
+/// Servers with key and trust managers: LDAP, HTTP and SCIM.
+const WITH_TLS: &[&str] = &[
+    "api",
+    "ping-identity-ds",
+    "ping-identity-proxy-server",
+    "active-directory",
+    "ldap",
+    "nokia-ds",
+    "nokia-proxy-server",
+    "opendj",
+    "oracle-unified-directory",
+    "http",
+    "scim",
+    "scim2",
+];
+
+/// The `--type`s of sync sources. SCIM servers are destinations only ("It is currently not
+/// possible to use a SCIM 2.0 server as a source"); Kafka sources are an 11.1 preview.
+const SOURCE_TYPES: &[&str] = &[
     "ping-identity",
     "ping-one-customer",
     "active-directory",
+    "generic-ldap",
+    "third-party",
+    "groovy-scripted",
+    "third-party-jdbc",
+    "kafka",
+];
+
+/// The `--type`s of sync destinations.
+const DESTINATION_TYPES: &[&str] = &[
+    "ping-identity",
+    "ping-one-customer",
+    "active-directory",
+    "generic-ldap",
     "third-party",
     "groovy-scripted",
     "kafka",
@@ -144,37 +262,53 @@ const ENDPOINT_TYPES: &[&str] = &[
     "scim2",
 ];
 
-/// The settings of custom sync sources and destinations: Java (`third-party`) or Groovy.
-const CUSTOM_ENDPOINT: &[P] = &[
-    P::new("extension-class", Text, "The Java class").types(&["third-party"]),
-    P::new("extension-argument", Text, "name=value arguments")
-        .multi()
-        .types(&["third-party"]),
-    P::new("script-class", Text, "The Groovy class").types(&["groovy-scripted"]),
-    P::new("script-argument", Text, "name=value arguments")
-        .multi()
-        .types(&["groovy-scripted"]),
-];
+/// Directory endpoints: PingDirectory(-Proxy), Active Directory and other LDAP servers.
+const LDAP_ENDPOINTS: &[&str] = &["ping-identity", "active-directory", "generic-ldap"];
+
+/// The settings of custom sync sources and destinations: Java (`third-party`) or Groovy. No
+/// page of a Groovy Scripted Sync Destination is on record, so its `script-class` is only
+/// known from the source's page.
+const fn custom_endpoint(
+    extension_types: &'static [&'static str],
+    script_class_confirmed: bool,
+) -> [P; 4] {
+    let script_class = P::new("script-class", Text, "The Groovy class").types(&["groovy-scripted"]);
+    [
+        P::new("extension-class", Text, "The Java class").types(extension_types),
+        P::new("extension-argument", Text, "name=value arguments")
+            .multi()
+            .types(extension_types),
+        if script_class_confirmed {
+            script_class
+        } else {
+            script_class.unconfirmed()
+        },
+        P::new("script-argument", Text, "name=value arguments")
+            .multi()
+            .types(&["groovy-scripted"]),
+    ]
+}
 
 /// The PingOne environment settings of `ping-one-customer` sync sources and destinations: the
-/// 7.0 `ping-one-` names and the 7.2+ ones, each pointing at the other.
-const PINGONE_ENDPOINT: &[P] = &[
+/// 7.0 `ping-one-` names and the 7.2+ ones, each pointing at the other. One group: a page of
+/// either object documents it (`evidence`).
+pub(super) const PINGONE_ENDPOINT: &[P] = &[
     P::new("api-url", Url, "The PingOne API URL")
-        .types(&["ping-one-customer"])
+        .types(PINGONE)
         .span(UNPREFIXED, None)
         .renamed("ping-one-api-url"),
     P::new("ping-one-api-url", Url, "The PingOne API URL")
-        .types(&["ping-one-customer"])
+        .types(PINGONE)
         .span(Version::OLDEST, Some(UNPREFIXED)),
     P::new("auth-url", Url, "The PingOne token URL")
-        .types(&["ping-one-customer"])
+        .types(PINGONE)
         .span(UNPREFIXED, None)
         .renamed("ping-one-auth-url"),
     P::new("ping-one-auth-url", Url, "The PingOne token URL")
-        .types(&["ping-one-customer"])
+        .types(PINGONE)
         .span(Version::OLDEST, Some(UNPREFIXED)),
     P::new("environment-id", Text, "The PingOne environment ID")
-        .types(&["ping-one-customer"])
+        .types(PINGONE)
         .span(UNPREFIXED, None)
         .renamed("ping-one-environment-id"),
     P::new(
@@ -182,10 +316,10 @@ const PINGONE_ENDPOINT: &[P] = &[
         Text,
         "The PingOne environment ID",
     )
-    .types(&["ping-one-customer"])
+    .types(PINGONE)
     .span(Version::OLDEST, Some(UNPREFIXED)),
     P::new("oauth-client-id", Text, "The worker app's client ID")
-        .types(&["ping-one-customer"])
+        .types(PINGONE)
         .span(UNPREFIXED, None)
         .renamed("ping-one-oauth-client-id"),
     P::new(
@@ -193,14 +327,14 @@ const PINGONE_ENDPOINT: &[P] = &[
         Text,
         "The worker app's client ID",
     )
-    .types(&["ping-one-customer"])
+    .types(PINGONE)
     .span(Version::OLDEST, Some(UNPREFIXED)),
     P::new(
         "oauth-client-secret",
         Secret,
         "The worker app's client secret",
     )
-    .types(&["ping-one-customer"])
+    .types(PINGONE)
     .span(UNPREFIXED, None)
     .renamed("ping-one-oauth-client-secret"),
     P::new(
@@ -208,24 +342,26 @@ const PINGONE_ENDPOINT: &[P] = &[
         Secret,
         "The worker app's client secret",
     )
-    .types(&["ping-one-customer"])
+    .types(PINGONE)
     .span(Version::OLDEST, Some(UNPREFIXED)),
     P::new(
         "oauth-client-secret-passphrase-provider",
         Reference("passphrase-provider"),
         "Where the client secret comes from",
     )
-    .types(&["ping-one-customer"])
+    .types(PINGONE)
     .span(Version::new(8, 3), None),
     P::new(
         "http-proxy-external-server",
         Reference("external-server"),
         "An HTTP proxy",
     )
-    .types(&["ping-one-customer"])
+    .types(PINGONE)
     .span(Version::new(9, 2), None)
     .unconfirmed_from(Version::new(9, 0)),
 ];
+
+const PINGONE: &[&str] = &["ping-one-customer"];
 
 /// `create-sync-source --source-name N --type T`.
 pub const SYNC_SOURCE: ObjectType = ObjectType {
@@ -234,19 +370,27 @@ pub const SYNC_SOURCE: ObjectType = ObjectType {
     plural: "sync-sources",
     label: "Sync source",
     naming: &["--source-name"],
-    types: ENDPOINT_TYPES,
+    types: SOURCE_TYPES,
     singleton: false,
     server: Server::Sync,
     properties: &[
         &[
             P::new("description", Text, "A description of the source"),
-            P::new("base-dn", Dn, "Where entries are read").multi(),
+            P::new("base-dn", Dn, "Where entries are read")
+                .multi()
+                .types(LDAP_ENDPOINTS),
             P::new(
                 "server",
                 Reference("external-server"),
                 "The servers, in failover order",
             )
-            .multi(),
+            .multi()
+            .types(&[
+                "ping-identity",
+                "active-directory",
+                "generic-ldap",
+                "third-party-jdbc",
+            ]),
             P::new(
                 "use-changelog-batch-request",
                 Boolean,
@@ -258,49 +402,102 @@ pub const SYNC_SOURCE: ObjectType = ObjectType {
                 Dn,
                 "Changes made by these DNs are ignored",
             )
-            .multi(),
+            .multi()
+            .types(&["ping-identity", "generic-ldap"]),
+            P::new(
+                "ignore-changes-by-user",
+                Text,
+                "Changes made by these users are ignored",
+            )
+            .multi()
+            .types(&["third-party", "groovy-scripted", "third-party-jdbc"]),
             P::new(
                 "proxy-server",
                 Reference("external-server"),
                 "Proxy in front of the source",
             )
-            .multi(),
+            .multi()
+            .types(&["ping-identity"]),
             P::new(
                 "max-backtrack-replication-latency",
                 Duration,
                 "How far back to look on failover",
             )
-            .default("2 h"),
+            .default("2 h")
+            .types(&["ping-identity"]),
             P::new(
                 "response-timeout",
                 Duration,
                 "How long to wait for a response",
-            ),
+            )
+            .types(LDAP_ENDPOINTS),
             P::new(
                 "max-failover-error-code-frequency",
                 Duration,
                 "Failover rate limit",
-            ),
+            )
+            .types(LDAP_ENDPOINTS),
             P::new(
                 "sync-backlog-alert-threshold",
                 Integer,
                 "Backlog size that raises an alert",
-            ),
-            P::new("plugin", Reference("sync-pipe-plugin"), "Source plugins").multi(),
+            )
+            .types(&["ping-identity", "generic-ldap"]),
+            P::new("plugin", Reference("sync-source-plugin"), "Source plugins")
+                .multi()
+                .types(LDAP_ENDPOINTS),
+            P::new(
+                "change-detector",
+                Text,
+                "The Server SDK change detector of an LDAP server without a changelog",
+            )
+            .types(&["generic-ldap"]),
+            P::new(
+                "unique-id-attribute",
+                AttributeName,
+                "The attribute that identifies an entry for good",
+            )
+            .types(&["generic-ldap"]),
+            P::new(
+                "failover-changelog-replay-duration",
+                Duration,
+                "How much changelog to replay after a failover",
+            )
+            .types(&["generic-ldap"]),
+            P::new(
+                "changelog-search-type",
+                Text,
+                "How the changelog is searched",
+            )
+            .types(&["generic-ldap"]),
+            P::new(
+                "database-entry-type",
+                Text,
+                "The entry types the database source reads",
+            )
+            .multi()
+            .types(&["third-party-jdbc"]),
+            P::new(
+                "changelog-maximum-age",
+                Duration,
+                "How long change log table rows are kept",
+            )
+            .types(&["third-party-jdbc"]),
+            P::new("max-open-connections", Integer, "Database connections")
+                .types(&["third-party-jdbc"]),
             P::new("population-to-synchronize", Text, "Populations to read")
                 .multi()
-                .types(&["ping-one-customer"]),
+                .types(PINGONE),
             P::new(
                 "actor-id-to-ignore",
                 Text,
                 "Changes by these actors are ignored",
             )
             .multi()
-            .types(&["ping-one-customer"]),
-            P::new("realtime-sync-polling-offset", Duration, "Polling delay")
-                .types(&["ping-one-customer"]),
+            .types(PINGONE),
+            P::new("realtime-sync-polling-offset", Duration, "Polling delay").types(PINGONE),
         ],
-        CUSTOM_ENDPOINT,
+        &custom_endpoint(&["third-party", "third-party-jdbc"], true),
         PINGONE_ENDPOINT,
     ],
     doc_url: docs::SYNC_FROM_PINGONE,
@@ -313,60 +510,124 @@ pub const SYNC_DESTINATION: ObjectType = ObjectType {
     plural: "sync-destinations",
     label: "Sync destination",
     naming: &["--destination-name"],
-    types: ENDPOINT_TYPES,
+    types: DESTINATION_TYPES,
     singleton: false,
     server: Server::Sync,
     properties: &[
         &[
             P::new("description", Text, "A description of the destination"),
-            P::new("base-dn", Dn, "Where entries are written").multi(),
+            P::new("base-dn", Dn, "Where entries are written")
+                .multi()
+                .types(LDAP_ENDPOINTS),
             P::new(
                 "server",
                 Reference("external-server"),
                 "The servers, in failover order",
             )
-            .multi(),
+            .multi()
+            .types(&[
+                "ping-identity",
+                "active-directory",
+                "generic-ldap",
+                "scim",
+                "scim2",
+            ]),
+            P::new(
+                "response-timeout",
+                Duration,
+                "How long to wait for a response",
+            )
+            .types(LDAP_ENDPOINTS),
+            P::new(
+                "max-failover-error-code-frequency",
+                Duration,
+                "Failover rate limit",
+            )
+            .types(LDAP_ENDPOINTS),
+            P::new(
+                "plugin",
+                Reference("sync-destination-plugin"),
+                "Destination plugins",
+            )
+            .multi()
+            .types(&["ping-identity", "active-directory", "generic-ldap", "kafka"]),
             P::new(
                 "password-synchronization-format",
-                Text,
+                Enum(&["pre-encoded", "clear-text"]),
                 "How passwords are written",
             )
-            .types(&["ping-identity"]),
+            .default("pre-encoded")
+            .types(&["ping-identity", "generic-ldap"]),
             P::new(
                 "require-secure-connection-for-clear-text-passwords",
                 Boolean,
                 "Refuse clear-text passwords over insecure connections",
             )
             .default("true")
-            .types(&["ping-identity"]),
-            P::new("endpoint-mapping", Text, "SCIM endpoint mapping")
-                .multi()
-                .types(&["scim2"]),
+            .types(&["ping-identity", "generic-ldap"]),
+            P::new(
+                "endpoint-mapping",
+                Reference("scim2-endpoint-mapping"),
+                "The SCIM 2.0 endpoint mappings",
+            )
+            .multi()
+            .types(&["scim2"]),
+            P::new(
+                "query-method",
+                Enum(&["get", "post"]),
+                "How SCIM 2.0 resources are searched",
+            )
+            .default("get")
+            .types(&["scim2"]),
+            P::new(
+                "update-method",
+                Enum(&["put", "patch"]),
+                "How SCIM 2.0 resources are changed",
+            )
+            .default("patch")
+            .types(&["scim2"]),
+            P::new("topic", Text, "The Kafka topic").types(&["kafka"]),
+            P::new(
+                "cluster",
+                Reference("external-server"),
+                "The Kafka cluster external server",
+            )
+            .types(&["kafka"]),
+            P::new(
+                "message-key-attribute",
+                AttributeName,
+                "The attribute whose value keys each message",
+            )
+            .types(&["kafka"]),
+            // 7.0.1.4's page has the prefixed name, 8.0.0.0's the plain one; no destination
+            // page of 7.2 or 7.3 is on record (the 7.3 guide writes the plain one).
             P::new(
                 "default-population-id",
                 Text,
                 "The population new users go to",
             )
-            .types(&["ping-one-customer"])
-            .span(UNPREFIXED, None)
+            .types(PINGONE)
+            .span(Version::new(8, 0), None)
+            .unconfirmed_from(UNPREFIXED)
             .renamed("ping-one-default-population-id"),
             P::new(
                 "ping-one-default-population-id",
                 Text,
                 "The population new users go to",
             )
-            .types(&["ping-one-customer"])
-            .span(Version::OLDEST, Some(UNPREFIXED)),
+            .types(PINGONE)
+            .span(Version::OLDEST, Some(UNPREFIXED))
+            .unconfirmed_until(Version::new(8, 0)),
             P::new(
                 "default-population-name",
                 Text,
                 "The population new users go to, by name",
             )
-            .types(&["ping-one-customer"])
+            .types(PINGONE)
             .span(Version::new(8, 0), None)
-            .unconfirmed_from(Version::new(7, 3)),
+            .unconfirmed_from(UNPREFIXED),
         ],
-        CUSTOM_ENDPOINT,
+        &custom_endpoint(&["third-party"], false),
         PINGONE_ENDPOINT,
     ],
     doc_url: docs::PINGONE_DESTINATION,

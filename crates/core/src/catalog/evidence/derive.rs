@@ -33,10 +33,26 @@ impl PropertyEvidence {
 }
 
 /// Whether a page documents objects that have `property`: the object's own page (common
-/// properties) or a page of one of the property's types.
+/// properties) or a page of one of the property's types. The PingOne settings are one group
+/// that PingOne sync sources and destinations share (`sync::PINGONE_ENDPOINT`), so a page of
+/// either documents the group.
 fn covers(page: &PageIndex, object: &ObjectType, property: &Property) -> bool {
-    page.object == object.name
+    let same_object = page.object == object.name
+        || (crate::catalog::is_shared_pingone_setting(object, property)
+            && matches!(page.object, "sync-source" | "sync-destination"));
+    same_object
         && (property.types.is_empty() || page.r#type.is_none_or(|t| property.types.contains(&t)))
+}
+
+/// Whether a page's silence says anything of `object`: only a page of the product whose
+/// server holds it (a PingDirectory page may list what DataSync also has; it cannot show what
+/// DataSync lacks).
+fn same_product(page: &PageIndex, object: &ObjectType) -> bool {
+    page.product
+        == match object.server {
+            crate::catalog::Server::Sync => super::Product::DataSync,
+            crate::catalog::Server::Directory => super::Product::Directory,
+        }
 }
 
 /// The evidence for `property` of `object`.
@@ -46,6 +62,7 @@ pub fn property_evidence(object: &ObjectType, property: &Property) -> PropertyEv
         if page.properties.contains(&property.name) {
             evidence.listed.push(page);
         } else if page.complete
+            && same_product(page, object)
             // An object's own page lists only what every type has: it says nothing of a
             // property of some types.
             && (property.types.is_empty() || page.r#type.is_some())

@@ -147,16 +147,19 @@ pub use derive::{
 };
 
 mod directory;
+mod endpoints;
 mod mapping;
 
 /// The data, one module per area of the catalog.
 mod areas {
-    use super::{Detail, Missing, Note, PageIndex, directory, mapping};
+    use super::{Detail, Missing, Note, PageIndex, directory, endpoints, mapping};
 
-    pub(super) const PAGES: &[&[PageIndex]] = &[mapping::PAGES, directory::PAGES];
-    pub(super) const NOTES: &[&[Note]] = &[mapping::NOTES, directory::NOTES];
-    pub(super) const MISSING: &[&[Missing]] = &[mapping::MISSING, directory::MISSING];
-    pub(super) const DETAILS: &[&[Detail]] = &[mapping::DETAILS, directory::DETAILS];
+    pub(super) const PAGES: &[&[PageIndex]] = &[endpoints::PAGES, mapping::PAGES, directory::PAGES];
+    pub(super) const NOTES: &[&[Note]] = &[endpoints::NOTES, mapping::NOTES, directory::NOTES];
+    pub(super) const MISSING: &[&[Missing]] =
+        &[endpoints::MISSING, mapping::MISSING, directory::MISSING];
+    pub(super) const DETAILS: &[&[Detail]] =
+        &[endpoints::DETAILS, mapping::DETAILS, directory::DETAILS];
 }
 
 /// Every page index on record.
