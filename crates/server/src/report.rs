@@ -235,7 +235,7 @@ pub fn catalog_human(catalog: &syncmap_core::catalog::report::CatalogReport) -> 
         for p in &object.properties {
             let mut span = format!("{} on", p.since);
             if let Some(until) = p.until {
-                span = format!("{}-{until} (gone in {until})", p.since);
+                span = format!("{} up to {until} (not in {until})", p.since);
             }
             if let Some(from) = p.unconfirmed_from {
                 span.push_str(&format!("; unconfirmed from {from}"));

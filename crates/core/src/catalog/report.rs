@@ -128,7 +128,7 @@ fn syntax(syntax: Syntax) -> String {
         Syntax::DnPattern => "DN pattern".into(),
         Syntax::Url => "URL".into(),
         Syntax::Enum(values) => values.join(" | "),
-        Syntax::Reference(object) => format!("name of a {object}"),
+        Syntax::Reference(object) => format!("name of {object}"),
         Syntax::Secret => "secret".into(),
     }
 }
@@ -176,7 +176,13 @@ pub fn describe(version: Option<Version>) -> CatalogReport {
     let objects = object_types()
         .map(|object| {
             let (pages, notes) = evidence::object_evidence(object);
-            let own_pages = pages.iter().filter(|p| p.r#type.is_none());
+            // The object's own pages; without one, the pages of its types show it.
+            let own: Vec<_> = pages.iter().filter(|p| p.r#type.is_none()).collect();
+            let own_pages = if own.is_empty() {
+                pages.iter().collect()
+            } else {
+                own
+            };
             ObjectReport {
                 name: object.name,
                 label: object.label,
@@ -187,6 +193,7 @@ pub fn describe(version: Option<Version>) -> CatalogReport {
                 naming: object.naming,
                 singleton: object.singleton,
                 evidence: own_pages
+                    .into_iter()
                     .map(|p| cite_page(p))
                     .chain(notes.iter().map(|n| cite_note(n)))
                     .collect(),

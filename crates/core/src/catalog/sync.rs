@@ -599,15 +599,15 @@ pub const SYNC_DESTINATION: ObjectType = ObjectType {
                 "The attribute whose value keys each message",
             )
             .types(&["kafka"]),
-            // 7.0.1.4's page has the prefixed name, 8.0.0.0's the plain one; no destination
-            // page of 7.2 or 7.3 is on record (the 7.3 guide writes the plain one).
+            // 7.0.1.4's page has the prefixed name, the 7.3 guide and 8.0.0.0's page the plain
+            // one; no destination page of 7.2 is on record.
             P::new(
                 "default-population-id",
                 Text,
                 "The population new users go to",
             )
             .types(PINGONE)
-            .span(Version::new(8, 0), None)
+            .span(Version::new(7, 3), None)
             .unconfirmed_from(UNPREFIXED)
             .renamed("ping-one-default-population-id"),
             P::new(

@@ -83,10 +83,15 @@ pub fn property_evidence(object: &ObjectType, property: &Property) -> PropertyEv
 /// `syncmap catalog` shows which pages each span rests on.
 pub fn expected_presence(evidence: &PropertyEvidence, version: Version) -> Presence {
     let at = |release: Version| {
-        if evidence
-            .listed
+        let in_guide = evidence
+            .notes
             .iter()
-            .any(|p| p.reference.release() == release)
+            .any(|n| n.release == Some(release) && matches!(n.source, Source::Page(_)));
+        if in_guide
+            || evidence
+                .listed
+                .iter()
+                .any(|p| p.reference.release() == release)
         {
             Some(Presence::Documented)
         } else if evidence

@@ -290,6 +290,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdirectory_security_guide/pd_sec_change_logging.html",
         ),
+        release: None,
         says: "The changelog is disabled by default and is enabled with dsconfig set-backend-prop --backend-name changelog --set enabled:true.",
     },
     Note {
@@ -299,6 +300,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Profile(
             "pingidentity__pingidentity-server-profiles/simple-sync__pingdirectory__pd.profile__dsconfig__10-changelog.dsconfig",
         ),
+        release: None,
         says: "Ping's simple-sync profile enables the changelog backend with set-backend-prop --backend-name changelog --set enabled:true --set \"changelog-maximum-age:2 h\".",
     },
     Note {
@@ -308,6 +310,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdirectory_server_administration_guide/pd_ds_view_ldap_changelog_props.html",
         ),
+        release: None,
         says: "get-backend-prop --backend-name changelog on a fresh server shows enabled false, base-dn cn=changelog, changelog-maximum-age 2 d, db-cache-percent 1, changelog-max-before-after-values 0, changelog-write-batch-size 100, changelog-purge-batch-size 1000, changelog-write-queue-capacity 100, write-lastmod-attributes true, use-reversible-form false.",
     },
     Note {
@@ -317,6 +320,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/terraform-provider-pingdirectory/blob/1742202e911aabb6506f3ced8285b05d9b0a874a/docs/resources/changelog_backend.md",
         ),
+        release: None,
         says: "Changes are guaranteed to be kept for at least changelog-maximum-age; target-database-size lets the database grow up to that size on disk even when changes are older (single-valued duration).",
     },
     Note {
@@ -326,6 +330,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_config_ds_backend_sync_deletes.html",
         ),
+        release: None,
         says: "changelog-deleted-entry-include-attribute names the attributes recorded for DELETE operations; when a Sync Class filters on objectClass, objectClass must be recorded: set-backend-prop --backend-name changelog --set changelog-deleted-entry-include-attribute:objectClass.",
     },
     Note {
@@ -335,6 +340,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/9.2/pingdatasync_server_administration_guide/pd_sync_changelog_sync_consids.html",
         ),
+        release: None,
         says: "With use-changelog-batch-request, DELETE changelog entries are only returned when a deletedEntryAttrs value matches the selection criteria, so at least one mapped source attribute should be recorded with changelog-deleted-entry-include-attribute.",
     },
     Note {
@@ -344,6 +350,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/terraform-provider-pingdirectory/blob/1742202e911aabb6506f3ced8285b05d9b0a874a/docs/resources/changelog_backend.md",
         ),
+        release: None,
         says: "changelog_deleted_entry_include_attribute is a set of strings (multi-valued), as are changelog-include-attribute, changelog-exclude-attribute, changelog-include-key-attribute, changelog-deleted-entry-exclude-attribute and base-dn.",
     },
     Note {
@@ -353,6 +360,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/r/en-us/pingdirectory-92/pd_sync_ldap_change_log_req_notif",
         ),
+        release: None,
         says: "Notification mode requires the advanced changelog properties changelog-max-before-after-values and changelog-include-key-attribute; key attributes (e.g. objectclass used in a Sync Class filter) are always recorded and override the include/exclude attribute settings.",
     },
     Note {
@@ -362,6 +370,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/10.1/pingdirectory_server_administration_guide/pd_ds_useful_changelog_features.html",
         ),
+        release: None,
         says: "A non-zero changelog-max-before-after-values stores old and new values of changed attributes (ds-changelog-before-values / ds-changelog-after-values) up to that maximum.",
     },
     Note {
@@ -371,6 +380,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdirectory_security_guide/pd_sec_change_logging.html",
         ),
+        release: None,
         says: "changelog-include-attribute limits which attributes ADD/MODIFY changelog entries carry; changelog-exclude-attribute removes attributes, and by default the changelog excludes several attributes that might hold sensitive information.",
     },
     Note {
@@ -380,6 +390,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/9.3/pingdirectory_server_administration_guide/pd_ds_changelog.html",
         ),
+        release: None,
         says: "soft-delete-entry-included-operation takes delete and/or modify (set with two --set) and is disabled by default.",
     },
     Note {
@@ -389,6 +400,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdirectory_server_administration_guide/pd_ds_index_ldap_changelog.html",
         ),
+        release: None,
         says: "index-include-attribute and index-exclude-attribute on the Changelog Backend index attributes for Get Changelog Batch requests; they accept attribute names or * and +.",
     },
     Note {
@@ -398,6 +410,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDirectory/8.0.0.0/config-guide/changelog-backend.html",
         ),
+        release: None,
         says: "The 8.0.0.0 Changelog Backend page exists, but its stored copy shows no property index (only property sections without names), so 8.0.0.0 is recorded as missing.",
     },
     Note {
@@ -407,6 +420,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/terraform-provider-pingdirectory/blob/0198aadeb3f1eadf5f4ef050a2f7d40cf8c51fcf/docs/resources/backend.md",
         ),
+        release: None,
         says: "Ping's Terraform provider (product_version 9.3.0.0 example) lists the Backend types schema, backup, encryption-settings, ldif, trust-store, custom, changelog, monitor, local-db, config-file-handler, task, alert, alarm, metrics.",
     },
     Note {
@@ -416,6 +430,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/terraform-provider-pingdirectory/blob/0198aadeb3f1eadf5f4ef050a2f7d40cf8c51fcf/docs/resources/backend.md",
         ),
+        release: None,
         says: "ldif is a Backend type in Ping's Terraform provider; no PingDirectory ldif-backend.html page was found (only PingAuthorize 8.3.0.3's, with ldif-file, is-private-backend, backup-file-permissions).",
     },
     Note {
@@ -425,6 +440,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/terraform-provider-pingdirectory/blob/1e476cf2f896510437944d8804f0f0acee71866e/docs/resources/local_db_backend.md",
         ),
+        release: None,
         says: "The Local DB Backend also has import-thread-count, import-temp-directory, db-import-cache-percent, export-thread-count, index-entry-limit, composite-index-entry-limit, id2children/id2subtree-index-entry-limit, db-txn-write-no-sync, background-prime, system-index-to-prime-internal-nodes-only, offline-process-database-open-timeout, num-recent-changes, deadlock-retry-limit, subtree-delete-size-limit and others not in the cut config-guide excerpt.",
     },
     Note {
@@ -434,6 +450,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/terraform-provider-pingdirectory/blob/0198aadeb3f1eadf5f4ef050a2f7d40cf8c51fcf/docs/resources/backend.md",
         ),
+        release: None,
         says: "db-cache-percent exists on both changelog (percentage of JVM memory for the changelog database cache) and local-db (percentage for the database cache) backends.",
     },
     Note {
@@ -443,6 +460,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/terraform-provider-pingdirectory/blob/1e476cf2f896510437944d8804f0f0acee71866e/docs/resources/local_db_backend.md",
         ),
+        release: None,
         says: "backend_id, base_dn (set of strings) and enabled are required for a Local DB Backend.",
     },
     // ---- plugin ----
@@ -453,6 +471,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/terraform-provider-pingdirectory/blob/3553e7e9673dba670e745f3e73dcb6b0830f57af/docs/resources/plugin.md",
         ),
+        release: None,
         says: "Ping's Terraform provider (product_version 9.3.0.0) lists Plugin types including changelog-password-encryption, pass-through-authentication, pluggable-pass-through-authentication, ping-one-pass-through-authentication, composed-attribute, third-party, groovy-scripted.",
     },
     Note {
@@ -462,6 +481,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/r/en-us/pingdirectory-100/pd_sync_config_password_encryption",
         ),
+        release: None,
         says: "On the PingDirectory server that receives password changes: dsconfig set-plugin-prop --plugin-name \"Changelog Password Encryption\" --set enabled:true --set changelog-password-encryption-key:<key>; the plugin adds ds-changelog-encrypted-password to changelog entries.",
     },
     Note {
@@ -471,6 +491,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_config_changelog_password_decrypt_key.html",
         ),
+        release: None,
         says: "When the source PingDirectory has the Changelog Password Encryption plugin enabled, PingDataSync needs the same key: set-global-sync-configuration-prop --set changelog-password-decryption-key:<key>.",
     },
     Note {
@@ -480,6 +501,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/terraform-provider-pingdirectory/blob/cd852f246f4bbc5487476e6e217e6cdf5b76207e/docs/resources/changelog_password_encryption_plugin.md",
         ),
+        release: None,
         says: "changelog-password-encryption-key-passphrase-provider is a passphrase provider giving the same passphrase, which must also be set on the Data Sync Server's Global Sync Configuration (changelog-password-decryption-key or its passphrase provider).",
     },
     Note {
@@ -489,6 +511,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Profile(
             "pingidentity__pingidentity-server-profiles-playground/austin-training__pingdirectory__labs__11-pta-plugin-lab.dsconfig",
         ),
+        release: None,
         says: "Ping's lab creates create-plugin --plugin-name pta-instructor --type pass-through-authentication with enabled:true, server:instructor-server, override-local-password:true, dn-map:student-to-instructor, search-base-dn:o=student.",
     },
     Note {
@@ -498,6 +521,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDirectory/6.0.1.7/config-guide/pass-through-authentication-plugin.html",
         ),
+        release: None,
         says: "The LDAP Pass Through Authentication Plugin's basic properties include server, try-local-bind, override-local-password, update-local-password, allow-lax-pass-through-authentication-passwords, server-access-mode, dn-map, search-base-dn, search-filter-pattern (6.0.1.7, not a release on record).",
     },
     Note {
@@ -507,6 +531,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/terraform-provider-pingdirectory/blob/3553e7e9673dba670e745f3e73dcb6b0830f57af/docs/resources/plugin.md",
         ),
+        release: None,
         says: "search_base_dn is a single string (the base DN for the search built from search-filter-pattern); server and dn_map are sets (multi-valued).",
     },
     Note {
@@ -516,6 +541,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/terraform-provider-pingdirectory/blob/3553e7e9673dba670e745f3e73dcb6b0830f57af/docs/resources/plugin.md",
         ),
+        release: None,
         says: "included_local_entry_base_dn applies to ping-one-pass-through-authentication, pass-through-authentication and pluggable-pass-through-authentication plugins (set of strings).",
     },
     Note {
@@ -525,6 +551,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/r/en-us/pingdirectory-82/nqh1564011428461",
         ),
+        release: None,
         says: "server-access-mode is round-robin, failover-on-unavailable or failover-on-any-failure, default round-robin; update-local-password needs an existing local entry.",
     },
     Note {
@@ -534,6 +561,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDirectory/latest/config-guide/pluggable-pass-through-authentication-plugin.html",
         ),
+        release: None,
         says: "The latest Pluggable Pass Through Authentication Plugin page exists (only one pass-through plugin may be active at a time); its stored excerpt stops before the property index.",
     },
     Note {
@@ -543,6 +571,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/terraform-provider-pingdirectory/blob/2107b2e77237bac788f6405b30a4e07d8bc38a42/docs/resources/pluggable_pass_through_authentication_plugin.md",
         ),
+        release: None,
         says: "Required: enabled, pass-through-authentication-handler; optional: allow-lax-pass-through-authentication-passwords, connection-criteria, description, ignored-password-policy-state-error-condition, included-local-entry-base-dn (set), invoke-for-internal-operations, override-local-password, request-criteria, try-local-bind, update-local-password, update-local-password-dn.",
     },
     Note {
@@ -552,6 +581,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDirectory/latest/config-guide/pass-through-authentication-handler.html",
         ),
+        release: None,
         says: "Pass-through authentication handlers also have included-local-entry-base-dn (multi-valued DN); with none set, the plugin's own included local entry base DNs are used.",
     },
     Note {
@@ -561,6 +591,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/r/en-us/pingdirectory-92/pd_sec_pass-thru-authn",
         ),
+        release: None,
         says: "The 9.2 guide names only two pass-through mechanisms, the pass-through authentication plugin (LDAP) and the PingOne pass-through authentication plugin; the pluggable plugin is not mentioned there.",
     },
     Note {
@@ -570,6 +601,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Profile(
             "pingidentity__pingidentity-server-profiles/baseline__pingdirectory__pd.profile__dsconfig__50-delegated-admin.dsconfig",
         ),
+        release: None,
         says: "Ping's baseline profile creates --type composed-attribute plugins with attribute-type, value-pattern, target-attribute-exists-during-initial-population-behavior:merge-existing-and-composed-values, include-base-dn, include-filter.",
     },
     Note {
@@ -579,6 +611,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/10.0/pingdirectory_server_administration_guide/pd_ds_composed_attribute_plugin_config_props.html",
         ),
+        release: None,
         says: "plugin-type is mandatory and multi-valued with default ldifimport, preoperationadd, preoperationmodify, preoperationmodifydn; attribute-type is mandatory single-valued; value-pattern is mandatory multi-valued with order preserved.",
     },
     Note {
@@ -588,6 +621,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/r/en-us/pingdirectory-81/qpa1591306912173",
         ),
+        release: None,
         says: "The composed attribute plugin is documented in the 8.1 admin guide; no 8.0.0.0 composed-attribute-plugin.html page was found.",
     },
     // ---- password-policy (not in the catalog) ----
@@ -598,6 +632,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdirectory_server_administration_guide/pd_ds_create_password_policies.html",
         ),
+        release: None,
         says: "dsconfig create-password-policy --policy-name \"Demo Password Policy\" --set password-attribute:userpassword --set \"default-password-storage-scheme:Salted SHA-256\" …: the naming argument is --policy-name and the example gives no --type.",
     },
     Note {
@@ -605,6 +640,7 @@ pub(super) const NOTES: &[Note] = &[
         r#type: None,
         property: None,
         source: Source::Unconfirmed,
+        release: None,
         says: "Whether PingDirectory's create-password-policy takes a --type (PingDS, a different product, takes --type password-policy|ldap-pass-through) is unconfirmed; the page's dsconfig Usage section was not in any excerpt.",
     },
     Note {
@@ -614,6 +650,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_use_create_sync_pipe_tool.html",
         ),
+        release: None,
         says: "When synchronizing pre-encoded passwords to a PingDirectory destination, allow them in the default password policy (set-password-policy-prop --policy-name \"Default Password Policy\" --set allow-pre-encoded-passwords:true) and use a scheme both servers support.",
     },
     Note {
@@ -623,6 +660,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdirectory_security_guide/pd_sec_pre_encoded_passwords.html",
         ),
+        release: None,
         says: "By default PingDirectory does not accept pre-encoded passwords; allow-pre-encoded-passwords lifts this but is discouraged, the bypass-pw-policy privilege for the syncing account being a better alternative.",
     },
     Note {
@@ -632,6 +670,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdirectory_security_guide/pd_sec_password_storage_schemes.html",
         ),
+        release: None,
         says: "default-password-storage-scheme decides the scheme new passwords are encoded with; several defaults at once only when encoded passwords go to systems needing different encodings (so it is multi-valued).",
     },
     Note {
@@ -641,6 +680,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdirectory_security_guide/pd_sec_other_pw_policy_config_props.html",
         ),
+        release: None,
         says: "password-attribute is userPassword by default and may be authPassword (RFC 3112).",
     },
     Note {
@@ -650,6 +690,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/r/l3zYEQEOiqvH55dPO7iIcA/1vIAH~ccMUblC3s2GPqFVQ",
         ),
+        release: None,
         says: "In the 8.0 guide, get-password-policy-prop --policy-name \"Default Password Policy\" shows password-attribute userpassword and default-password-storage-scheme Salted SHA-1.",
     },
     Note {
@@ -659,6 +700,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://developer.pingidentity.com/reference/pingdirectory/9.3.0.0/config-guide/password-policy.html",
         ),
+        release: None,
         says: "9.3.0.0 index (cut after Password Expiration): Password Storage group, Basic password-attribute, default-password-storage-scheme, deprecated-password-storage-scheme; Advanced allow-multiple-password-values, allow-pre-encoded-passwords; General Basic description, require-secure-authentication, require-secure-password-changes, account-status-notification-handler.",
     },
     Note {
@@ -668,6 +710,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://developer.pingidentity.com/reference/pingdirectory/10.3.0.0/config-guide/password-policy.html",
         ),
+        release: None,
         says: "The 10.3.0.0 index adds re-encode-passwords-on-scheme-config-change to the Password Storage group (absent from the 9.3.0.0 index); the other Password Storage names are unchanged.",
     },
     Note {
@@ -677,6 +720,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/10.3/pingdirectory_server_administration_guide/pd_ds_p1_pass_through_authn_plugin.html",
         ),
+        release: None,
         says: "PingDataSync cannot sync password changes from PingOne to PingDirectory; the PingOne Pass-Through Authentication plugin authenticates against PingOne and can update the PingDirectory password instead.",
     },
     Note {
@@ -684,6 +728,7 @@ pub(super) const NOTES: &[Note] = &[
         r#type: None,
         property: Some("allow-pre-encoded-passwords"),
         source: Source::Unconfirmed,
+        release: None,
         says: "No page found says a PingOne-to-PingDirectory password path needs allow-pre-encoded-passwords and default-password-storage-scheme; the pages say only the PD-destination pre-encoded path needs allow-pre-encoded-passwords.",
     },
     // ---- ldap-health-check (not in the catalog) ----

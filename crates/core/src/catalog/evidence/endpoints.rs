@@ -492,6 +492,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Profile(
             "pingidentity__pingidentity-server-profiles/perf-testing__pingdatagovernance__pd.profile__dsconfig__00-config.dsconfig",
         ),
+        release: None,
         says: "A PingDataGovernance (PingAuthorize) profile creates external servers with --type api; PingDataSync's pages on record do not list the type.",
     },
     // ================= --type evidence =================
@@ -502,6 +503,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/9.2/pingdatasync_server_administration_guide/pd_sync_create_p1_sync_dest.html",
         ),
+        release: None,
         says: "Creates the PingOne sync destination with `dsconfig create-sync-destination --type ping-one-customer --set api-url:… --set auth-url:… --set environment-id:… --set oauth-client-id:… --set oauth-client-secret:…`.",
     },
     Note {
@@ -511,6 +513,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_changes_p1_env.html",
         ),
+        release: None,
         says: "The latest guide still writes `--type ping-one-customer` for the PingOne sync destination, although the reference page is named ping-one-sync-destination.html; it also requires a constructed attribute mapping named resourceType with value-pattern user.",
     },
     Note {
@@ -520,6 +523,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/9.2/pingdatasync_server_administration_guide/pd_sync_create_p1_sync_source.html",
         ),
+        release: None,
         says: "Creates the PingOne sync source with `dsconfig create-sync-source --type ping-one-customer` and the unprefixed api-url, auth-url, environment-id, oauth-client-id, oauth-client-secret.",
     },
     Note {
@@ -529,6 +533,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_changes_from_p1.html",
         ),
+        release: None,
         says: "The latest guide creates the PingOne sync source with `--type ping-one-customer`.",
     },
     Note {
@@ -538,6 +543,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Profile(
             "pingidentity__pingidentity-server-profiles-playground/austin-training__pingdatasync__labs__20-pingone-destination.dsconfig",
         ),
+        release: None,
         says: "A Ping training profile creates `--type ping-one-customer` with the 7.0-style prefixed names ping-one-api-url, ping-one-auth-url, ping-one-environment-id, ping-one-oauth-client-id, ping-one-oauth-client-secret.",
     },
     Note {
@@ -547,6 +553,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Profile(
             "pingidentity__pingidentity-server-profiles-playground/pingone-cloud__pingdatasync-pingonecloud__dsconfig__30-azuread-to-pingone-sync-pipe.dsconfig.subst",
         ),
+        release: None,
         says: "A Ping profile creates `--type ping-one-customer` with the unprefixed environment-id, default-population-id, oauth-client-id, oauth-client-secret, api-url, auth-url.",
     },
     Note {
@@ -556,6 +563,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Profile(
             "pingidentity__pingidentity-server-profiles-playground/pingone-cloud__pingdatasync-pingonecloud__dsconfig__30-azuread-to-pingone-sync-pipe.dsconfig.subst",
         ),
+        release: None,
         says: "Creates a sync source `--type third-party` with extension-class com.pingidentity.sync.AzureADSyncSource and several `extension-argument:name=value` values.",
     },
     Note {
@@ -565,6 +573,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/server-sdk/8.2.0.3/javadoc/com/unboundid/directory/sdk/sync/api/SyncDestination.html",
         ),
+        release: None,
         says: "The Server SDK's example usage creates a sync destination with `--type third-party --set extension-class:{class-name} --set extension-argument:{name=value}` (it spells the naming option --sync-destination-name).",
     },
     Note {
@@ -574,6 +583,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_config_pd_sync_source.html",
         ),
+        release: None,
         says: "`dsconfig create-sync-source --source-name source --type ping-identity --set base-dn:dc=example,dc=com --set server:source-ds --set use-changelog-batch-request:true` (same example in the 8.2 guide, r/en-us/pingdirectory-82/opg1564011503837).",
     },
     Note {
@@ -583,6 +593,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Profile(
             "pingidentity__pingidentity-server-profiles/simple-sync__pingdatasync__pd.profile__dsconfig__20-sync-pipe-build.dsconfig.subst",
         ),
+        release: None,
         says: "Creates `create-sync-destination --type ping-identity` with base-dn and server (and a `--type ping-identity` source with use-changelog-batch-request:true). No ping-identity-sync-destination.html reference page was found.",
     },
     Note {
@@ -592,6 +603,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/r/en-us/pingdirectory-92/pd_sync_config_scimv2_sync_dest",
         ),
+        release: None,
         says: "`dsconfig create-sync-destination --type scim2 --set \"server:SCIMv2 Server\" --set \"endpoint-mapping:Users Endpoint\"`; server and endpoint-mapping are required; query-method get (default) or post; update-method put or patch (default patch).",
     },
     Note {
@@ -601,6 +613,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/11.0/pingdatasync_server_administration_guide/pd_sync_config_scimv2_endpoint_mappings.html",
         ),
+        release: None,
         says: "endpoint-mapping names separate SCIM 2.0 endpoint mapping configuration objects (one per SCIM endpoint, with endpoint-path and their own attribute mappings); it is not free text. The latest scim2-sync-destination.html gives its values as \"The DN of any SCIM2 Endpoint Mapping\".",
     },
     Note {
@@ -610,6 +623,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/9.2/pingdatasync_server_administration_guide/pd_sync_config_scim_sync_dest.html",
         ),
+        release: None,
         says: "`$ bin/dsconfig create-sync-destination --destination-name scim --type scim --set server:scim` (SCIM 1.1).",
     },
     Note {
@@ -619,6 +633,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/9.2/pingdatasync_server_administration_guide/pd_sync_scim_dest_config_objects.html",
         ),
+        release: None,
         says: "The SCIM (1.1) sync destination is configured with server (SCIM external servers), resource-mapping-file (default config/scim-resources.xml) and rename-policy. No scim-sync-destination.html reference page was found.",
     },
     Note {
@@ -628,6 +643,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/r/en-us/pingdirectory-83/urr1564011501116",
         ),
+        release: None,
         says: "8.3 guide: a Kafka sync destination references a Kafka cluster external server (only required property bootstrap-server) and must name the topic to publish to. The `--type` string itself is not shown.",
     },
     Note {
@@ -635,6 +651,7 @@ pub(super) const NOTES: &[Note] = &[
         r#type: Some("kafka"),
         property: None,
         source: Source::Unconfirmed,
+        release: None,
         says: "`--type kafka` is inferred from the page name kafka-sync-destination.html; no admin-guide example or dsconfig Usage excerpt showing it was found.",
     },
     Note {
@@ -644,6 +661,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_config_kafka_sync_source.html",
         ),
+        release: None,
         says: "A Kafka sync source exists only from 11.1, as a Preview feature (not supported, not for production); its `--type` string was not seen.",
     },
     Note {
@@ -651,6 +669,7 @@ pub(super) const NOTES: &[Note] = &[
         r#type: Some("active-directory"),
         property: None,
         source: Source::Unconfirmed,
+        release: None,
         says: "`--type active-directory` for sync sources and destinations is inferred from active-directory-sync-source.html / -destination.html; the guides only show create-sync-pipe-config's menu entry \"Microsoft Active Directory\" (r/en-us/pingdirectory-92/pd_sync_configure_sync_pipe_ad).",
     },
     Note {
@@ -660,6 +679,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/r/en-us/pingdirectory-92/pd_sync_config_ldapv3_sync_source",
         ),
+        release: None,
         says: "LDAPv3 sources (IBM SDS, OUD, DSEE, OpenDJ) are synchronized by configuring a \"Generic LDAP Sync Source\", which needs cn=changelog or a Server SDK change detector; unique-id-attribute (e.g. entryUUID) is the fallback lookup. The `--type` string (generic-ldap, from the page name) is not shown.",
     },
     Note {
@@ -667,6 +687,7 @@ pub(super) const NOTES: &[Note] = &[
         r#type: Some("groovy-scripted"),
         property: None,
         source: Source::Unconfirmed,
+        release: None,
         says: "`--type groovy-scripted` is inferred from groovy-scripted-sync-source.html; no example shows it. No groovy-scripted-sync-destination.html page was found (the abstract scripted-sync-destination.html 8.3.0.3 lists description and script-argument only).",
     },
     Note {
@@ -674,6 +695,7 @@ pub(super) const NOTES: &[Note] = &[
         r#type: Some("third-party-jdbc"),
         property: None,
         source: Source::Unconfirmed,
+        release: None,
         says: "`--type third-party-jdbc` is inferred from third-party-jdbc-sync-source.html; there is no plain `jdbc` endpoint type: JDBC Sync Source is abstract (5.2.5.0 jdbc-sync-source.html) and is used through its third-party-jdbc and scripted subtypes.",
     },
     Note {
@@ -683,6 +705,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_config_external_servers.html",
         ),
+        release: None,
         says: "`$ bin/dsconfig create-external-server --server-name source-ds --type ping-identity-ds --set server-host-name:… --set server-port:636 --set bind-dn:… --set password:… --set connection-security:ssl --set key-manager-provider:Null --set trust-manager-provider:JKS`.",
     },
     Note {
@@ -692,6 +715,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_config_external_servers.html",
         ),
+        release: None,
         says: "`create-external-server --type scim --set scim-service-url:https://scim1.example.com:8443 --set user-name:… --set password:… --set connection-security:ssl --set hostname-verification-method:strict --set trust-manager-provider:JKS`; scim-service-url is the complete service URL, user-name defaults to cn=Sync User,cn=Root DNs,cn=config.",
     },
     Note {
@@ -701,6 +725,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/r/en-us/pingdirectory-93/pd_sync_config_scim2_external_server",
         ),
+        release: None,
         says: "The SCIM 2.0 external server takes scim-service-url (base URL without endpoint name, required), key-manager-provider, ssl-cert-nickname, trust-manager-provider, and an http-authorization-method (e.g. client-credentials-bearer-token) for authentication; no base-url.",
     },
     Note {
@@ -710,6 +735,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_config_kafka_sync_source.html",
         ),
+        release: None,
         says: "`$ bin/dsconfig create-external-server --server-name kafkaServerName --type kafka-cluster --set bootstrap-server…`; bootstrap-server is the only required property; use-ssl with trust-/key-manager-provider (also 8.3 guide r/en-us/pingdirectory-83/urr1564011501116).",
     },
     Note {
@@ -719,6 +745,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/r/en-us/pingdirectory-92/pd_ds_create_http_proxy_ext_server",
         ),
+        release: None,
         says: "PingDirectory 9.2 guide: `dsconfig create-external-server --server-name \"Example HTTP Proxy Server\" --type http-proxy --set server-host-name:proxy.example.com --set server-port:3128`; optional basic-authentication-username and basic-authentication-passphrase-provider.",
     },
     Note {
@@ -728,6 +755,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://developer.pingidentity.com/reference/pingdirectory/10.3.0.0/config-guide/http-proxy-external-server.html",
         ),
+        release: None,
         says: "PingDirectory 10.3.0.0 index (complete): description, server-host-name, server-port, basic-authentication-username, basic-authentication-passphrase-provider; no advanced properties.",
     },
     Note {
@@ -737,6 +765,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Profile(
             "pingidentity__pingidentity-server-profiles/baseline__pingdirectory__pd.profile__dsconfig__50-delegated-admin.dsconfig",
         ),
+        release: None,
         says: "A PingDirectory (not Data Sync) profile creates `--type \"http\"` with base-url, hostname-verification-method:allow-all and trust-manager-provider. No Data Sync http-external-server.html was found.",
     },
     Note {
@@ -746,6 +775,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://developer.pingidentity.com/reference/pingdirectory/10.3.0.0/config-guide/ping-one-http-external-server.html",
         ),
+        release: None,
         says: "PingDirectory 10.3.0.0 index (complete): description, hostname-verification-method, trust-manager-provider, http-proxy-external-server; advanced connect-timeout, response-timeout. No base-url (9.3.0.0 has the same minus http-proxy-external-server); it serves the PingOne ID Token Validator.",
     },
     Note {
@@ -755,6 +785,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://developer.pingidentity.com/reference/pingdirectory/9.3.0.0/config-guide/opendj-external-server.html",
         ),
+        release: None,
         says: "PingDirectory 9.3.0.0 index (complete): description, server-host-name, server-port, location, bind-dn, password, passphrase-provider, connection-security, authentication-method, key-manager-provider, trust-manager-provider; advanced verify-credentials-method, health-check-connect-timeout, max-connection-age, min-expired-connection-disconnect-interval, connect-timeout, max-response-size, initial-connections, max-connections, defunct-connection-result-code, abandon-on-timeout.",
     },
     Note {
@@ -764,6 +795,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://developer.pingidentity.com/reference/pingdirectory/10.2.0.0/config-guide/oracle-unified-directory-external-server.html",
         ),
+        release: None,
         says: "PingDirectory 10.2.0.0 index (complete): the same eleven basic and ten advanced properties as the OpenDJ External Server; no hostname-verification-method, health-check, use-administrative-operation-control or authorization-method.",
     },
     Note {
@@ -773,6 +805,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://developer.pingidentity.com/reference/pingdirectory/9.3.0.0/config-guide/ping-identity-proxy-server-external-server.html",
         ),
+        release: None,
         says: "PingDirectory 9.3.0.0 index (cut off): basic description, server-host-name, server-port, location, bind-dn, password, passphrase-provider, connection-security, authentication-method, key-manager-provider…; advanced verify-credentials-method, health-check-connect-timeout, max-connection-age, min-expired-connection-disconnect-interval, connect-timeout, max-response-size, initial-connections, max-connections, use-administrative-operation-control…",
     },
     Note {
@@ -782,6 +815,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://developer.pingidentity.com/reference/pingauthorize/11.1/config-guide/nokia-ds-external-server.html",
         ),
+        release: None,
         says: "In PingAuthorize 11.1 (not Data Sync) the Nokia DS External Server inherits from Ping Identity DS External Server and lists health-check, health-check-frequency, ssl-cert-nickname, use-administrative-operation-control among its properties.",
     },
     Note {
@@ -791,6 +825,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://developer.pingidentity.com/reference/pingauthorize/11.1/config-guide/api-external-server.html",
         ),
+        release: None,
         says: "API External Servers are a PingAuthorize type \"used by Gateway API Endpoints\" (base-url, hostname-verification-method, …, user-name, password); nothing shows an `api` external server in Data Sync.",
     },
     Note {
@@ -800,6 +835,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/terraform-provider-pingdirectory/blob/1c23bb42691c39e8d0d8e2f12e5551ae41a8f630/docs/resources/external_server.md",
         ),
+        release: None,
         says: "PingDirectory (9.3) external server types: smtp, nokia-ds, ping-identity-ds, active-directory, jdbc, syslog, ping-identity-proxy-server, http-proxy, nokia-proxy-server, opendj, ldap, ping-one-http, http, oracle-unified-directory, conjur, amazon-aws, vault; its attribute list has no authorization-method and no health-check. Data Sync adds scim, scim2, kafka-cluster; whether Data Sync offers smtp, syslog, amazon-aws, conjur, vault is not shown.",
     },
     Note {
@@ -809,6 +845,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/pingdirectory-go-client/blob/2e9b7a46af483795649f032e3ca56a3e3264b798/configurationapi/docs/EnumexternalServerPingIdentityDsAuthenticationMethodProp.md",
         ),
+        release: None,
         says: "PingDirectory's config API gives the ping-identity-ds authentication-method values none, simple, external, inter-server (the PingAuthorize guide says the default is simple for Ping Identity DS external servers).",
     },
     Note {
@@ -818,6 +855,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/pingdirectory-go-client/blob/1b9dd4861006378aef5607d51e819836bc52797a/configurationapi/docs/PingIdentityDsExternalServerResponse.md",
         ),
+        release: None,
         says: "PingDirectory's config API model of a ping-identity-ds server: verify-credentials-method, use-administrative-operation-control, server-host-name, server-port, location, bind-dn, password, passphrase-provider, connection-security, authentication-method, health-check-connect-timeout, max-connection-age, min-expired-connection-disconnect-interval, connect-timeout, max-response-size, key-manager-provider, trust-manager-provider, initial-connections, max-connections, defunct-connection-result-code, abandon-on-timeout, description (no authorization-method, health-check or hostname-verification-method).",
     },
     Note {
@@ -827,6 +865,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/pingdirectory-go-client/blob/fba29ffeadd3bdf757b47d51f7a3e3c1ed93b073/configurationapi/docs/EnumexternalServerJdbcDriverTypeProp.md",
         ),
+        release: None,
         says: "jdbc-driver-type values: oraclethin, oracleoci, mysql, db2, sqlserver, postgres, other (the latest PingDirectory jdbc-external-server.html starts its list with oraclethin; the rest of the list was cut off).",
     },
     // ================= suspect external-server properties =================
@@ -837,6 +876,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Profile(
             "pingidentity__pingidentity-server-profiles/simple-sync__pingdatasync__pd.profile__dsconfig__20-sync-pipe-build.dsconfig.subst",
         ),
+        release: None,
         says: "A Ping Data Sync profile sets `--set authorization-method:none` on a `--type ping-identity-ds` external server (the cdr-sandbox 20-ExternalServers.dsconfig does the same).",
     },
     Note {
@@ -844,6 +884,7 @@ pub(super) const NOTES: &[Note] = &[
         r#type: None,
         property: Some("authorization-method"),
         source: Source::Unconfirmed,
+        release: None,
         says: "No Configuration Reference page seen lists authorization-method for any external server type; PingDirectory's Terraform and Go schemas do not have it; its values (catalog: none basic oauth) are not documented anywhere found.",
     },
     Note {
@@ -851,6 +892,7 @@ pub(super) const NOTES: &[Note] = &[
         r#type: None,
         property: Some("health-check"),
         source: Source::Unconfirmed,
+        release: None,
         says: "health-check appears on LDAP external servers of PingAuthorize (nokia-ds page) and in a PingDirectoryProxy profile (entry-balancing 20-entry-balancing.dsconfig); no Data Sync page or profile shows it, and the PingDirectory OpenDJ/OUD pages and Go model do not list it.",
     },
     Note {
@@ -860,6 +902,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDirectory/latest/config-guide/http-external-server.html",
         ),
+        release: None,
         says: "hostname-verification-method (allow-all, strict; default strict) belongs to HTTP-family and SCIM servers (http, ping-one-http, api, scim 8.3.0.3, scim2 9.2.0.0); the LDAP server pages (OpenDJ, OUD, proxy) and the ping-identity-ds model do not have it.",
     },
     Note {
@@ -869,6 +912,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Profile(
             "pingidentity__pingidentity-server-profiles/simple-sync__pingdatasync__pd.profile__dsconfig__20-sync-pipe-build.dsconfig.subst",
         ),
+        release: None,
         says: "Set (initial-connections:1, max-connections:4) on a ping-identity-ds server; the pages list both as advanced properties of LDAP external servers only, not of jdbc, scim, scim2 or http servers.",
     },
     Note {
@@ -878,6 +922,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDataSync/8.3.0.3/config-guide/scim-external-server.html",
         ),
+        release: None,
         says: "user-name is listed by both the jdbc and the scim external server pages (8.3.0.3), not only jdbc.",
     },
     // ================= PingOne property facts =================
@@ -888,6 +933,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/9.2/pingdatasync_server_administration_guide/pd_sync_considerations_limitations.html",
         ),
+        release: None,
         says: "A default delay of 5 seconds is configured within the sync source; raise realtime-sync-polling-offset for large or busy environments (same text in the 8.0 guide, r/en-us/pingdirectory-80/aig1564011499494).",
     },
     Note {
@@ -897,6 +943,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/9.2/pingdatasync_server_administration_guide/pd_sync_considerations_limitations.html",
         ),
+        release: None,
         says: "Provide one or more population-to-synchronize values on the source to limit the populations; the name or the ID of a population can be used.",
     },
     Note {
@@ -906,6 +953,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/9.2/pingdatasync_server_administration_guide/pd_sync_considerations_limitations.html",
         ),
+        release: None,
         says: "For bidirectional sync, add the client ID of the destination worker app to actor-id-to-ignore on the source; passwords are not synchronized from PingOne.",
     },
     Note {
@@ -915,6 +963,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/r/en-us/pingdirectory-73/pxe1564011499279",
         ),
+        release: Some(crate::version::Version::new(7, 3)),
         says: "The 7.3 guide says to set default-population-id (unprefixed) on the sync destination when a single population is used; with several populations use a constructed `population` mapping.",
     },
     // ================= sync-source / sync-destination property facts =================
@@ -925,6 +974,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/r/en-us/pingdirectory-92/pd_sync_max-backtrack-replication-latency",
         ),
+        release: None,
         says: "max-backtrack-replication-latency (part of the Sync Source configuration) defaults to two hours; zero means no limit.",
     },
     Note {
@@ -934,6 +984,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/r/en-us/pingdirectory-91/pd_sync_changelog_sync_consids",
         ),
+        release: None,
         says: "With use-changelog-batch-request=true the Sync Source uses the get changelog batch request, with selection criteria built from the mapped source attributes.",
     },
     Note {
@@ -943,6 +994,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/r/en-us/pingdirectory-101/pd_sync_use_create-sync-pipe_tool",
         ),
+        release: None,
         says: "Encrypted and clear-text passwords are synchronized by configuring the destination's password-synchronization-format and require-secure-connection-for-clear-text-passwords; with clear-text and the latter true the connection must be secure; the latter can be set to false in a test environment.",
     },
     Note {
@@ -952,6 +1004,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDataSync/latest/config-guide/ldap-sync-destination.html",
         ),
+        release: None,
         says: "Latest abstract LDAP Sync Destination (parent of the LDAP destination types) lists description, base-dn, password-synchronization-format, require-secure-connection-for-clear-text-passwords; advanced response-timeout, max-failover-error-code-frequency, plugin. Default pre-encoded; clear-text only when the source is a Ping Identity Directory Server.",
     },
     Note {
@@ -961,6 +1014,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDataSync/7.0.1.4/config-guide/sun-ds-sync-destination.html",
         ),
+        release: None,
         says: "Already in 7.0.1.4 an LDAP destination (Sun DS Sync Destination) lists description, base-dn, password-synchronization-format, server; advanced response-timeout, max-failover-error-code-frequency, plugin, require-secure-connection-for-clear-text-passwords (default pre-encoded).",
     },
     Note {
@@ -968,6 +1022,7 @@ pub(super) const NOTES: &[Note] = &[
         r#type: Some("ping-one-customer"),
         property: Some("api-url"),
         source: Source::Unconfirmed,
+        release: None,
         says: "The ping-one- prefix was dropped between 7.0.1.4 (prefixed destination page) and 7.2.1.3 (unprefixed source page); 7.1 and the 7.2.1.3 destination page were not found, so the exact release of the rename is unknown, but it is before 8.0.",
     },
     // ================= further --type evidence =================
@@ -978,6 +1033,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/r/en-us/pingdirectory-92/pd_sync_config_synchronization_scim2_server",
         ),
+        release: None,
         says: "\"It is currently not possible to use a SCIM 2.0 server as a source\": scim2 is a sync destination type only.",
     },
     Note {
@@ -985,6 +1041,7 @@ pub(super) const NOTES: &[Note] = &[
         r#type: Some("groovy-scripted"),
         property: None,
         source: Source::Unconfirmed,
+        release: None,
         says: "No groovy-scripted-sync-destination.html page and no example were found; the abstract Scripted Sync Destination (8.3.0.3 scripted-sync-destination.html) exists, with description and script-argument.",
     },
     Note {
@@ -994,6 +1051,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://developer.pingidentity.com/reference/pingdirectory/9.3.0.0/config-guide/ping-identity-proxy-server-external-server.html",
         ),
+        release: None,
         says: "PingDirectory's reference has a Ping Identity Proxy Server External Server (the Terraform schema spells the type ping-identity-proxy-server); Data Sync synchronizes through PingDirectoryProxy servers, but no Data Sync page for this type was found.",
     },
     Note {
@@ -1003,6 +1061,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://developer.pingidentity.com/reference/pingdirectory/10.3.0.0/config-guide/ping-one-http-external-server.html",
         ),
+        release: None,
         says: "PingDirectory has a PingOne HTTP External Server, for a PingOne ID Token Validator; nothing shows it in Data Sync, whose PingOne endpoints take their URLs directly.",
     },
     Note {
@@ -1010,6 +1069,7 @@ pub(super) const NOTES: &[Note] = &[
         r#type: Some("api"),
         property: None,
         source: Source::Unconfirmed,
+        release: None,
         says: "`api` is a PingAuthorize external server type (API External Server, for Gateway API Endpoints); no Data Sync or PingDirectory page or schema shows it.",
     },
     Note {
@@ -1019,6 +1079,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/terraform-provider-pingdirectory/blob/1c23bb42691c39e8d0d8e2f12e5551ae41a8f630/docs/resources/external_server.md",
         ),
+        release: None,
         says: "PingDirectory's Terraform schema lists external server type active-directory; Data Sync's active-directory-sync-source.html / -destination.html (8.3.0.3) take \"Active Directory Servers\" as server; no Data Sync external-server page for it was found.",
     },
     Note {
@@ -1028,6 +1089,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/terraform-provider-pingdirectory/blob/1c23bb42691c39e8d0d8e2f12e5551ae41a8f630/docs/resources/external_server.md",
         ),
+        release: None,
         says: "PingDirectory's Terraform schema lists external server type ldap; the PingDirectoryProxy guide's dsconfig menu offers \"LDAP external server\". No Data Sync page for it was found (generic LDAP endpoints are Generic LDAP Sync Sources/Destinations).",
     },
     Note {
@@ -1037,6 +1099,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/terraform-provider-pingdirectory/blob/1c23bb42691c39e8d0d8e2f12e5551ae41a8f630/docs/resources/external_server.md",
         ),
+        release: None,
         says: "PingDirectory's Terraform schema lists nokia-ds (PingAuthorize 11.1 has a Nokia DS External Server page); Data Sync's guides list Nokia 8661 Directory Server as a source; no Data Sync page for the type was found.",
     },
     Note {
@@ -1046,6 +1109,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/terraform-provider-pingdirectory/blob/1c23bb42691c39e8d0d8e2f12e5551ae41a8f630/docs/resources/external_server.md",
         ),
+        release: None,
         says: "PingDirectory's Terraform schema lists nokia-proxy-server; Data Sync's sync-through-proxy guides name Nokia 8661 Directory Proxy Servers; no Data Sync page for the type was found.",
     },
     Note {
@@ -1055,6 +1119,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/terraform-provider-pingdirectory/blob/1c23bb42691c39e8d0d8e2f12e5551ae41a8f630/docs/resources/external_server.md",
         ),
+        release: None,
         says: "A PingDirectory external server type (Terraform schema); not shown for Data Sync.",
     },
     Note {
@@ -1064,6 +1129,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/terraform-provider-pingdirectory/blob/1c23bb42691c39e8d0d8e2f12e5551ae41a8f630/docs/resources/external_server.md",
         ),
+        release: None,
         says: "A PingDirectory external server type (Terraform schema); not shown for Data Sync.",
     },
     Note {
@@ -1073,6 +1139,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/terraform-provider-pingdirectory/blob/1c23bb42691c39e8d0d8e2f12e5551ae41a8f630/docs/resources/external_server.md",
         ),
+        release: None,
         says: "A PingDirectory external server type (Terraform schema; its http-proxy-external-server is 9.2+); not shown for Data Sync.",
     },
     Note {
@@ -1082,6 +1149,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/terraform-provider-pingdirectory/blob/1c23bb42691c39e8d0d8e2f12e5551ae41a8f630/docs/resources/external_server.md",
         ),
+        release: None,
         says: "A PingDirectory external server type (Terraform schema); the 9.3 Data Sync SCIM 2.0 guide mentions CyberArk Conjur as a passphrase source, but the external server type is not shown for Data Sync.",
     },
     Note {
@@ -1091,6 +1159,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://github.com/pingidentity/terraform-provider-pingdirectory/blob/1c23bb42691c39e8d0d8e2f12e5551ae41a8f630/docs/resources/external_server.md",
         ),
+        release: None,
         says: "A PingDirectory external server type (Terraform schema); the 9.3 Data Sync SCIM 2.0 guide mentions HashiCorp Vault as a passphrase source, but the external server type is not shown for Data Sync.",
     },
     // ================= further property evidence =================
@@ -1101,6 +1170,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_config_external_servers.html",
         ),
+        release: None,
         says: "The Data Sync guide's ping-identity-ds example sets bind-dn and password.",
     },
     Note {
@@ -1110,6 +1180,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Profile(
             "pingidentity__pingidentity-server-profiles/simple-sync__pingdatasync__pd.profile__dsconfig__20-sync-pipe-build.dsconfig.subst",
         ),
+        release: None,
         says: "Sets max-connections:4 (and initial-connections:1) on a ping-identity-ds server; PingDirectory's LDAP external server pages list both as advanced properties.",
     },
     Note {
@@ -1119,6 +1190,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDataSync/5.2.5.0/config-guide/unboundid-sync-source.html",
         ),
+        release: None,
         says: "Only the old 5.2.5.0 UnboundID Sync Source page was seen listing proxy-server (with ignore-changes-by-dn, server, use-changelog-batch-request, sync-backlog-alert-threshold, max-backtrack-replication-latency); no ping-identity-sync-source.html page of a release of interest was found.",
     },
     Note {
@@ -1128,6 +1200,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/r/en-us/pingdirectory-101/pd_sync_use_create-sync-pipe_tool",
         ),
+        release: None,
         says: "If password-synchronization-format is clear-text and require-secure-connection-for-clear-text-passwords is true, the connection must be secure; it can be set to false in a test environment (its default is not shown in any excerpt).",
     },
     Note {
@@ -1137,6 +1210,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDataSync/8.3.0.3/config-guide/scripted-sync-destination.html",
         ),
+        release: None,
         says: "The abstract Scripted Sync Destination lists script-argument (multi-valued, name=value).",
     },
     Note {
@@ -1144,6 +1218,7 @@ pub(super) const NOTES: &[Note] = &[
         r#type: Some("groovy-scripted"),
         property: Some("script-class"),
         source: Source::Unconfirmed,
+        release: None,
         says: "No Groovy Scripted Sync Destination page was found; script-class is known only from the Groovy Scripted Sync Source page.",
     },
     Note {
@@ -1151,6 +1226,7 @@ pub(super) const NOTES: &[Note] = &[
         r#type: Some("ping-one-customer"),
         property: Some("ping-one-api-url"),
         source: Source::Unconfirmed,
+        release: None,
         says: "No 7.0.1.4 PingOne sync source page was found; whether 7.0 had a PingOne sync source, and with which names, is unknown (the oldest source page found, 7.2.1.3, is unprefixed).",
     },
     Note {
@@ -1158,6 +1234,7 @@ pub(super) const NOTES: &[Note] = &[
         r#type: Some("ping-one-customer"),
         property: Some("ping-one-auth-url"),
         source: Source::Unconfirmed,
+        release: None,
         says: "As for ping-one-api-url: no 7.0 PingOne sync source page was found.",
     },
     Note {
@@ -1165,6 +1242,7 @@ pub(super) const NOTES: &[Note] = &[
         r#type: Some("ping-one-customer"),
         property: Some("ping-one-environment-id"),
         source: Source::Unconfirmed,
+        release: None,
         says: "As for ping-one-api-url: no 7.0 PingOne sync source page was found.",
     },
     Note {
@@ -1172,6 +1250,7 @@ pub(super) const NOTES: &[Note] = &[
         r#type: Some("ping-one-customer"),
         property: Some("ping-one-oauth-client-id"),
         source: Source::Unconfirmed,
+        release: None,
         says: "As for ping-one-api-url: no 7.0 PingOne sync source page was found.",
     },
     Note {
@@ -1179,6 +1258,7 @@ pub(super) const NOTES: &[Note] = &[
         r#type: Some("ping-one-customer"),
         property: Some("ping-one-oauth-client-secret"),
         source: Source::Unconfirmed,
+        release: None,
         says: "As for ping-one-api-url: no 7.0 PingOne sync source page was found.",
     },
 ];

@@ -285,6 +285,7 @@ pub(super) const NOTES: &[Note] = &[
         r#type: None,
         property: Some("retry-backoff-percentage-of-jitter"),
         source: Source::Unconfirmed,
+        release: None,
         says: "No page shows this name: the 8.3.0.3 sync-pipe index (and the 3.0.5.3 one) lists retry-backoff-percentage-increase in its place; no 9.x or latest sync-pipe page was found to say whether a jitter property replaced it.",
     },
     Note {
@@ -294,6 +295,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDataSync/3.0.5.3/config-guide/sync-pipe.html",
         ),
+        release: None,
         says: "The 3.0.5.3 sync-pipe index already lists retry-backoff-percentage-increase among the retry properties, with no synchronization-mode, max-rate-per-second, include-changes-for-unchanged-attributes, changes-queue-size, shared-mutex-name or filter-changes-by-user.",
     },
     Note {
@@ -303,6 +305,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_modes.html",
         ),
+        release: None,
         says: "PingDataSync has two synchronization modes, standard and notification; the 8.3.0.3 reference excerpt ends before the property's allowed values and default.",
     },
     Note {
@@ -312,6 +315,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_max_operation_attempts.html",
         ),
+        release: None,
         says: "max-operation-attempts is part of the Sync Pipe configuration; its default is five (the example changes it to four with set-sync-pipe-prop).",
     },
     Note {
@@ -321,6 +325,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/9.3/pingdatasync_server_administration_guide/pd_sync_retry_mechanism.html",
         ),
+        release: None,
         says: "Operations in the delayed-retry queue are retried after the failed-op-background-retry-delay (default 1 minute); max-failed-op-background-retries defaults to 0, no background retry.",
     },
     Note {
@@ -330,6 +335,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Profile(
             "pingidentity__pingidentity-cdr-sandbox/server_profiles__pingdatasync__pd.profile__dsconfig__30-ADRRevokeConsent.dsconfig",
         ),
+        release: None,
         says: "A Ping profile sets include-changes-for-unchanged-attributes:true on create-sync-pipe.",
     },
     // ---- sync-class ----
@@ -340,6 +346,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDataSync/9.0.0.0/config-guide/sync-class.html",
         ),
+        release: None,
         says: "The 9.0.0.0 Sync Class page's introduction names evaluation-order-index, include-base-dn, include-filter, synchronize-creates, synchronize-modifies, synchronize-deletes and excluded-auto-mapped-source-attributes as Sync Class properties; its index was not in the excerpt.",
     },
     Note {
@@ -349,6 +356,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDataSync/9.0.0.0/config-guide/sync-class.html",
         ),
+        release: None,
         says: "The 9.0.0.0 Sync Class introduction: the inclusion criteria are include-base-dn and include-filter.",
     },
     Note {
@@ -358,6 +366,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDataSync/9.0.0.0/config-guide/sync-class.html",
         ),
+        release: None,
         says: "The 9.0.0.0 Sync Class introduction: the inclusion criteria are include-base-dn and include-filter.",
     },
     Note {
@@ -367,6 +376,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDataSync/9.0.0.0/config-guide/sync-class.html",
         ),
+        release: None,
         says: "The 9.0.0.0 Sync Class introduction: setting synchronize-creates, synchronize-modifies and synchronize-deletes to false excludes a type of entry; the defaults were not in the excerpt.",
     },
     Note {
@@ -376,6 +386,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDataSync/9.0.0.0/config-guide/sync-class.html",
         ),
+        release: None,
         says: "Named in the 9.0.0.0 Sync Class introduction; default not shown.",
     },
     Note {
@@ -385,6 +396,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDataSync/9.0.0.0/config-guide/sync-class.html",
         ),
+        release: None,
         says: "Named in the 9.0.0.0 Sync Class introduction; default not shown.",
     },
     Note {
@@ -394,6 +406,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDataSync/9.0.0.0/config-guide/sync-class.html",
         ),
+        release: None,
         says: "The 9.0.0.0 Sync Class introduction: operational attributes can be kept out of the default -all- group by adding them to the excluded-auto-mapped-source-attributes list.",
     },
     Note {
@@ -403,6 +416,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_configure_sync_classes.html",
         ),
+        release: None,
         says: "Configure sync classes lists evaluation-order-index (default 9999), include-base-dn, include-filter, attribute-map and auto-mapped-source-attribute among the most important sync class properties.",
     },
     Note {
@@ -412,6 +426,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_configure_sync_classes.html",
         ),
+        release: None,
         says: "attribute-map is an optional attribute map used to identify and convert source attributes for the destination entry.",
     },
     Note {
@@ -421,6 +436,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_consids_config_sync_classes.html",
         ),
+        release: None,
         says: "destination-create-only-attribute is an advanced Sync Class property: attributes included on CREATE operations only.",
     },
     Note {
@@ -430,6 +446,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_consids_config_sync_classes.html",
         ),
+        release: None,
         says: "replace-all-attr-values is an advanced Sync Class property choosing ADD and DELETE modifications or REPLACE (same text in the 8.3 guide, r/en-us/pingdirectory-83/aei1564011502999).",
     },
     Note {
@@ -439,6 +456,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Profile(
             "pingidentity__pingidentity-server-profiles-playground/pingone-cloud__pingdatasync-pingonecloud__dsconfig__30-azuread-to-pingone-sync-pipe.dsconfig.subst",
         ),
+        release: None,
         says: "Ping's Azure AD to PingOne profile sets destination-correlation-attributes on create-sync-class.",
     },
     Note {
@@ -448,6 +466,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Profile(
             "pingidentity__pingidentity-cdr-sandbox/server_profiles__pingdatasync__pd.profile__dsconfig__33-ADRCache-CleanupClients.dsconfig",
         ),
+        release: None,
         says: "A Ping profile sets destination-correlation-attributes-on-delete (pf-oauth-client-id, entryUUID) on two sync classes; no reference page excerpt shows it.",
     },
     Note {
@@ -457,6 +476,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Profile(
             "pingidentity__pingidentity-cdr-sandbox/server_profiles__pingdatasync__pd.profile__dsconfig__33-ADRCache-CleanupClients.dsconfig",
         ),
+        release: None,
         says: "A Ping profile sets allow-destination-renames:false (and synchronize-creates:false) on create-sync-class; no reference page excerpt shows it.",
     },
     Note {
@@ -466,6 +486,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Profile(
             "pingidentity__pingidentity-cdr-sandbox/server_profiles__pingdatasync__pd.profile__dsconfig__34-CDRCounter.dsconfig",
         ),
+        release: None,
         says: "Ping profiles set attribute-synchronization-mode:modified-attributes-only (34-CDRCounter) and :all-attributes (30-ADRRevokeConsent, 32, 35); whether the enumeration has other values was not seen.",
     },
     Note {
@@ -475,6 +496,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Profile(
             "pingidentity__pingidentity-server-profiles/simple-sync__pingdatasync__pd.profile__dsconfig__20-sync-pipe-build.dsconfig.subst",
         ),
+        release: None,
         says: "Ping's simple-sync profile sets dn-map, ignore-zero-length-values:true, modifies-as-creates:true and creates-as-modifies:true on create-sync-class.",
     },
     Note {
@@ -484,6 +506,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Profile(
             "pingidentity__pingidentity-server-profiles/simple-sync__pingdatasync__pd.profile__dsconfig__20-sync-pipe-build.dsconfig.subst",
         ),
+        release: None,
         says: "Ping's simple-sync profile sets ignore-zero-length-values:true on create-sync-class.",
     },
     Note {
@@ -493,6 +516,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Profile(
             "pingidentity__pingidentity-server-profiles/simple-sync__pingdatasync__pd.profile__dsconfig__20-sync-pipe-build.dsconfig.subst",
         ),
+        release: None,
         says: "Ping's simple-sync profile sets dn-map:source_to_destination on create-sync-class.",
     },
     Note {
@@ -502,6 +526,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Profile(
             "pingidentity__pingidentity-cdr-sandbox/server_profiles__pingdatasync__pd.profile__dsconfig__30-ADRRevokeConsent.dsconfig",
         ),
+        release: None,
         says: "A Ping profile sets modifies-as-creates:false and creates-as-modifies:false on create-sync-class; the default was not seen on a page.",
     },
     Note {
@@ -509,6 +534,7 @@ pub(super) const NOTES: &[Note] = &[
         r#type: None,
         property: Some("use-pessimistic-synchronization"),
         source: Source::Unconfirmed,
+        release: None,
         says: "No page, admin guide or profile seen in this research names use-pessimistic-synchronization; no sync-class index was readable in any release.",
     },
     // ---- attribute-map ----
@@ -519,6 +545,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDataSync/8.3.0.3/config-guide/attribute-map.html",
         ),
+        release: None,
         says: "dsconfig Usage: create-attribute-map --map-name {name} [--set {propertyName}:{propertyValue}]; no --type (same in latest).",
     },
     // ---- attribute-mapping: object and --types ----
@@ -529,6 +556,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDataSync/8.3.0.3/config-guide/attribute-mapping.html",
         ),
+        release: None,
         says: "Every attribute mapping has to-attribute (Read-Only, required, the destination attribute's name); the 11.1 admin guide calls it required on all mapping types. The catalog has no to-attribute: it is the --mapping-name.",
     },
     Note {
@@ -538,6 +566,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_config_attribute_mapping.html",
         ),
+        release: None,
         says: "create-attribute-mapping --map-name \"SunDS>DS Attr Map\" --mapping-name mail --type direct.",
     },
     Note {
@@ -547,6 +576,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Profile(
             "pingidentity__pingidentity-server-profiles-playground/austin-training__pingdatasync__labs__pingone-sync-lab.dsconfig",
         ),
+        release: None,
         says: "Ping's PingOne lab creates attribute mappings with --type direct and --type constructed.",
     },
     Note {
@@ -556,6 +586,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDataSync/8.3.0.3/config-guide/constructed-attribute-mapping.html",
         ),
+        release: None,
         says: "The page's own example: dsconfig create-attribute-mapping --map-name ObjectClass-Map --mapping-name objectClass --type constructed --set value-pattern:... (same example in 7.0.1.4).",
     },
     Note {
@@ -565,6 +596,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/9.3/pingdatasync_server_administration_guide/pd_configure_group_maps.html",
         ),
+        release: None,
         says: "Configuring a group mapping uses create-attribute-mapping ... --type dn --set from-attribute:... (the example also passes --dn-map and sets to-attribute, and omits --map-name).",
     },
     Note {
@@ -574,6 +606,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_about_attr_mapping.html",
         ),
+        release: None,
         says: "create-attribute-mapping --map-name PingDirectory_to_PingOne_User_Map --mapping-name name --type json, then create-json-attribute-mapping-field ... --field-name formatted --set from-attribute:cn --set json-type:string.",
     },
     Note {
@@ -581,6 +614,7 @@ pub(super) const NOTES: &[Note] = &[
         r#type: Some("json"),
         property: None,
         source: Source::Unconfirmed,
+        release: None,
         says: "The json type may not exist in 7.0: the 7.0.1.4 constructed and json-attribute pages lack the sentences that point to JSON Attribute Mapping in 8.3.0.3, and no json-attribute-mapping page before 8.3.0.3 was found. An inference, not a page statement.",
     },
     Note {
@@ -590,6 +624,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_about_attr_mapping.html",
         ),
+        release: None,
         says: "Reference attribute mapping is a Preview feature (not supported, not for production); example create-attribute-mapping --map-name ... --mapping-name member --type reference --set source-entry-value:attribute:member ... No reference-attribute-mapping config-guide page was found.",
     },
     Note {
@@ -597,6 +632,7 @@ pub(super) const NOTES: &[Note] = &[
         r#type: Some("third-party"),
         property: None,
         source: Source::Unconfirmed,
+        release: None,
         says: "No page shows a third-party attribute mapping: no third-party-attribute-mapping config-guide page was found, and the 11.1 admin guide lists only json, constructed, direct, dn and reference. The Server SDK's --type third-party example is for create-scim2-attribute-mapping.",
     },
     Note {
@@ -604,6 +640,7 @@ pub(super) const NOTES: &[Note] = &[
         r#type: Some("third-party"),
         property: Some("extension-class"),
         source: Source::Unconfirmed,
+        release: None,
         says: "extension-class and extension-argument on an attribute mapping were not seen on any page (the 3.6.0.1 and 5.2.5.0 abstract attribute-mapping pages had a java-class property instead).",
     },
     Note {
@@ -613,6 +650,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDataSync/latest/config-guide/scim2-attribute-mapping.html",
         ),
+        release: None,
         says: "A separate abstract object SCIM2 Attribute Mapping exists (description, scim-attribute-name, attribute-usage, failed-mapping-behavior, always-patch-with-replace); string-scim2-attribute-mapping adds ldap-attribute-name, single-valued, default-value. It is not an attribute-mapping --type.",
     },
     Note {
@@ -622,6 +660,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/9.2/pingdatasync_server_administration_guide/pd_sync_boolean_scim2_attr_maps.html",
         ),
+        release: None,
         says: "dsconfig create-scim2-attribute-mapping --mapping-name \"Account Enabled\" --type boolean --set scim-attribute-name:active --set ldap-attribute-name:accountEnabled --set attribute-usage:... --set single-valued:true (no --map-name; string and number types too).",
     },
     Note {
@@ -631,6 +670,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/server-sdk/9.2.0.1/javadoc/com/unboundid/directory/sdk/sync/api/SCIM2AttributeMapping.html",
         ),
+        release: None,
         says: "The Server SDK's example is dsconfig create-scim2-attribute-mapping --sync-mapping-name \"{name}\" --type third-party --set extension-class:... --set extension-argument:...; the naming argument differs from the admin guide's --mapping-name.",
     },
     // ---- attribute-mapping: properties ----
@@ -641,6 +681,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_about_attr_mapping.html",
         ),
+        release: None,
         says: "The 11.1 admin guide lists direct mapping properties from-attribute (required), base64-encode-value and base-64-decode-value; the 9.0.0.0 reference index spells it base64-decode-value, which the reference wins on.",
     },
     Note {
@@ -650,6 +691,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDataSync/3.6.0.1/config-guide/direct-attribute-mapping.html",
         ),
+        release: None,
         says: "scramble-value is an advanced direct-mapping property as early as 3.6.0.1, whose index lacks base64-encode-value and base64-decode-value.",
     },
     Note {
@@ -659,6 +701,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDataSync/3.6.0.1/config-guide/dn-attribute-mapping.html",
         ),
+        release: None,
         says: "In 3.6.0.1 dn-map on a DN attribute mapping is multi-valued, Required: Yes, default \"No dn map is used.\"; the 11.1 admin guide calls it optional. The 8.3.0.3 excerpt stops before its Required line.",
     },
     Note {
@@ -668,6 +711,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_about_attr_mapping.html",
         ),
+        release: None,
         says: "Reference mappings use source-entry-value, source-referenced-entry-key, source-referenced-entry-value, destination-referenced-entry-key and destination-referenced-entry-value, each attribute:<name>, dn or mapping:<map>:<mapping> (mappings not allowed in key properties).",
     },
     Note {
@@ -677,6 +721,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_about_attr_mapping.html",
         ),
+        release: None,
         says: "maximum-reference-mappings-to-cache defaults to 10,000.",
     },
     Note {
@@ -686,6 +731,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_about_attr_mapping.html",
         ),
+        release: None,
         says: "reference-mapping-cache-duration defaults to 24 hours (86,400 seconds).",
     },
     // ---- json-attribute-mapping-field ----
@@ -696,6 +742,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDataSync/8.3.0.3/config-guide/json-attribute-mapping-field.html",
         ),
+        release: None,
         says: "json-field is Read-Only and required: the top-level JSON field the object builds, given on create as --field-name (the catalog rightly has no json-field property).",
     },
     Note {
@@ -705,6 +752,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/r/en-us/pingdirectory-100/pd_sync_non-json_attr_field_json_attr",
         ),
+        release: None,
         says: "create-json-attribute-mapping-field --map-name \"Attr Map\" --mapping-name ubidEmailJSON --field-name \"value\" --from-attribute mail (this guide passes from-attribute as an option; the 11.1 guide uses --set from-attribute:cn).",
     },
     // ---- dn-map ----
@@ -715,6 +763,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Profile(
             "pingidentity__pingidentity-server-profiles/simple-sync__pingdatasync__pd.profile__dsconfig__20-sync-pipe-build.dsconfig.subst",
         ),
+        release: None,
         says: "Ping's simple-sync profile runs create-dn-map --map-name with from-dn-pattern and to-dn-pattern on the Sync server; no DataSync dn-map reference page of a release of interest was found (5.2.5.0 lists description, from-dn-pattern, to-dn-pattern).",
     },
     // ---- json-attribute ----
@@ -725,6 +774,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDataSync/8.3.0.3/config-guide/json-attribute.html",
         ),
+        release: None,
         says: "destination-attribute is Read-Only and required: the destination attribute, given on create as --attribute-name (the catalog rightly has no such property).",
     },
     Note {
@@ -734,6 +784,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/r/en-us/pingdirectory-100/pd_sync_non-json_attr_field_json_attr",
         ),
+        release: None,
         says: "create-json-attribute --pipe-name \"A to B\" --class-name Users --attribute-name ubidEmailJSON --set id-field:value --set include-field:value.",
     },
     // ---- global-sync-configuration ----
@@ -744,6 +795,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.ping.directory/PingDataSync/3.6.0.1/config-guide/global-sync-configuration.html",
         ),
+        release: None,
         says: "The 3.6.0.1 index has started, changelog-password-decryption-key and sync-failover-polling-interval only; the passphrase provider is in the 8.3.0.3 index. Its multi-valued flag was not in any excerpt.",
     },
     Note {
@@ -753,6 +805,7 @@ pub(super) const NOTES: &[Note] = &[
         source: Source::Page(
             "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_config_changelog_password_decrypt_key.html",
         ),
+        release: None,
         says: "dsconfig set-global-sync-configuration-prop --set changelog-password-decryption-key:<key>, the same key as the source's Changelog Password Encryption plugin.",
     },
 ];

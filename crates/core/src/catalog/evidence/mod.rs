@@ -94,6 +94,9 @@ pub struct Note {
     pub property: Option<&'static str>,
     /// Where it comes from.
     pub source: Source,
+    /// The release whose guide the page is, when it shows that release has the property: it
+    /// counts as that release's page listing it.
+    pub release: Option<crate::version::Version>,
     /// What the source says, in a sentence.
     pub says: &'static str,
 }

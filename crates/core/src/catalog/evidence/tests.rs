@@ -58,7 +58,7 @@ fn problems() -> Vec<String> {
                     evidence.confirms()
                 ));
             }
-            if evidence.listed.is_empty() {
+            if evidence.listed.is_empty() && evidence.notes.iter().all(|n| n.release.is_none()) {
                 continue;
             }
             for release in RELEASES {
