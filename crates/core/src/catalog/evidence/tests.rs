@@ -121,3 +121,38 @@ fn presence_between_pages_is_what_both_sides_agree_on() {
     // Before the oldest page on record, the oldest page holds.
     assert_eq!(expected_presence(&evidence, v(7, 3)), Presence::Absent);
 }
+
+/// syncmap writes only `--type`s a page or a profile confirms: every preset, every script,
+/// every release.
+#[test]
+fn every_type_syncmap_writes_is_confirmed() {
+    use crate::plan::{self, Script};
+    let mut written = std::collections::BTreeSet::new();
+    for preset in crate::presets::all() {
+        for release in RELEASES {
+            let mut scenario = preset.scenario();
+            scenario.target_version = *release;
+            for script in [Script::Apply, Script::Prerequisites] {
+                for command in plan::commands(&scenario, script) {
+                    let Some((object, _)) = crate::catalog::subcommand(&command.subcommand) else {
+                        continue;
+                    };
+                    for opt in command.options.iter().filter(|o| o.flag == "--type") {
+                        let t = opt.value.as_deref().unwrap_or_default().to_owned();
+                        written.insert((object.name, t));
+                    }
+                }
+            }
+        }
+    }
+    assert!(written.contains(&("sync-destination", "ping-one-customer".to_owned())));
+    for (object, t) in &written {
+        let object = crate::catalog::object_type(object).unwrap();
+        let (pages, notes) = type_evidence(object, t);
+        assert!(
+            !pages.is_empty() || notes.iter().any(|n| n.source != Source::Unconfirmed),
+            "{} --type {t} is written but nothing confirms it",
+            object.name
+        );
+    }
+}
