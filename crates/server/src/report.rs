@@ -242,7 +242,11 @@ pub fn catalog_human(catalog: &syncmap_core::catalog::report::CatalogReport) -> 
             }
             let _ = write!(out, "    {}  {}", p.name, p.syntax);
             if p.multi {
-                out.push_str("  (multi-valued)");
+                out.push_str("  (multi-valued");
+                if !p.single_valued_on.is_empty() {
+                    let _ = write!(out, "; one value on {}", p.single_valued_on.join(", "));
+                }
+                out.push(')');
             }
             if let Some(default) = p.default {
                 let _ = write!(out, "  default {default}");

@@ -347,6 +347,24 @@ pub fn object_types() -> impl Iterator<Item = &'static ObjectType> {
         .copied()
 }
 
+/// Multi-valued properties that take one value on some `--type`s: (object type, property,
+/// those types). The pages show `server` single-valued on a SCIM 2.0 destination and on a
+/// third-party JDBC source.
+pub const SINGLE_VALUED_ON: &[(&str, &str, &[&str])] = &[
+    ("sync-destination", "server", &["scim2"]),
+    ("sync-source", "server", &["third-party-jdbc"]),
+];
+
+/// Whether `property` of `object` takes several values on objects of `type_name`.
+pub fn is_multi_for(object: &ObjectType, property: &Property, type_name: Option<&str>) -> bool {
+    property.multi
+        && !SINGLE_VALUED_ON.iter().any(|(o, p, types)| {
+            *o == object.name
+                && *p == property.name
+                && type_name.is_some_and(|t| types.contains(&t))
+        })
+}
+
 /// Whether `property` of `object` is one of the PingOne settings sync sources and
 /// destinations share.
 pub fn is_shared_pingone_setting(object: &ObjectType, property: &Property) -> bool {

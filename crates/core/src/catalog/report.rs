@@ -56,6 +56,8 @@ pub struct PropertyReport {
     pub syntax: String,
     /// Takes several values.
     pub multi: bool,
+    /// The `--type`s on which it takes one value all the same.
+    pub single_valued_on: &'static [&'static str],
     /// dsconfig's default, when the catalog has one.
     pub default: Option<&'static str>,
     /// A create must set it.
@@ -155,6 +157,10 @@ fn property_report(
         name: property.name,
         syntax: syntax(property.syntax),
         multi: property.multi,
+        single_valued_on: super::SINGLE_VALUED_ON
+            .iter()
+            .find(|(o, p, _)| *o == object.name && *p == property.name)
+            .map_or(&[][..], |(_, _, types)| *types),
         default: property.default,
         required: property.required,
         types: property.types,

@@ -156,3 +156,57 @@ fn every_type_syncmap_writes_is_confirmed() {
         );
     }
 }
+
+/// What the pages read say of values, where they say it: multi-valued or not, the default,
+/// an enumeration's values. Every difference is listed.
+fn value_problems() -> Vec<String> {
+    use crate::catalog::Syntax;
+    let mut out = Vec::new();
+    for d in details() {
+        let Some(object) = crate::catalog::object_type(d.object) else {
+            continue;
+        };
+        let Some(p) = object.property_any_version(d.property) else {
+            continue;
+        };
+        let at = format!(
+            "{}.{} ({} {})",
+            d.object, d.property, d.reference.label, d.file
+        );
+        // The page's type, from its file name: `<type>-<object>.html`.
+        let page_type = object
+            .types
+            .iter()
+            .copied()
+            .find(|t| d.file == format!("{t}-{}.html", object.name));
+        let ours = crate::catalog::is_multi_for(object, p, page_type);
+        if let Some(multi) = d.multi
+            && multi != ours
+        {
+            out.push(format!("{at}: multi-valued {multi}, the catalog {ours}"));
+        }
+        if let (Some(page), Some(ours)) = (d.default, p.default)
+            && !page.eq_ignore_ascii_case(ours)
+        {
+            out.push(format!("{at}: default {page:?}, the catalog {ours:?}"));
+        }
+        if let Syntax::Enum(values) = p.syntax {
+            let listed: std::collections::BTreeSet<&str> = d.allowed.split_whitespace().collect();
+            let ours: std::collections::BTreeSet<&str> = values.iter().copied().collect();
+            if listed
+                .iter()
+                .all(|v| v.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+                && listed != ours
+            {
+                out.push(format!("{at}: values {listed:?}, the catalog {ours:?}"));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn values_agree_with_the_pages_that_show_them() {
+    let problems = value_problems();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
