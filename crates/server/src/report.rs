@@ -270,6 +270,9 @@ pub fn catalog_human(catalog: &syncmap_core::catalog::report::CatalogReport) -> 
             for note in &p.notes {
                 let _ = writeln!(out, "        {}: {}", note.source, note.says);
             }
+            for values in &p.values {
+                let _ = writeln!(out, "        values, {}: {}", values.source, values.says);
+            }
         }
         out.push('\n');
     }

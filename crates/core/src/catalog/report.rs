@@ -84,6 +84,8 @@ pub struct PropertyReport {
     pub not_listed_in: Vec<String>,
     /// Other sources.
     pub notes: Vec<Cited>,
+    /// What the property's section of a page says of its values.
+    pub values: Vec<Cited>,
 }
 
 /// A source and what it says.
@@ -174,6 +176,36 @@ fn property_report(
         listed_in: by_release(&evidence.listed),
         not_listed_in: by_release(&evidence.not_listed),
         notes: evidence.notes.iter().map(|n| cite_note(n)).collect(),
+        values: evidence::details()
+            .filter(|d| d.object == object.name && d.property == property.name)
+            .map(|d| Cited {
+                source: evidence::page_url(
+                    // The product of the page index read from the same page.
+                    evidence::pages()
+                        .find(|p| p.reference == d.reference && p.file == d.file)
+                        .map_or(
+                            if object.server == Server::Directory {
+                                evidence::Product::Directory
+                            } else {
+                                evidence::Product::DataSync
+                            },
+                            |p| p.product,
+                        ),
+                    d.reference,
+                    d.file,
+                ),
+                says: [
+                    d.multi
+                        .map(|m| format!("multi-valued: {}", if m { "yes" } else { "no" })),
+                    d.default.map(|v| format!("default: {v}")),
+                    (!d.allowed.is_empty()).then(|| format!("allowed: {}", d.allowed)),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join("; "),
+            })
+            .collect(),
     })
 }
 
