@@ -23,8 +23,9 @@ pub const RELEASE_NOTES: &str =
     "https://docs.pingidentity.com/pingdirectory/11.1/release_notes/pd_release_notes.html";
 
 /// "Configuration with the dsconfig tool": the tools are in `bin` on UNIX and Linux and in `bat`
-/// on Windows, where `dsconfig` is the batch file `dsconfig.bat`.
-pub const DSCONFIG_TOOL: &str = "https://docs.pingidentity.com/pingdirectory/11.0/pingdatasync_server_administration_guide/pd_sync_config_with_dsconfig_tool.html";
+/// on Windows, where `dsconfig` is the batch file `dsconfig.bat`; `dsconfig --help-subcommands`
+/// lists the subcommands.
+pub const DSCONFIG_TOOL: &str = "https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_config_with_dsconfig_tool.html";
 
 /// "Creating a tools properties file": `config/tools.properties` holds default arguments, such
 /// as the connection's, for every tool.
@@ -40,8 +41,9 @@ pub const PINGONE_DESTINATION: &str = "https://docs.pingidentity.com/pingdirecto
 /// PingOne considerations and limitations: populations, renames, correlation, auto-mapping.
 pub const PINGONE_LIMITATIONS: &str = "https://docs.pingidentity.com/pingdirectory/10.1/pingdatasync_server_administration_guide/pd_sync_consids_lims.html";
 
-/// "Sync class evaluation": evaluation order, base DNs and filters.
-pub const SYNC_CLASS_EVALUATION: &str = "https://docs.pingidentity.com/pingdirectory/11.0/pingdatasync_server_administration_guide/pd_sync_config_sync_pipe_classes_eval.html";
+/// "Configure the sync pipe, sync classes, and evaluation order": evaluation order, base DNs,
+/// and `include-filter`, "an LDAP filter".
+pub const SYNC_CLASS_EVALUATION: &str = "https://docs.pingidentity.com/pingdirectory/10.0/pingdatasync_server_administration_guide/pd_sync_config_sync_pipe_classes_eval.html";
 
 /// "Changelog synchronization considerations": the changelog backend and password encryption.
 pub const CHANGELOG_CONSIDERATIONS: &str = "https://docs.pingidentity.com/pingdirectory/11.0/pingdatasync_server_administration_guide/pd_sync_changelog_sync_consids.html";
@@ -65,9 +67,6 @@ pub const CREATE_SYNC_PIPE_CONFIG: &str = "https://docs.pingidentity.com/pingdir
 /// PingOne's password encoding: which pre-encoded schemes it accepts.
 pub const PINGONE_PASSWORD_ENCODING: &str =
     "https://developer.pingidentity.com/pingone-api/platform/reference/password-encoding.html";
-
-/// PingOne's user schema (attribute names, required attributes).
-pub const PINGONE_USERS: &str = "https://apidocs.pingidentity.com/pingone/platform/v1/api/#users";
 
 /// "Configure the PingDirectory server sync source": the Changelog Password Encryption plugin
 /// goes on every directory server that receives password changes.
@@ -120,3 +119,70 @@ pub const JDBC_SYNC_SOURCE: &str =
 /// Configuration Reference, "Third Party JDBC Sync Source": `server` (a JDBC external server),
 /// `database-entry-type` and `extension-class` are required.
 pub const THIRD_PARTY_JDBC_SYNC_SOURCE: &str = "https://docs.ping.directory/PingDataSync/8.3.0.3/config-guide/third-party-jdbc-sync-source.html";
+
+// The pages below are the ones the rules rest on (`rules.rs`, and what each states in
+// `catalog::evidence::rule_evidence`).
+
+/// "Synchronize changes to a PingOne environment", 9.1: the first guide to say a sync pipe to
+/// PingOne must include a constructed `resourceType` mapping with the value-pattern `user`.
+pub const PINGONE_DESTINATION_91: &str =
+    "https://docs.pingidentity.com/r/en-us/pingdirectory-91/pd_sync_changes_pingone_env";
+
+/// Release notes of the PingDirectory suite 9.0.0.1: direct mappings to PingOne attributes are
+/// for string to string or JSON to JSON; a string stored as JSON needs a constructed mapping.
+pub const RELEASE_NOTES_9001: &str =
+    "https://docs.pingidentity.com/pingdirectory/9.3/release_notes/pd_ds_rn_9001.html";
+
+/// "Syncing passwords to PingOne" (8.1): the direct `userPassword` to `password` mapping, RDBMS
+/// passwords hashed and never encrypted, and no passwords out of PingOne.
+pub const SYNC_PASSWORDS_TO_PINGONE_81: &str =
+    "https://docs.pingidentity.com/r/en-us/pingdirectory-81/lgs1593633024488";
+
+/// "Review the PingOne user resource model": `username` is required.
+pub const PINGONE_USER_RESOURCE_MODEL: &str = "https://docs.pingidentity.com/pingdirectory/10.1/pingdatasync_server_administration_guide/pd_sync_p1_user_resource_model.html";
+
+/// PingOne Platform API, "Schemas": the user schema's core, standard and custom attributes.
+pub const PINGONE_USER_SCHEMAS: &str =
+    "https://developer.pingidentity.com/pingone-api/platform/schemas/index.html";
+
+/// "Synchronizing a field of a JSON attribute into a non-JSON attribute" (10.3): LDAP attribute
+/// names are not case sensitive, JSON field names are.
+pub const JSON_FIELD_NAMES: &str = "https://docs.pingidentity.com/pingdirectory/10.3/pingdatasync_server_administration_guide/pd_sync_field_json_attr_non_json_attr.html";
+
+/// "Synchronizing a non-JSON attribute into a field of a JSON attribute" (10.3): `{{ }}` for a
+/// literal brace, `:jsonEscape` for values inside JSON.
+pub const NON_JSON_INTO_JSON_FIELD: &str = "https://docs.pingidentity.com/pingdirectory/10.3/pingdatasync_server_administration_guide/pd_sync_non_json_attr_field_json_attr.html";
+
+/// "Configuring constructed attribute mappings": valid JSON and `jsonEscape` for PingOne's JSON
+/// objects; operational attributes of the PingOne user cannot be modified by synchronizing.
+pub const CONSTRUCTED_ATTRIBUTE_MAPPING: &str = "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_config_constructed_attr_mapping.html";
+
+/// "Configure DN maps": `*`, `**` once, `{1}` and `\2A`.
+pub const DN_MAPS: &str = "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_config_dn_maps.html";
+
+/// "Configuring a DN map by using dsconfig" (9.3): create the DN map, then name it on a class.
+pub const DN_MAP_DSCONFIG: &str = "https://docs.pingidentity.com/pingdirectory/9.3/pingdatasync_server_administration_guide/pd_sync_config_dn_map_dsconfig.html";
+
+/// "Correlating entries" (8.2): map `entryUUID` to PingOne's `externalId` and correlate on it.
+pub const PINGONE_CORRELATING_ENTRIES: &str =
+    "https://docs.pingidentity.com/r/en-us/pingdirectory-82/jco1579040525676";
+
+/// "Configuring password encryption": the Changelog Password Encryption component for clear-text
+/// passwords, and the decryption key on PingDataSync.
+pub const PASSWORD_ENCRYPTION: &str = "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_config_password_encryption.html";
+
+/// "Configure the changelog password decryption key in the PingDataSync server": the same key as
+/// the source's Changelog Password Encryption plugin.
+pub const CHANGELOG_DECRYPTION_KEY: &str = "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_config_changelog_password_decrypt_key.html";
+
+/// "Overview of configuration tasks" for Active Directory (9.2): the encrypted password is in
+/// the changelog entry, not in the entries.
+pub const ACTIVE_DIRECTORY_TASKS_92: &str = "https://docs.pingidentity.com/pingdirectory/9.2/pingdatasync_server_administration_guide/pd_sync_overview_config_tasks.html";
+
+/// "Password Sync Agent": required on all domain controllers to synchronize Active Directory
+/// passwords.
+pub const PASSWORD_SYNC_AGENT_REQUIRED: &str = "https://docs.pingidentity.com/pingdirectory/11.0/pingdatasync_server_administration_guide/pd_sync_password_sync_agent.html";
+
+/// Configuration Reference, "DN Identity Mapper" (10.3): its "dsconfig Usage" updates an
+/// existing object with `(--set|--add|--remove)`, as every object's page does.
+pub const CONFIG_REFERENCE_USAGE: &str = "https://developer.pingidentity.com/reference/pingdirectory/10.3.0.0/config-guide/dn-identity-mapper.html";

@@ -326,7 +326,7 @@ fn lint_says_which_rules_an_unknown_endpoint_kind_skipped_until_it_is_declared()
     assert!(
         text.contains(
             "warning[endpoint-kind-unknown]: syncmap does not know what kind of system the sync \
-             destination PingOne is, so 27 rules did not run: the password rules and PingOne's"
+             destination PingOne is, so 28 rules did not run: the password rules and PingOne's"
         ),
         "{text}"
     );

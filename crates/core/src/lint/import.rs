@@ -523,8 +523,9 @@ struct SharedMap<'c, 'd> {
     /// The first mapping to each of the destination's password attribute, the attributes a
     /// PingOne destination requires and the JSON-valued ones, in order.
     mappings: Vec<&'c Entry<'d>>,
-    /// The names of those that are JSON-valued PingOne attributes.
-    json_valued: Vec<&'d str>,
+    /// Those that write JSON-valued PingOne attributes, read: whether the class needs a
+    /// json-attribute for one depends on the fields it writes.
+    json_valued: Vec<Mapping>,
     /// Whether a direct mapping reads the password attribute only IBM's directories have:
     /// then a source of no known type is one of theirs.
     reads_ibm_password: bool,
@@ -561,11 +562,14 @@ impl<'c, 'd> SharedMap<'c, 'd> {
             }
             let looked_at = crate::validate::looked_at_beyond_map(to, destination);
             if looked_at && !taken.contains(&to) {
-                let json_valued = to_pingone && crate::validate::json_valued(to);
                 taken.push(to);
                 shared.mappings.push(mapping);
-                if json_valued {
-                    shared.json_valued.push(to);
+                if to_pingone
+                    && crate::validate::json_valued(to)
+                    && let Some(type_name) = type_name
+                {
+                    let (read, _) = read_mapping(config, mapping, to, type_name, &mut |_, _| {});
+                    shared.json_valued.push(read);
                 }
             }
         }
@@ -732,9 +736,9 @@ impl<'c, 'd> Plan<'c, 'd> {
 
     /// Reads what the rules of a class look at in scenario `i`, for [`Check::Class`] (see
     /// [`validate::Rules::OfClass`]): the pipe's name, the class, the DN maps it names and, of
-    /// the map, one mapping to each JSON-valued PingOne attribute it writes. Reading the whole
-    /// map for every class that shares it was quadratic in a file of many classes on one large
-    /// map.
+    /// the map, the first mapping to each JSON-valued PingOne attribute it writes. Reading the
+    /// whole map for every class that shares it was quadratic in a file of many classes on one
+    /// large map.
     ///
     /// [`validate::Rules::OfClass`]: crate::validate::Rules::OfClass
     pub fn read_class(
@@ -749,14 +753,6 @@ impl<'c, 'd> Plan<'c, 'd> {
         };
         let mut paths = Paths::new();
         paths.fallback = shared_map.map;
-        let json_valued = shared_map
-            .json_valued
-            .iter()
-            .map(|to| Mapping::Constructed {
-                to: (*to).to_owned(),
-                value_patterns: Vec::new(),
-                conditional_value_patterns: Vec::new(),
-            });
         let mut scenario = Scenario {
             schema: SCHEMA_VERSION,
             target_version: self.version,
@@ -764,7 +760,7 @@ impl<'c, 'd> Plan<'c, 'd> {
             destination: Endpoint::existing(shared_map.destination, ""),
             attribute_map: AttributeMap {
                 name: map.to_owned(),
-                mappings: json_valued.collect(),
+                mappings: shared_map.json_valued.clone(),
             },
             dn_maps: Vec::new(),
             sync_pipe: None,
@@ -1136,64 +1132,29 @@ fn scenario<'c, 'd>(
             not_imported.push(format!("the {type_name} mapping {to} of {map}: syncmap edits direct, constructed, dn and json mappings"));
             continue;
         }
-        // Only the lists the mapping's type holds are collected; every pattern is placed.
-        let constructed = type_name == "constructed";
-        let (mut from, mut from_at) = ([None], [None]);
-        let (mut values, mut conditions, mut dn_maps) = (Vec::new(), Vec::new(), Vec::new());
-        let (mut value_k, mut condition_k) = (0, 0);
-        let unread_props = each_prop(config, mapping, MAPPING_READ, |slot, p| match slot {
-            // from-attribute
-            0 => {
-                first(&mut from, 0, p);
-                place(&mut from_at, 0, p);
-            }
-            // value-pattern
-            1 => {
-                paths.add(base("/value_patterns").item(value_k), p.value_loc);
-                value_k += 1;
-                if constructed {
-                    push(&mut values, p);
+        let (mut from_at, mut value_k, mut condition_k) = ([None], 0, 0);
+        // Every pattern is placed, whatever the mapping's type.
+        let (imported, unread_props) =
+            read_mapping(config, mapping, to, type_name, &mut |slot, p| {
+                match slot {
+                    // from-attribute
+                    0 => place(&mut from_at, 0, p),
+                    // value-pattern
+                    1 => {
+                        paths.add(base("/value_patterns").item(value_k), p.value_loc);
+                        value_k += 1;
+                    }
+                    // conditional-value-pattern
+                    2 => {
+                        paths.add(
+                            base("/conditional_value_patterns").item(condition_k),
+                            p.value_loc,
+                        );
+                        condition_k += 1;
+                    }
+                    _ => {}
                 }
-            }
-            // conditional-value-pattern
-            2 => {
-                paths.add(
-                    base("/conditional_value_patterns").item(condition_k),
-                    p.value_loc,
-                );
-                condition_k += 1;
-                if constructed {
-                    push(&mut conditions, p);
-                }
-            }
-            // dn-map
-            _ => {
-                if type_name == "dn" {
-                    push(&mut dn_maps, p);
-                }
-            }
-        });
-        let from_attribute = || from[0].unwrap_or_default().to_owned();
-        let imported = match type_name {
-            "direct" => Mapping::Direct {
-                to: to.to_owned(),
-                from: from_attribute(),
-            },
-            "constructed" => Mapping::Constructed {
-                to: to.to_owned(),
-                value_patterns: values,
-                conditional_value_patterns: conditions,
-            },
-            "dn" => Mapping::Dn {
-                to: to.to_owned(),
-                from: from_attribute(),
-                dn_maps,
-            },
-            _ => Mapping::Json {
-                to: to.to_owned(),
-                fields: json_fields(config, mapping),
-            },
-        };
+            });
         if unread_props {
             unread(mapping, MAPPING_READ, not_imported);
         }
@@ -1492,6 +1453,54 @@ fn serves(api_url: &str, domain: &str) -> bool {
             .and_then(|rest| rest.strip_prefix(domain))
             .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
     })
+}
+
+/// The mapping the entry `mapping` creates, to `to` and of `type_name` (one of
+/// [`Mapping::TYPES`]), as a scenario holds it, and whether its commands set properties the
+/// import does not read. `seen` gets each value read, with its place in [`MAPPING_READ`], for
+/// the places of the scenario's fields; only the lists the mapping's type holds are kept.
+fn read_mapping<'d>(
+    config: &Config<'d>,
+    mapping: &Entry<'d>,
+    to: &str,
+    type_name: &str,
+    seen: &mut dyn FnMut(usize, &Prop<'d>),
+) -> (Mapping, bool) {
+    let constructed = type_name == "constructed";
+    let mut from = [None];
+    let (mut values, mut conditions, mut dn_maps) = (Vec::new(), Vec::new(), Vec::new());
+    let unread_props = each_prop(config, mapping, MAPPING_READ, |slot, p| {
+        seen(slot, p);
+        match slot {
+            0 => first(&mut from, 0, p),
+            1 if constructed => push(&mut values, p),
+            2 if constructed => push(&mut conditions, p),
+            3 if type_name == "dn" => push(&mut dn_maps, p),
+            _ => {}
+        }
+    });
+    let from_attribute = || from[0].unwrap_or_default().to_owned();
+    let read = match type_name {
+        "direct" => Mapping::Direct {
+            to: to.to_owned(),
+            from: from_attribute(),
+        },
+        "constructed" => Mapping::Constructed {
+            to: to.to_owned(),
+            value_patterns: values,
+            conditional_value_patterns: conditions,
+        },
+        "dn" => Mapping::Dn {
+            to: to.to_owned(),
+            from: from_attribute(),
+            dn_maps,
+        },
+        _ => Mapping::Json {
+            to: to.to_owned(),
+            fields: json_fields(config, mapping),
+        },
+    };
+    (read, unread_props)
 }
 
 /// The fields of the JSON mapping `mapping` creates.

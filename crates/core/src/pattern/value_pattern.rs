@@ -244,6 +244,33 @@ pub fn expands_to_valid_json(pattern: &str) -> Result<(), JsonProblem> {
     parsed_expands_to_valid_json(pattern, parse(pattern))
 }
 
+/// The top-level field names of the JSON object `pattern` builds (see
+/// [`ValuePattern::json_object_fields`]); `None` when it has errors.
+pub fn json_object_fields(pattern: &str) -> Option<Vec<String>> {
+    let parsed = parse(pattern);
+    if parsed.has_errors() {
+        return None;
+    }
+    parsed.value?.json_object_fields()
+}
+
+impl ValuePattern<'_> {
+    /// The top-level field names of the JSON object this pattern builds, expanded as
+    /// [`expands_to_valid_json`] expands it; `None` when it does not build an object.
+    pub fn json_object_fields(&self) -> Option<Vec<String>> {
+        let (expanded, _) = self.expand_mapped(
+            |_| JSON_SAMPLE_VALUE.into(),
+            |_| JSON_SAMPLE_TEMPLATE.into(),
+        );
+        match serde_json::from_str::<serde_json::Value>(&expanded).ok()? {
+            serde_json::Value::Object(object) => {
+                Some(object.into_iter().map(|(field, _)| field).collect())
+            }
+            _ => None,
+        }
+    }
+}
+
 /// [`expands_to_valid_json`] for a pattern [`parse`]d already.
 pub fn parsed_expands_to_valid_json(
     pattern: &str,
@@ -897,6 +924,24 @@ mod tests {
         ok(r#"{{"id":"[DEFAULT_POPULATION_ID]"}}"#);
         ok(r#"{{"id":"<population-id>"}}"#);
         ok("${A}}}");
+    }
+
+    #[test]
+    fn json_object_fields_are_the_top_level_names_of_the_object_built() {
+        let fields = |p| json_object_fields(p);
+        assert_eq!(
+            fields(r#"{{"given":"{givenName:jsonEscape}","family":"{sn:jsonEscape}"}}"#),
+            Some(vec!["given".to_owned(), "family".to_owned()])
+        );
+        assert_eq!(
+            fields(r#"{{"id":"${POP}","x":{{"y":1}}}}"#),
+            Some(vec!["id".to_owned(), "x".to_owned()])
+        );
+        // Not an object, not JSON, or a broken pattern.
+        assert_eq!(fields(r#""{uid}""#), None);
+        assert_eq!(fields("{givenName} {sn}"), None);
+        assert_eq!(fields(r#"{{"a":{uid}}}"#), None);
+        assert_eq!(fields("{uid"), None);
     }
 
     #[test]

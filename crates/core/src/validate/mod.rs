@@ -13,6 +13,7 @@ mod password;
 mod patterns;
 pub(crate) use patterns::KnownClean;
 mod pingone;
+mod pingone_json;
 
 use crate::catalog::{self, Presence};
 use crate::diagnostic::Diagnostic;
@@ -39,14 +40,15 @@ pub(crate) enum Rules {
     /// Every rule but the map's own: its name and the target version, and the mappings' names,
     /// values, patterns and duplicates (which depend on the map and the destination's kind
     /// alone). Of the map, the others look at the mappings to the password attribute, to the
-    /// attributes PingOne requires and to the JSON-valued ones (the first of each), and at
-    /// whether one reads IBM's password attribute (the source's kind): the scenario's map need
-    /// hold only those.
+    /// attributes PingOne requires and to the JSON-valued ones (the first of each: whether a
+    /// direct one reads JSON depends on the source), and at whether one reads IBM's password
+    /// attribute (the source's kind): the scenario's map need hold only those.
     AllButMap,
     /// The rules that look at the sync pipe and class: the pipe's and the class's names, the
     /// class's values and filters, the DN maps it names (the scenario's `dn_maps` are those) and
     /// the JSON attributes and settings a PingOne destination wants of it. Of the map, they look
-    /// at which mappings write a JSON-valued PingOne attribute, and at nothing else.
+    /// at the first mapping to each JSON-valued PingOne attribute (which fields it writes), and
+    /// at nothing else.
     OfClass,
 }
 

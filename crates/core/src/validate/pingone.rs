@@ -7,7 +7,7 @@ use crate::rules;
 use crate::scenario::{Mapping, Scenario};
 use crate::version::Version;
 
-use super::{Names, Rules, mapping_path};
+use super::{Rules, mapping_path};
 
 pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>, rules: Rules) {
     if scenario.destination.kind != DestinationKind::PingOne {
@@ -21,12 +21,41 @@ pub(super) fn check(scenario: &Scenario, out: &mut Vec<Diagnostic>, rules: Rules
             check_attribute_name(i, mapping, out);
         }
     }
-    check_json_attributes(scenario, out, rules);
+    super::pingone_json::check(scenario, out, rules);
     check_class(scenario, out);
 }
 
 /// The mappings [`check_required`] looks for, by the attribute they write.
 pub(super) const REQUIRED: [&str; 4] = ["resourceType", "username", "email", "population"];
+
+/// The first release whose guide says a PingOne destination must have a `resourceType` mapping
+/// ("Synchronize changes to a PingOne environment", 9.1 on; the earlier guides do not say it).
+const RESOURCE_TYPE_REQUIRED_FROM: Version = Version::new(9, 1);
+
+/// No `resourceType` mapping: an error where the target's guide requires one, a warning before.
+fn resource_type_missing(target: Version) -> Diagnostic {
+    let add = "Add: --mapping-name resourceType --type constructed --set value-pattern:user";
+    if target >= RESOURCE_TYPE_REQUIRED_FROM {
+        Diagnostic::new(
+            &rules::PINGONE_RESOURCE_TYPE_MISSING,
+            "/attribute_map/mappings",
+            "a PingOne destination needs a constructed attribute mapping named resourceType with \
+             the value-pattern user",
+        )
+        .hint(add)
+    } else {
+        Diagnostic::new(
+            &rules::PINGONE_RESOURCE_TYPE_RECOMMENDED,
+            "/attribute_map/mappings",
+            format!(
+                "PingDataSync {RESOURCE_TYPE_REQUIRED_FROM} and later require a constructed \
+                 attribute mapping named resourceType with the value-pattern user; the guides \
+                 for {target} do not say, so add one to be safe"
+            ),
+        )
+        .hint(add)
+    }
+}
 
 /// The mappings PingOne requires, and its users' population.
 fn check_required(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
@@ -34,20 +63,7 @@ fn check_required(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
     let find = |name: &str| mappings.iter().enumerate().find(|(_, m)| m.to() == name);
 
     match find("resourceType") {
-        // Documented as required from 10.0 (DS-P1DEST); unconfirmed before.
-        None => out.push(
-            Diagnostic::new(
-                if scenario.target_version >= Version::new(10, 0) {
-                    &rules::PINGONE_RESOURCE_TYPE_MISSING
-                } else {
-                    &rules::PINGONE_RESOURCE_TYPE_RECOMMENDED
-                },
-                "/attribute_map/mappings",
-                "a PingOne destination needs a constructed attribute mapping named resourceType \
-                 with the value-pattern user",
-            )
-            .hint("Add: --mapping-name resourceType --type constructed --set value-pattern:user"),
-        ),
+        None => out.push(resource_type_missing(scenario.target_version)),
         Some((
             _,
             Mapping::Constructed {
@@ -99,8 +115,9 @@ fn check_required(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 &rules::PINGONE_POPULATION_MISSING,
                 "/destination/ping_one/default_population_id",
-                "every PingOne user belongs to a population, but neither a default population \
-                 ID nor a population mapping is set",
+                "every PingOne user belongs to a population, and neither a default population \
+                 ID nor a population mapping says which: PingOne puts the users in the \
+                 environment's default population",
             )
             .hint(
                 "Set the default population ID, or add a constructed population mapping with \
@@ -120,7 +137,10 @@ fn check_attribute_name(index: usize, mapping: &Mapping, out: &mut Vec<Diagnosti
         Some(attribute) if attribute.read_only => out.push(Diagnostic::new(
             &rules::PINGONE_ATTRIBUTE_READ_ONLY,
             path(),
-            format!("PingOne manages {name} itself; a mapping to it is ignored or refused"),
+            format!(
+                "PingOne manages {name} itself: the operational attributes of its users cannot be \
+                 modified by synchronizing data"
+            ),
         )),
         Some(_) => {}
         None => match pingone::closest(name) {
@@ -129,8 +149,7 @@ fn check_attribute_name(index: usize, mapping: &Mapping, out: &mut Vec<Diagnosti
                     &rules::PINGONE_ATTRIBUTE_CASE,
                     path(),
                     format!(
-                        "PingOne attribute names are case-sensitive: '{name}' is not '{}', and \
-                         PingOne ignores attributes it does not know",
+                        "PingOne attribute names are case-sensitive: '{name}' is not '{}'",
                         known.name
                     ),
                 )
@@ -141,8 +160,8 @@ fn check_attribute_name(index: usize, mapping: &Mapping, out: &mut Vec<Diagnosti
                     &rules::PINGONE_ATTRIBUTE_UNKNOWN,
                     path(),
                     format!(
-                        "'{name}' is not a standard PingOne user attribute; unless it is a \
-                         custom attribute of your environment, PingOne ignores it"
+                        "'{name}' is not a standard PingOne user attribute: PingOne has it only \
+                         if your environment defines it as a custom attribute"
                     ),
                 );
                 if let Some(known) = closest {
@@ -151,59 +170,6 @@ fn check_attribute_name(index: usize, mapping: &Mapping, out: &mut Vec<Diagnosti
                 out.push(diagnostic);
             }
         },
-    }
-}
-
-/// Mappings that write a JSON-valued attribute: not with a direct or DN mapping (a rule of the
-/// map), and not without a JSON attribute of that name on the class (a rule of the class).
-fn check_json_attributes(scenario: &Scenario, out: &mut Vec<Diagnostic>, rules: Rules) {
-    let json_attributes = scenario
-        .sync_pipe
-        .as_ref()
-        .map(|pipe| Names::new(&pipe.class.json_attributes));
-    for (i, mapping) in scenario.attribute_map.mappings.iter().enumerate() {
-        let Some(attribute) = pingone::attribute(mapping.to()) else {
-            continue;
-        };
-        if attribute.json_fields.is_empty() {
-            continue;
-        }
-        if rules.map()
-            && let Mapping::Direct { .. } | Mapping::Dn { .. } = mapping
-        {
-            out.push(
-                Diagnostic::new(
-                    &rules::PINGONE_JSON_DIRECT,
-                    mapping_path(i, "type"),
-                    format!(
-                        "{} is a JSON object in PingOne ({}), which a {} mapping cannot build",
-                        attribute.name,
-                        attribute.json_fields.join(", "),
-                        mapping.type_name()
-                    ),
-                )
-                .hint(format!(
-                    "Use a constructed mapping such as value-pattern {{{{\"{}\":\"{{attr:jsonEscape}}\"}}}}, \
-                     or a json mapping with fields",
-                    attribute.json_fields[0]
-                )),
-            );
-        }
-        if let Some(json_attributes) = &json_attributes
-            && !json_attributes.contains(attribute.name)
-        {
-            out.push(
-                Diagnostic::new(
-                    &rules::PINGONE_JSON_ATTRIBUTE_MISSING,
-                    "/sync_pipe/class/json_attributes",
-                    format!(
-                        "{} is JSON-valued, so the sync class needs a json-attribute for it",
-                        attribute.name
-                    ),
-                )
-                .hint(format!("Add a JSON attribute named {}", attribute.name)),
-            );
-        }
     }
 }
 
@@ -236,8 +202,9 @@ fn check_class(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 &rules::PINGONE_AUTO_MAPPED,
                 "/sync_pipe/class/auto_mapped_source_attributes",
-                "auto-mapping copies every source attribute whose name matches, which PingOne \
-                 rejects or ignores; the default -all- also disables changelog selection",
+                "auto-mapping copies every source attribute whose name matches a destination \
+                 attribute; Ping's PingOne sync class sets auto-mapped-source-attribute to -none- \
+                 and maps each attribute",
             )
             .hint("Set auto-mapped-source-attribute to -none- and map attributes explicitly"),
         );

@@ -169,7 +169,7 @@ fn cases() -> Vec<Case> {
             "pingone-resource-type-recommended",
             with(p1(), |s| {
                 remove(s, "resourceType");
-                s.target_version = Version::new(9, 3);
+                s.target_version = Version::new(9, 0);
             }),
             with(p1(), |s| remove(s, "resourceType")),
         ),
@@ -262,6 +262,22 @@ fn cases() -> Vec<Case> {
                 }
             }),
             p1(),
+        ),
+        (
+            "pingone-json-attribute-direct-source-unknown",
+            with(p1(), |s| {
+                *mapping_mut(s, "name") = Mapping::Direct {
+                    to: "name".into(),
+                    from: "fullNameJSON".into(),
+                }
+            }),
+            with(p1(), |s| {
+                s.source.kind = SourceKind::PingOne;
+                *mapping_mut(s, "name") = Mapping::Direct {
+                    to: "name".into(),
+                    from: "name".into(),
+                }
+            }),
         ),
         (
             "pingone-json-attribute-missing",
@@ -996,4 +1012,201 @@ fn a_generated_property_outside_its_pages_is_an_error_and_where_they_are_silent_
     assert_eq!(unconfirmed.severity, crate::diagnostic::Severity::Warning);
     assert!(at(9, 2).is_none());
     assert!(at(11, 1).is_none());
+}
+
+/// The severities of a rule's findings, in `scenario`.
+fn severities(scenario: &Scenario, code: &str) -> Vec<Severity> {
+    validate(scenario)
+        .into_iter()
+        .filter(|d| d.code == code)
+        .map(|d| d.severity)
+        .collect()
+}
+
+/// The 9.1 guide is the first to require a resourceType mapping: an error from 9.1, a warning
+/// before, never both.
+#[test]
+fn resource_type_is_required_from_9_1_and_recommended_before() {
+    for (major, minor, required) in [(8, 3, false), (9, 0, false), (9, 1, true), (10, 2, true)] {
+        let scenario = with(p1(), |s| {
+            remove(s, "resourceType");
+            s.target_version = Version::new(major, minor);
+        });
+        let missing = severities(&scenario, "pingone-resource-type-missing");
+        let recommended = severities(&scenario, "pingone-resource-type-recommended");
+        if required {
+            assert_eq!(missing, [Severity::Error], "{major}.{minor}");
+            assert!(recommended.is_empty(), "{major}.{minor}");
+        } else {
+            assert_eq!(recommended, [Severity::Warning], "{major}.{minor}");
+            assert!(missing.is_empty(), "{major}.{minor}");
+        }
+        let message = &validate(&scenario)
+            .into_iter()
+            .find(|d| d.code.starts_with("pingone-resource-type"))
+            .unwrap()
+            .message;
+        assert!(message.contains("resourceType"), "{message}");
+        assert_eq!(
+            message.contains("9.1 and later require"),
+            !required,
+            "{major}.{minor}: {message}"
+        );
+    }
+}
+
+/// A direct mapping to a JSON-valued PingOne attribute: fine from a source attribute that holds
+/// JSON, an error from one syncmap knows holds none, a warning from one it cannot tell.
+#[test]
+fn a_direct_mapping_to_a_json_attribute_needs_a_json_source() {
+    let direct = |source: SourceKind, from: &str| {
+        with(p1(), |s| {
+            s.source.kind = source;
+            *mapping_mut(s, "name") = Mapping::Direct {
+                to: "name".into(),
+                from: from.into(),
+            };
+        })
+    };
+    let json_findings = |scenario: &Scenario| -> Vec<(&'static str, Severity)> {
+        validate(scenario)
+            .into_iter()
+            .filter(|d| d.code.starts_with("pingone-json-attribute"))
+            .map(|d| (d.code, d.severity))
+            .collect()
+    };
+    // PingOne's own name, read from a PingOne source, is JSON: copied whole, nothing to say,
+    // not even of the class's json-attribute.
+    let from_pingone = with(direct(SourceKind::PingOne, "name"), |s| {
+        class(s).json_attributes.clear()
+    });
+    assert_eq!(json_findings(&from_pingone), []);
+    // A string attribute: an error at the mapping's type.
+    let from_cn = direct(SourceKind::PingDirectory, "cn");
+    assert_eq!(
+        json_findings(&from_cn),
+        [("pingone-json-attribute-direct", Severity::Error)]
+    );
+    let finding = validate(&from_cn)
+        .into_iter()
+        .find(|d| d.code == "pingone-json-attribute-direct")
+        .unwrap();
+    let index = from_cn
+        .attribute_map
+        .mappings
+        .iter()
+        .position(|m| m.to() == "name")
+        .unwrap();
+    assert_eq!(
+        finding.path,
+        format!("/attribute_map/mappings/{index}/type")
+    );
+    assert!(
+        finding.message.contains("copies cn unchanged"),
+        "{}",
+        finding.message
+    );
+    // PingOne's title is a string too.
+    assert_eq!(
+        json_findings(&direct(SourceKind::PingOne, "title")),
+        [("pingone-json-attribute-direct", Severity::Error)]
+    );
+    // A DN mapping writes DNs.
+    let dn = with(p1(), |s| {
+        *mapping_mut(s, "name") = Mapping::Dn {
+            to: "name".into(),
+            from: "manager".into(),
+            dn_maps: Vec::new(),
+        }
+    });
+    assert_eq!(
+        json_findings(&dn),
+        [("pingone-json-attribute-direct", Severity::Error)]
+    );
+    // An attribute syncmap does not know may hold JSON: a warning that says so.
+    let unknown = direct(SourceKind::PingDirectory, "ubidNameJSON");
+    assert_eq!(
+        json_findings(&unknown),
+        [(
+            "pingone-json-attribute-direct-source-unknown",
+            Severity::Warning
+        )]
+    );
+    assert!(
+        validate(&unknown)
+            .iter()
+            .any(|d| d.message.contains("works only if ubidNameJSON holds JSON")),
+        "{:?}",
+        validate(&unknown)
+    );
+}
+
+/// The class needs a json-attribute for a JSON-valued PingOne attribute only when a mapping
+/// writes some of its fields: then the others would be lost.
+#[test]
+fn a_json_attribute_is_asked_for_only_to_keep_fields_a_mapping_does_not_write() {
+    let missing = |scenario: &Scenario| {
+        validate(scenario)
+            .into_iter()
+            .filter(|d| d.code == "pingone-json-attribute-missing")
+            .collect::<Vec<_>>()
+    };
+    // The preset's name writes given and family, and the class has a json-attribute for it.
+    assert!(missing(&p1()).is_empty());
+    // Without it: a warning naming the fields that would be lost, on the class.
+    let without = with(p1(), |s| class(s).json_attributes.clear());
+    let found = missing(&without);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert_eq!(found[0].path, "/sync_pipe/class/json_attributes");
+    assert!(
+        found[0]
+            .message
+            .contains("middle, formatted, honorificPrefix, honorificSuffix"),
+        "{}",
+        found[0].message
+    );
+    // A population mapping that writes its only field, id: nothing to keep.
+    let population = with(p1(), |s| {
+        s.attribute_map
+            .mappings
+            .push(constructed("population", r#"{{"id":"<POPULATION_ID>"}}"#));
+    });
+    assert!(
+        missing(&population).is_empty(),
+        "{:?}",
+        missing(&population)
+    );
+    // A json mapping writing every field of photo: nothing to keep either; writing one of
+    // address's: the rest.
+    let json = |to: &str, fields: &[&str]| Mapping::Json {
+        to: to.into(),
+        fields: fields
+            .iter()
+            .map(|f| JsonField {
+                name: (*f).into(),
+                from: Some("cn".into()),
+                value_pattern: None,
+                json_type: "string".into(),
+            })
+            .collect(),
+    };
+    let photo = with(p1(), |s| {
+        s.attribute_map.mappings.push(json("photo", &["href"]))
+    });
+    assert!(missing(&photo).is_empty());
+    let address = with(p1(), |s| {
+        s.attribute_map
+            .mappings
+            .push(json("address", &["streetAddress"]))
+    });
+    let found = missing(&address);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains("address"), "{}", found[0].message);
+    // A pattern that builds no object is its own rule's finding, not this one's.
+    let broken = with(without.clone(), |s| {
+        *mapping_mut(s, "name") = constructed("name", "{givenName} {sn}")
+    });
+    assert!(missing(&broken).is_empty());
+    assert!(codes(&broken).contains(&"value-pattern-json"));
 }

@@ -221,3 +221,13 @@ impl Reference {
 
 #[cfg(test)]
 mod tests;
+
+mod rules;
+#[cfg(test)]
+mod tests_rules;
+
+/// What each rule rests on: one entry per rule code of `rules.rs`, naming the page its
+/// `doc_url` cites and what that page states, or [`Source::Unconfirmed`] with what is not known.
+pub fn rule_evidence() -> &'static [RuleEvidence] {
+    rules::RULES
+}
