@@ -12,10 +12,13 @@ use super::field_diagnostics::field_diagnostics;
 /// The `(value, label)` pairs of a select.
 pub type Choices = Vec<(AttrValue, AttrValue)>;
 
-/// One line of help for a property, from the catalog: `object` is a dsconfig object type such
-/// as `sync-class`.
-pub fn catalog_help(object: &str, property: &str) -> Option<AttrValue> {
-    syncmap_core::catalog::object_type(object)?
+/// One line of help for a property, from the catalog (a handle, not a name: the first load
+/// carries only the object types the editor names).
+pub fn catalog_help(
+    object: &syncmap_core::catalog::ObjectType,
+    property: &str,
+) -> Option<AttrValue> {
+    object
         .property_any_version(property)
         .map(|p| AttrValue::from(format!("{property}: {}", p.help)))
 }

@@ -14,6 +14,7 @@ use crate::focus::focus_later;
 
 use super::field_diagnostics::field_diagnostics;
 use super::fields::{Choices, Empty, LinesInput, SelectInput, TextInput, catalog_help};
+use syncmap_core::catalog::objects::{ATTRIBUTE_MAPPING, DN_MAP};
 
 const MAPPINGS: &str = "/attribute_map/mappings";
 /// The ids of the suggestion lists.
@@ -21,8 +22,8 @@ const DESTINATION_NAMES: &str = "destination-attributes";
 const SOURCE_NAMES: &str = "source-attributes";
 /// The JSON types a JSON mapping field takes, from the catalog.
 fn json_types() -> &'static [&'static str] {
-    match syncmap_core::catalog::object_type("json-attribute-mapping-field")
-        .and_then(|object| object.property_any_version("json-type"))
+    match syncmap_core::catalog::objects::JSON_ATTRIBUTE_MAPPING_FIELD
+        .property_any_version("json-type")
         .map(|property| &property.syntax)
     {
         Some(syncmap_core::catalog::Syntax::Enum(values)) => values,
@@ -167,7 +168,7 @@ fn mapping_fields(base: &str, mapping: &Mapping) -> Html {
         Mapping::Direct { from, .. } => html! {
             <TextInput path={format!("{base}/from")} label="From attribute (from-attribute)"
                        value={from.clone()} list={AttrValue::from(SOURCE_NAMES)}
-                       help={catalog_help("attribute-mapping", "from-attribute")} />
+                       help={catalog_help(&ATTRIBUTE_MAPPING, "from-attribute")} />
         },
         Mapping::Constructed {
             value_patterns,
@@ -177,20 +178,20 @@ fn mapping_fields(base: &str, mapping: &Mapping) -> Html {
             <>
                 <LinesInput path={format!("{base}/value_patterns")} label="Value patterns (one per line)"
                             values={value_patterns.clone()}
-                            help={catalog_help("attribute-mapping", "value-pattern")} />
+                            help={catalog_help(&ATTRIBUTE_MAPPING, "value-pattern")} />
                 <LinesInput path={format!("{base}/conditional_value_patterns")}
                             label="Conditional value patterns (one per line)"
                             values={conditional_value_patterns.clone()}
-                            help={catalog_help("attribute-mapping", "conditional-value-pattern")} />
+                            help={catalog_help(&ATTRIBUTE_MAPPING, "conditional-value-pattern")} />
             </>
         },
         Mapping::Dn { from, dn_maps, .. } => html! {
             <>
                 <TextInput path={format!("{base}/from")} label="From attribute (from-attribute)"
                            value={from.clone()} list={AttrValue::from(SOURCE_NAMES)}
-                           help={catalog_help("attribute-mapping", "from-attribute")} />
+                           help={catalog_help(&ATTRIBUTE_MAPPING, "from-attribute")} />
                 <LinesInput path={format!("{base}/dn_maps")} label="DN maps (names, one per line)"
-                            values={dn_maps.clone()} help={catalog_help("attribute-mapping", "dn-map")} />
+                            values={dn_maps.clone()} help={catalog_help(&ATTRIBUTE_MAPPING, "dn-map")} />
             </>
         },
         Mapping::Json { fields, .. } => html! {
@@ -241,8 +242,7 @@ fn json_fields(props: &JsonFieldsProps) -> Html {
                 html! {
                     <div class="json-field" key={k} id={dom_id(&path)} tabindex="-1">
                         <TextInput path={format!("{path}/name")} label={format!("Field {} name", k + 1)}
-                                   value={field.name.clone()}
-                                   help={catalog_help("json-attribute-mapping-field", "field-name")} />
+                                   value={field.name.clone()} />
                         <TextInput path={format!("{path}/from")} label="From attribute"
                                    value={field.from.clone().unwrap_or_default()} empty={Empty::Unset}
                                    list={AttrValue::from(SOURCE_NAMES)} />
@@ -300,10 +300,10 @@ fn dn_maps(props: &DnMapsProps) -> Html {
                                    value={map.name.clone()} />
                         <TextInput path={format!("{path}/from_pattern")} label="From DN pattern"
                                    value={map.from_pattern.clone()}
-                                   help={catalog_help("dn-map", "from-dn-pattern")} />
+                                   help={catalog_help(&DN_MAP, "from-dn-pattern")} />
                         <TextInput path={format!("{path}/to_pattern")} label="To DN pattern"
                                    value={map.to_pattern.clone()}
-                                   help={catalog_help("dn-map", "to-dn-pattern")} />
+                                   help={catalog_help(&DN_MAP, "to-dn-pattern")} />
                         <button type="button" class="secondary" onclick={remove}>
                             { "Remove " }{ what }
                         </button>

@@ -2,6 +2,7 @@
 //! are matched on the destination.
 
 use serde_json::json;
+use syncmap_core::catalog::objects::{SYNC_CLASS, SYNC_PIPE};
 use syncmap_core::scenario::SyncPipe;
 use yew::prelude::*;
 
@@ -82,30 +83,30 @@ fn pipe_fields(pipe: &SyncPipe, editor: &crate::context::Editor) -> Html {
             <TextInput path="/sync_pipe/name" label="Sync pipe name (--pipe-name)"
                        value={pipe.name.clone()} />
             <Checkbox path="/sync_pipe/start" label="Start the pipe at the end (realtime-sync start)"
-                      checked={pipe.start} help={catalog_help("sync-pipe", "started")} />
+                      checked={pipe.start} help={catalog_help(&SYNC_PIPE, "started")} />
             <TextInput path="/sync_pipe/class/name" label="Sync class name (--class-name)"
                        value={class.name.clone()} />
             <NumberInput path="/sync_pipe/class/evaluation_order" label="Evaluation order index"
                          value={class.evaluation_order} min=0 max={u32::MAX}
-                         help={catalog_help("sync-class", "evaluation-order-index")} />
+                         help={catalog_help(&SYNC_CLASS, "evaluation-order-index")} />
             <LinesInput path="/sync_pipe/class/base_dns" label="Include base DNs (one per line)"
-                        values={class.base_dns.clone()} help={catalog_help("sync-class", "include-base-dn")} />
+                        values={class.base_dns.clone()} help={catalog_help(&SYNC_CLASS, "include-base-dn")} />
             <LinesInput path="/sync_pipe/class/filters" label="Include filters (one per line)"
-                        values={class.filters.clone()} help={catalog_help("sync-class", "include-filter")} />
+                        values={class.filters.clone()} help={catalog_help(&SYNC_CLASS, "include-filter")} />
             <LinesInput path="/sync_pipe/class/auto_mapped_source_attributes"
                         label="Auto-mapped source attributes (one per line)"
                         values={class.auto_mapped_source_attributes.clone()}
-                        help={catalog_help("sync-class", "auto-mapped-source-attribute")} />
+                        help={catalog_help(&SYNC_CLASS, "auto-mapped-source-attribute")} />
             <LinesInput path="/sync_pipe/class/destination_correlation_attributes"
                         label="Destination correlation attributes (one list per line)"
                         values={class.destination_correlation_attributes.clone()}
-                        help={catalog_help("sync-class", "destination-correlation-attributes")} />
+                        help={catalog_help(&SYNC_CLASS, "destination-correlation-attributes")} />
             <SelectInput path="/sync_pipe/class/allow_destination_renames"
                          label="Allow destination renames" options={rename_options}
                          selected={renames} onchange={on_renames}
-                         help={catalog_help("sync-class", "allow-destination-renames")} />
+                         help={catalog_help(&SYNC_CLASS, "allow-destination-renames")} />
             <LinesInput path="/sync_pipe/class/dn_maps" label="DN maps for entry DNs (one per line)"
-                        values={class.dn_maps.clone()} help={catalog_help("sync-class", "dn-map")} />
+                        values={class.dn_maps.clone()} help={catalog_help(&SYNC_CLASS, "dn-map")} />
             <LinesInput path="/sync_pipe/class/json_attributes"
                         label="JSON attributes (name, then the compared fields: name field1 field2)"
                         values={class.json_attributes.iter().map(|a| {

@@ -16,8 +16,9 @@ use flate2::write::GzEncoder;
 /// The target for the first load (wasm, js, css, html), gzip, in bytes. What the first screen
 /// does not need loads on demand (the worker); the rest is the editor, every check, the
 /// renderer and their texts (the guidance for each kind of endpoint with Ping's pages, the
-/// PowerShell script), which any scenario may show at once.
-pub const BUDGET: u64 = 256_000;
+/// PowerShell script, each rule's page and each property's versions), which any scenario may
+/// show at once. Text only the command line prints (catalog help, rule summaries) is left out.
+pub const BUDGET: u64 = 257_000;
 
 /// The parts apart from the first load: what they are, and the prefix of their files' names.
 const APART: &[(&str, &str)] = &[
@@ -97,7 +98,7 @@ mod tests {
 
     #[test]
     fn the_verdict_says_whether_the_budget_is_met() {
-        assert!(verdict(BUDGET).contains("within the 256000-byte budget (0 to spare)"));
+        assert!(verdict(BUDGET).contains("within the 257000-byte budget (0 to spare)"));
         assert!(verdict(BUDGET - 5).contains("(5 to spare)"));
         let over = verdict(BUDGET + 10);
         assert!(

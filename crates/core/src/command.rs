@@ -28,6 +28,9 @@ pub struct Command<'a> {
     pub subcommand: Cow<'a, str>,
     /// The subcommand's options in the order they are written.
     pub options: Vec<Opt<'a>>,
+    /// The catalog object type it acts on, when a [`Builder`] made it: validation checks its
+    /// properties against that type without looking the subcommand up.
+    pub object: Option<&'static ObjectType>,
 }
 
 impl<'a> Command<'a> {
@@ -38,6 +41,7 @@ impl<'a> Command<'a> {
             subcommand: subcommand.into(),
             // Room for a typical command: naming arguments, --type and a few --set.
             options: Vec::with_capacity(8),
+            object: None,
         }
     }
 
@@ -111,6 +115,7 @@ impl<'a> From<&crate::dsconfig::ParsedCommand<'a>> for Command<'a> {
                 .map(|w| w.text.clone())
                 .unwrap_or_default(),
             options: pairs(leading..args.len()),
+            object: None,
         }
     }
 }
@@ -246,7 +251,8 @@ impl<'a> Builder<'a> {
     }
 
     /// The command.
-    pub fn build(self) -> Command<'a> {
+    pub fn build(mut self) -> Command<'a> {
+        self.command.object = Some(self.object);
         self.command
     }
 }

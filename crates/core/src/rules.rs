@@ -20,6 +20,8 @@ pub struct Rule {
     pub doc_url: &'static str,
 }
 
+/// A rule. Its summary is kept with the `help-text` feature only: the command line and the
+/// server print it (SARIF, lint reports), the browser app never does.
 const fn rule(
     code: &'static str,
     severity: Severity,
@@ -29,7 +31,11 @@ const fn rule(
     Rule {
         code,
         severity,
-        summary,
+        summary: if cfg!(feature = "help-text") {
+            summary
+        } else {
+            ""
+        },
         doc_url,
     }
 }

@@ -166,7 +166,7 @@ fn check_against_catalog(scenario: &Scenario, out: &mut Vec<Diagnostic>) {
         .flat_map(|s| plan::commands(&shape, *s))
         .collect();
     for command in &commands {
-        let Some((object, _)) = catalog::subcommand(&command.subcommand) else {
+        let Some(object) = command.object else {
             continue;
         };
         for opt in command
