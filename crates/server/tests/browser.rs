@@ -544,7 +544,8 @@ async fn a_pingone_source_shows_the_error_beside_the_field_and_in_the_list() {
         .await
         .unwrap()
         .unwrap();
-    assert!(href.contains("pd_ds_sync_passwords_p1"), "{href}");
+    // The page the rule rests on (its evidence says what the page states).
+    assert_eq!(href, syncmap_core::rules::PASSWORD_FROM_PINGONE.doc_url);
     let invalid = page
         .find("#field-source-kind")
         .await
