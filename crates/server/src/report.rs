@@ -276,6 +276,15 @@ pub fn catalog_human(catalog: &syncmap_core::catalog::report::CatalogReport) -> 
         }
         out.push('\n');
     }
+    out.push_str("Rules: what each checks, how bad it is, and what the page it links states.\n");
+    for rule in &catalog.rules {
+        let _ = writeln!(out, "  {} ({}): {}", rule.code, rule.severity, rule.summary);
+        let _ = writeln!(
+            out,
+            "      {}: {}",
+            rule.evidence.source, rule.evidence.says
+        );
+    }
     out
 }
 

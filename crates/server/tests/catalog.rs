@@ -127,6 +127,35 @@ fn every_fact_cites_what_it_rests_on() {
 }
 
 #[test]
+fn every_rule_says_what_it_rests_on() {
+    let catalog = catalog(&[]);
+    let rules = catalog["rules"].as_array().unwrap();
+    assert!(rules.len() > 50, "{}", rules.len());
+    for rule in rules {
+        let source = rule["evidence"]["source"].as_str().unwrap();
+        // The page a rule links is the page its evidence names; nothing confirmed, never an
+        // error.
+        if source == "unconfirmed" {
+            assert_ne!(rule["severity"], "error", "{rule}");
+        } else {
+            assert_eq!(rule["doc_url"], source, "{rule}");
+        }
+        assert!(!rule["evidence"]["says"].as_str().unwrap().is_empty());
+    }
+    let resource_type = rules
+        .iter()
+        .find(|r| r["code"] == "pingone-resource-type-missing")
+        .unwrap();
+    assert!(
+        resource_type["doc_url"]
+            .as_str()
+            .unwrap()
+            .contains("pingdirectory-91"),
+        "{resource_type}"
+    );
+}
+
+#[test]
 fn the_human_form_names_the_pages_and_how_to_report_a_wrong_fact() {
     let output = syncmap(&["catalog", "--target-version", "8.3"], "");
     assert_eq!(output.status.code(), Some(0));

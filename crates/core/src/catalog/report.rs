@@ -15,6 +15,23 @@ pub struct CatalogReport {
     pub target_version: Option<Version>,
     /// Every object type.
     pub objects: Vec<ObjectReport>,
+    /// Every rule, with the page it rests on and what that page states.
+    pub rules: Vec<RuleReport>,
+}
+
+/// One rule.
+#[derive(Clone, Debug, Serialize)]
+pub struct RuleReport {
+    /// Its code.
+    pub code: &'static str,
+    /// `error`, `warning` or `info`.
+    pub severity: &'static str,
+    /// What it checks.
+    pub summary: &'static str,
+    /// The page it links.
+    pub doc_url: &'static str,
+    /// What it rests on.
+    pub evidence: Cited,
 }
 
 /// One object type.
@@ -257,8 +274,34 @@ pub fn describe(version: Option<Version>) -> CatalogReport {
             }
         })
         .collect();
+    let rules = crate::rules::all()
+        .map(|rule| RuleReport {
+            code: rule.code,
+            severity: rule.severity.as_str(),
+            summary: rule.summary,
+            doc_url: rule.doc_url,
+            evidence: evidence::rule_evidence()
+                .iter()
+                .find(|e| e.code == rule.code)
+                .map_or_else(
+                    || Cited {
+                        source: "unconfirmed".into(),
+                        says: "no evidence on record".into(),
+                    },
+                    |e| Cited {
+                        source: match e.source {
+                            Source::Page(url) => url.to_owned(),
+                            Source::Profile(path) => format!("corpus/{path}"),
+                            Source::Unconfirmed => "unconfirmed".to_owned(),
+                        },
+                        says: e.says.to_owned(),
+                    },
+                ),
+        })
+        .collect();
     CatalogReport {
         target_version: version,
         objects,
+        rules,
     }
 }
