@@ -265,6 +265,22 @@ const DESTINATION_TYPES: &[&str] = &[
 /// Directory endpoints: PingDirectory(-Proxy), Active Directory and other LDAP servers.
 const LDAP_ENDPOINTS: &[&str] = &["ping-identity", "active-directory", "generic-ldap"];
 
+/// How directory sources and destinations use their servers.
+const LDAP_CONNECTION: &[P] = &[
+    P::new(
+        "response-timeout",
+        Duration,
+        "How long to wait for a response",
+    )
+    .types(LDAP_ENDPOINTS),
+    P::new(
+        "max-failover-error-code-frequency",
+        Duration,
+        "Failover rate limit",
+    )
+    .types(LDAP_ENDPOINTS),
+];
+
 /// The settings of custom sync sources and destinations: Java (`third-party`) or Groovy. No
 /// page of a Groovy Scripted Sync Destination is on record, so its `script-class` is only
 /// known from the source's page.
@@ -426,18 +442,6 @@ pub const SYNC_SOURCE: ObjectType = ObjectType {
             .default("2 h")
             .types(&["ping-identity"]),
             P::new(
-                "response-timeout",
-                Duration,
-                "How long to wait for a response",
-            )
-            .types(LDAP_ENDPOINTS),
-            P::new(
-                "max-failover-error-code-frequency",
-                Duration,
-                "Failover rate limit",
-            )
-            .types(LDAP_ENDPOINTS),
-            P::new(
                 "sync-backlog-alert-threshold",
                 Integer,
                 "Backlog size that raises an alert",
@@ -497,6 +501,7 @@ pub const SYNC_SOURCE: ObjectType = ObjectType {
             .types(PINGONE),
             P::new("realtime-sync-polling-offset", Duration, "Polling delay").types(PINGONE),
         ],
+        LDAP_CONNECTION,
         &custom_endpoint(&["third-party", "third-party-jdbc"], true),
         PINGONE_ENDPOINT,
     ],
@@ -532,18 +537,6 @@ pub const SYNC_DESTINATION: ObjectType = ObjectType {
                 "scim",
                 "scim2",
             ]),
-            P::new(
-                "response-timeout",
-                Duration,
-                "How long to wait for a response",
-            )
-            .types(LDAP_ENDPOINTS),
-            P::new(
-                "max-failover-error-code-frequency",
-                Duration,
-                "Failover rate limit",
-            )
-            .types(LDAP_ENDPOINTS),
             P::new(
                 "plugin",
                 Reference("sync-destination-plugin"),
@@ -627,6 +620,7 @@ pub const SYNC_DESTINATION: ObjectType = ObjectType {
             .span(Version::new(8, 0), None)
             .unconfirmed_from(UNPREFIXED),
         ],
+        LDAP_CONNECTION,
         &custom_endpoint(&["third-party"], false),
         PINGONE_ENDPOINT,
     ],
