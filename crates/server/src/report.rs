@@ -229,6 +229,14 @@ pub fn catalog_human(catalog: &syncmap_core::catalog::report::CatalogReport) -> 
         for t in &object.types {
             write_citations(&mut out, &format!("  --type {}", t.name), &t.evidence);
         }
+        if !object.not_found.is_empty() {
+            let _ = writeln!(
+                out,
+                "  pages looked for and not found: {}",
+                object.not_found.len()
+            );
+            write_pages(&mut out, "  not found", &object.not_found);
+        }
         if !object.properties.is_empty() {
             out.push_str("  properties:\n");
         }

@@ -74,6 +74,16 @@ fn each_release_has_the_pingone_names_its_pages_show() {
             Some("documented")
         );
     }
+    // Where no page was found, the catalog says so: no 9.0.0.0 PingOne source page is on record.
+    let full = catalog(&[]);
+    let not_found = object(&full, "sync-source")["not_found"]
+        .as_array()
+        .unwrap();
+    assert!(
+        not_found.iter().any(|u| u
+            == "https://docs.ping.directory/PingDataSync/9.0.0.0/config-guide/ping-one-sync-source.html"),
+        "{not_found:?}"
+    );
     // The HTTP proxy: missing from the 8.3.0.3 pages, on the 9.2.0.0 source page, and no 9.0
     // or 9.1 page on record.
     let proxy = "http-proxy-external-server";

@@ -53,6 +53,9 @@ pub struct ObjectReport {
     pub types: Vec<TypeReport>,
     /// Its properties.
     pub properties: Vec<PropertyReport>,
+    /// Its pages looked for and not found: the releases they would cover stay unconfirmed where
+    /// the pages around them disagree.
+    pub not_found: Vec<String>,
 }
 
 /// One `--type`.
@@ -270,6 +273,13 @@ pub fn describe(version: Option<Version>) -> CatalogReport {
                 properties: object
                     .all_properties()
                     .filter_map(|p| property_report(object, p, version))
+                    .collect(),
+                not_found: evidence::missing()
+                    .filter(|m| {
+                        m.file == format!("{}.html", object.name)
+                            || m.file.ends_with(&format!("-{}.html", object.name))
+                    })
+                    .map(|m| evidence::page_url(m.product, m.reference, m.file))
                     .collect(),
             }
         })
