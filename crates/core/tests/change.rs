@@ -57,7 +57,9 @@ fn comparable(mut scenario: Scenario) -> Scenario {
             fields.sort_by_key(|f| f.name.to_ascii_lowercase());
         }
     }
-    scenario.dn_maps.sort_by_key(|m| m.name.to_ascii_lowercase());
+    scenario
+        .dn_maps
+        .sort_by_key(|m| m.name.to_ascii_lowercase());
     if let Some(pipe) = &mut scenario.sync_pipe {
         pipe.class
             .json_attributes
@@ -208,12 +210,14 @@ fn apply_edit(s: &mut Scenario, edit: &Edit) {
             // Only a map no mapping or class uses.
             let at = i % s.dn_maps.len();
             let name = s.dn_maps[at].name.clone();
-            let used = s.attribute_map.mappings.iter().any(
-                |m| matches!(m, Mapping::Dn { dn_maps, .. } if dn_maps.contains(&name)),
-            ) || s
-                .sync_pipe
-                .as_ref()
-                .is_some_and(|p| p.class.dn_maps.contains(&name));
+            let used = s
+                .attribute_map
+                .mappings
+                .iter()
+                .any(|m| matches!(m, Mapping::Dn { dn_maps, .. } if dn_maps.contains(&name)))
+                || s.sync_pipe
+                    .as_ref()
+                    .is_some_and(|p| p.class.dn_maps.contains(&name));
             if !used {
                 s.dn_maps.remove(at);
             }
@@ -228,7 +232,9 @@ fn apply_edit(s: &mut Scenario, edit: &Edit) {
             if s.source.base_dns.len() > 1 && n % 3 == 0 {
                 s.source.base_dns.remove(0);
             } else {
-                s.source.base_dns.push(format!("ou=extra{n},dc=example,dc=com"));
+                s.source
+                    .base_dns
+                    .push(format!("ou=extra{n},dc=example,dc=com"));
                 s.source.base_dns.dedup();
             }
         }

@@ -49,7 +49,10 @@ pub fn steps<'a>(before: &'a Scenario, after: &'a Scenario) -> Vec<Step<'a>> {
     let retyped: Vec<&Object<'_>> = new
         .list
         .iter()
-        .filter_map(|o| old.find(o).filter(|b| b.created && b.type_name != o.type_name))
+        .filter_map(|o| {
+            old.find(o)
+                .filter(|b| b.created && b.type_name != o.type_name)
+        })
         .collect();
     let recreated = |o: &Object<'_>| {
         retyped.iter().any(|r| {
@@ -89,7 +92,13 @@ pub fn steps<'a>(before: &'a Scenario, after: &'a Scenario) -> Vec<Step<'a>> {
         .iter()
         .rev()
         .filter(|o| new.find(o).is_none())
-        .map(|o| if o.created { delete(o, v) } else { reset_all(o, v) })
+        .map(|o| {
+            if o.created {
+                delete(o, v)
+            } else {
+                reset_all(o, v)
+            }
+        })
         .collect();
 
     let steps = vec![
@@ -169,9 +178,8 @@ fn change<'a>(before: &Object<'a>, after: &Object<'a>, v: Version) -> Option<Com
     let type_name = after.type_name.as_deref();
     for (property, values) in &after.props {
         let old: &[_] = before.values(property).unwrap_or(&[]);
-        let multi = catalog::is_multi_for(object, property, type_name)
-            || values.len() > 1
-            || old.len() > 1;
+        let multi =
+            catalog::is_multi_for(object, property, type_name) || values.len() > 1 || old.len() > 1;
         if !multi {
             if old != values.as_slice() {
                 builder = builder.set(property.name, &values[0]);

@@ -132,7 +132,11 @@ impl<'a> Objects<'a> {
     pub fn find(&self, other: &Object<'_>) -> Option<&Object<'a>> {
         let key = (
             other.object.name,
-            other.names.iter().map(|n| n.to_string()).collect::<Vec<_>>(),
+            other
+                .names
+                .iter()
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>(),
         );
         self.index.get(&key).map(|&i| &self.list[i])
     }
@@ -171,7 +175,11 @@ fn fold<'a>(object: &mut Object<'a>, command: &Command<'a>, version: Version) {
         else {
             continue;
         };
-        let slot = match object.props.iter().position(|(p, _)| same_property(p, property)) {
+        let slot = match object
+            .props
+            .iter()
+            .position(|(p, _)| same_property(p, property))
+        {
             Some(slot) => slot,
             None => {
                 object.props.push((property, Vec::new()));

@@ -96,10 +96,21 @@ mod tests {
 
     #[test]
     fn applying_the_edits_gives_the_new_list() {
-        let lists: [&[&str]; 6] = [&[], &["a"], &["a", "b"], &["b", "a"], &["c", "a", "d"], &["a", "b", "c", "d"]];
+        let lists: [&[&str]; 6] = [
+            &[],
+            &["a"],
+            &["a", "b"],
+            &["b", "a"],
+            &["c", "a", "d"],
+            &["a", "b", "c", "d"],
+        ];
         for before in lists {
             for after in lists {
-                assert_eq!(apply(before, &edits(before, after)), after, "{before:?} → {after:?}");
+                assert_eq!(
+                    apply(before, &edits(before, after)),
+                    after,
+                    "{before:?} → {after:?}"
+                );
             }
         }
     }

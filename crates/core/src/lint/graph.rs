@@ -588,7 +588,11 @@ impl<'d> Config<'d> {
                         .entry(object.as_ptr() as usize)
                         .or_insert_with(|| (object, Vec::new()))
                         .1
-                        .extend(indexes.iter().filter_map(|&i| Some(offset + new(i as usize)?)));
+                        .extend(
+                            indexes
+                                .iter()
+                                .filter_map(|&i| Some(offset + new(i as usize)?)),
+                        );
                 }
                 continue;
             }
@@ -1009,9 +1013,8 @@ fn deleted(read: &[PartRead<'_>]) -> Vec<bool> {
                     let object = crate::catalog::object_type(k.object);
                     let names: Vec<&str> = k.names().iter().map(|n| n.unwrap_or("")).collect();
                     let parent: Vec<&str> = key.names().iter().map(|n| n.unwrap_or("")).collect();
-                    object.is_some_and(|o| {
-                        crate::change::is_below(o, &names, entry.object, &parent)
-                    })
+                    object
+                        .is_some_and(|o| crate::change::is_below(o, &names, entry.object, &parent))
                 };
                 let gone: Vec<Key<'_>> = live
                     .keys()

@@ -46,7 +46,11 @@ pub fn render_change_checked(
         let mut out = String::with_capacity(batch.len() + 4096);
         header(before, after, options, &mut out);
         errors(diagnostics, &mut out);
-        powershell::write(&batch, &plan::connection_options(&after.connection), &mut out);
+        powershell::write(
+            &batch,
+            &plan::connection_options(&after.connection),
+            &mut out,
+        );
         return out;
     }
     let steps = change::steps(before, after);
