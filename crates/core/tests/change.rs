@@ -326,3 +326,66 @@ proptest! {
         );
     }
 }
+
+/// A real profile, imported, with one mapping changed: the change script is that one
+/// `set-attribute-mapping-prop` command, its undo the inverse, and the file followed by it
+/// reads back with the change.
+#[test]
+fn one_mapping_changed_in_a_corpus_profile_is_one_command() {
+    let Some(files) = syncmap_test_corpus::files() else {
+        return;
+    };
+    let name = "austin-training__pingdatasync__labs__20-pingone-destination.dsconfig";
+    let file = files
+        .iter()
+        .find(|f| f.name == name)
+        .unwrap_or_else(|| panic!("{name} is in the corpus"));
+    let read = read_scenarios(&[Input {
+        name,
+        text: &file.text,
+    }]);
+    assert_eq!(read.scenarios.len(), 1, "{:#?}", read.not_imported);
+    let before = read.scenarios[0].clone();
+    let mut after = before.clone();
+    let changed = after
+        .attribute_map
+        .mappings
+        .iter_mut()
+        .find_map(|m| match m {
+            Mapping::Direct { to, from } => {
+                *from = format!("{from}Changed");
+                Some(to.clone())
+            }
+            _ => None,
+        })
+        .expect("a direct mapping");
+    let lines = |commands: Vec<syncmap_core::Command<'_>>| -> Vec<String> {
+        commands.iter().map(|c| c.argv().join(" ")).collect()
+    };
+    let map = &before.attribute_map.name;
+    let old_from = before
+        .attribute_map
+        .mappings
+        .iter()
+        .find_map(|m| match m {
+            Mapping::Direct { to, from } if *to == changed => Some(from.clone()),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(
+        lines(change::plan(&before, &after)),
+        [format!(
+            "dsconfig set-attribute-mapping-prop --map-name {map} --mapping-name {changed} \
+             --set from-attribute:{old_from}Changed"
+        )]
+    );
+    assert_eq!(
+        lines(change::reverse(&before, &after)),
+        [format!(
+            "dsconfig set-attribute-mapping-prop --map-name {map} --mapping-name {changed} \
+             --set from-attribute:{old_from}"
+        )]
+    );
+    let back = read_back(&file.text, &batch_change(&before, &after));
+    assert_eq!(back.attribute_map, after.attribute_map);
+}
