@@ -388,26 +388,27 @@ fn diff_answer(text: &str) -> Result<Response, ApiError> {
         "{\"before\": SCENARIO or {\"dsconfig\": [{\"name\": \"...\", \"text\": \"...\"}]}, \
          \"after\": the same, \"format\": \"bash\", \"reverse\": false, \"date\": \"none\"}",
     )?;
-    let read = |what: &str, value: &serde_json::Value| -> Result<syncmap_core::Scenario, ApiError> {
-        let result = if value.get("dsconfig").is_some() {
-            let files: DsconfigFiles = serde_json::from_value(value.clone())
-                .map_err(|e| ApiError::bad_request(format!("{what}: {e}")))?;
-            if files.dsconfig.is_empty() {
-                return Err(ApiError::bad_request(format!(
-                    "{what}.dsconfig: give at least one file"
-                )));
-            }
-            let files: Vec<(String, String)> = files
-                .dsconfig
-                .into_iter()
-                .map(|f| (f.name.unwrap_or_else(|| "-".to_owned()), f.text))
-                .collect();
-            crate::diff::scenario(what, &files)
-        } else {
-            scenario_input::from_json(what, value)
+    let read =
+        |what: &str, value: &serde_json::Value| -> Result<syncmap_core::Scenario, ApiError> {
+            let result = if value.get("dsconfig").is_some() {
+                let files: DsconfigFiles = serde_json::from_value(value.clone())
+                    .map_err(|e| ApiError::bad_request(format!("{what}: {e}")))?;
+                if files.dsconfig.is_empty() {
+                    return Err(ApiError::bad_request(format!(
+                        "{what}.dsconfig: give at least one file"
+                    )));
+                }
+                let files: Vec<(String, String)> = files
+                    .dsconfig
+                    .into_iter()
+                    .map(|f| (f.name.unwrap_or_else(|| "-".to_owned()), f.text))
+                    .collect();
+                crate::diff::scenario(what, &files)
+            } else {
+                scenario_input::from_json(what, value)
+            };
+            result.map_err(ApiError::bad_request)
         };
-        result.map_err(ApiError::bad_request)
-    };
     let before = read("before", &request.before)?;
     let after = read("after", &request.after)?;
     let options = options::render(
