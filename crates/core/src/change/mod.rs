@@ -204,3 +204,101 @@ fn change<'a>(before: &Object<'a>, after: &Object<'a>, v: Version) -> Option<Com
     }
     changed.then(|| builder.build())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::Mapping;
+
+    fn lines(commands: &[Command<'_>]) -> Vec<String> {
+        commands.iter().map(|c| c.argv().join(" ")).collect()
+    }
+
+    fn preset() -> Scenario {
+        crate::presets::find("pingdirectory-to-pingone")
+            .expect("the preset")
+            .scenario()
+    }
+
+    #[test]
+    fn a_new_type_is_a_delete_before_the_create() {
+        let before = preset();
+        let mut after = before.clone();
+        let mapping = after
+            .attribute_map
+            .mappings
+            .iter_mut()
+            .find(|m| m.to() == "username")
+            .expect("a username mapping");
+        *mapping = Mapping::Constructed {
+            to: "username".into(),
+            value_patterns: vec!["{uid}".into()],
+            conditional_value_patterns: Vec::new(),
+        };
+        let steps = steps(&before, &after);
+        assert_eq!(steps.len(), 2, "{steps:#?}");
+        assert!(steps[0].note.is_some_and(|n| n.contains("--type")));
+        let map = &before.attribute_map.name;
+        assert_eq!(
+            lines(&plan(&before, &after)),
+            [
+                format!(
+                    "dsconfig delete-attribute-mapping --map-name {map} --mapping-name username"
+                ),
+                format!(
+                    "dsconfig create-attribute-mapping --map-name {map} --mapping-name username \
+                     --type constructed --set value-pattern:{{uid}}"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_renamed_pipe_is_created_first_and_deleted_last() {
+        let before = preset();
+        let mut after = before.clone();
+        if let Some(pipe) = &mut after.sync_pipe {
+            pipe.name = "New Pipe".into();
+        }
+        let lines = lines(&plan(&before, &after));
+        let first = |prefix: &str| lines.iter().position(|l| l.starts_with(prefix));
+        let created = first("dsconfig create-sync-pipe --pipe-name New Pipe").expect("created");
+        let deleted = first("dsconfig delete-sync-pipe").expect("deleted");
+        let class_deleted = first("dsconfig delete-sync-class").expect("class deleted");
+        assert!(
+            created < class_deleted && class_deleted < deleted,
+            "{lines:#?}"
+        );
+        assert_eq!(deleted, lines.len() - 1, "{lines:#?}");
+        assert!(lines.iter().all(|l| !l.contains("set-")), "{lines:#?}");
+    }
+
+    #[test]
+    fn a_property_no_longer_set_is_reset_and_names_follow_the_new_version() {
+        let before = preset();
+        let mut after = before.clone();
+        if let Some(env) = &mut after.destination.ping_one {
+            env.default_population_id = None;
+        }
+        assert_eq!(
+            lines(&plan(&before, &after)),
+            [
+                "dsconfig set-sync-destination-prop --destination-name PingOne \
+              --reset default-population-id"
+            ]
+        );
+        // 7.0 names the PingOne settings with a prefix: a changed one is set under that name.
+        let mut old = before.clone();
+        old.target_version = Version::new(7, 0);
+        let mut changed = old.clone();
+        if let Some(env) = &mut changed.destination.ping_one {
+            env.environment_id = "other".into();
+        }
+        let text = lines(&plan(&before, &changed)).join("\n");
+        assert!(
+            text.contains("--set ping-one-environment-id:other"),
+            "{text}"
+        );
+        assert!(!text.contains("--set environment-id:"), "{text}");
+    }
+}
