@@ -171,6 +171,15 @@ impl<'a> Builder<'a> {
         Builder::named(object, version, object.subcommands.delete, names)
     }
 
+    /// `set-<type>-prop` with naming arguments taken from another command.
+    pub(crate) fn set_prop_named(
+        object: &'static ObjectType,
+        version: Version,
+        names: impl IntoIterator<Item = Cow<'a, str>>,
+    ) -> Builder<'a> {
+        Builder::named(object, version, object.subcommands.set_prop, names)
+    }
+
     fn named<N: Into<Cow<'a, str>>>(
         object: &'static ObjectType,
         version: Version,
@@ -248,6 +257,18 @@ impl<'a> Builder<'a> {
     /// `--remove property:value`.
     pub fn remove(self, property: &'static str, value: &str) -> Builder<'a> {
         self.assign("--remove", property, value)
+    }
+
+    /// `--add property:value`: one more value of a multi-valued property.
+    pub fn add(self, property: &'static str, value: &str) -> Builder<'a> {
+        self.assign("--add", property, value)
+    }
+
+    /// `--reset property`: the property back to its default.
+    pub fn reset(mut self, property: &'static str) -> Builder<'a> {
+        let name = self.property_name(property);
+        self.command = self.command.opt("--reset", name);
+        self
     }
 
     /// The command.

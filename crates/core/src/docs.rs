@@ -186,3 +186,15 @@ pub const PASSWORD_SYNC_AGENT_REQUIRED: &str = "https://docs.pingidentity.com/pi
 /// Configuration Reference, "DN Identity Mapper" (10.3): its "dsconfig Usage" updates an
 /// existing object with `(--set|--add|--remove)`, as every object's page does.
 pub const CONFIG_REFERENCE_USAGE: &str = "https://developer.pingidentity.com/reference/pingdirectory/10.3.0.0/config-guide/dn-identity-mapper.html";
+
+/// The Configuration Reference's "dsconfig Usage" for an object: `set-<object>-prop` with
+/// `(--set|--add|--remove) {propertyName}:{propertyValue}`, and `delete-<object>` with its naming
+/// argument (here `delete-attribute-map --map-name {name}`). `--reset` is not in the usage
+/// block: PingDirectory's dsconfig accepts it, which no PingDataSync page states (a change
+/// script's header says so).
+pub const DSCONFIG_USAGE: &str =
+    "https://docs.ping.directory/PingDataSync/8.3.0.3/config-guide/attribute-map.html";
+
+/// Ping's example of `set-sync-class-prop … --add include-base-dn:… --set …`: `--add` gives an
+/// existing object one more value of a multi-valued property.
+pub const DSCONFIG_ADD_VALUE: &str = "https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_config_sync_pipe_classes_eval.html";

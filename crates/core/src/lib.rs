@@ -22,6 +22,7 @@
 #![deny(missing_docs)]
 
 pub mod catalog;
+pub mod change;
 pub mod command;
 pub mod diagnostic;
 pub mod docs;
@@ -53,7 +54,7 @@ pub use command::Command;
 pub use diagnostic::{Diagnostic, Severity};
 pub use endpoint::{DestinationKind, SourceKind};
 pub use plan::Script;
-pub use render::{Format, Options, render, render_checked, render_with};
+pub use render::{Format, Options, render, render_change, render_checked, render_with};
 pub use scenario::Scenario;
 pub use validate::validate;
 pub use version::Version;

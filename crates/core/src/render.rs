@@ -12,7 +12,10 @@ use crate::prerequisite;
 use crate::quote::{push_shell_quoted, shell_quote};
 use crate::scenario::Scenario;
 
+mod change;
 mod powershell;
+
+pub use change::{render_change, render_change_checked};
 
 /// An output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -258,7 +261,23 @@ fn header(scenario: &Scenario, options: &Options, out: &mut String) {
         Script::Rollback => "deletes what the apply script creates, in reverse order",
         Script::Prerequisites => "prepares the source server for password synchronization",
     };
-    let kind = match format {
+    generated(options, out);
+    out.push_str(&format!(
+        "# Target: PingDataSync {}. This script {what}.\n# {}\n",
+        scenario.target_version,
+        options.script.runs_against(scenario.source.kind)
+    ));
+    if options.script.runs_dsconfig(scenario.source.kind) {
+        how_to_apply(scenario, format, out);
+    }
+    if options.script == Script::Apply {
+        must_exist(scenario, out);
+    }
+}
+
+/// The header's first line: what the file is, what made it and when.
+fn generated(options: &Options, out: &mut String) {
+    let kind = match options.format {
         Format::Batch => "dsconfig batch file",
         Format::PowerShell => "PowerShell script",
         Format::Bash | Format::Lines => "Commands",
@@ -271,14 +290,12 @@ fn header(scenario: &Scenario, options: &Options, out: &mut String) {
         out.push_str(&shell_quote(date));
     }
     out.push_str(".\n");
-    out.push_str(&format!(
-        "# Target: PingDataSync {}. This script {what}.\n# {}\n",
-        scenario.target_version,
-        options.script.runs_against(scenario.source.kind)
-    ));
-    if !options.script.runs_dsconfig(scenario.source.kind) {
-        // Nothing to apply, so no word on how to apply it.
-    } else if format == Format::Batch {
+}
+
+/// The header's lines on how to run the commands against the server, with `scenario`'s
+/// connection options.
+fn how_to_apply(scenario: &Scenario, format: Format, out: &mut String) {
+    if format == Format::Batch {
         // One line: a comment ending in a backslash might continue into the next line.
         let mut apply = vec!["dsconfig".to_owned(), "--no-prompt".to_owned()];
         let connection = plan::connection_options(&scenario.connection);
@@ -307,9 +324,6 @@ fn header(scenario: &Scenario, options: &Options, out: &mut String) {
             "# Add --no-prompt and your connection options (--hostname, --port,\n\
              # --bindDN, --bindPasswordFile) to run them unattended.\n",
         );
-    }
-    if options.script == Script::Apply {
-        must_exist(scenario, out);
     }
 }
 

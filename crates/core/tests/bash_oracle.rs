@@ -319,3 +319,63 @@ fn the_generator_really_is_hostile() {
         "no token starts with '-'"
     );
 }
+
+/// Change scripts between hostile scenarios (each into the next, and a scenario edited: its
+/// mappings renamed to the next scenario's names) in every bash-readable format give back the
+/// argv of the planned commands.
+#[test]
+fn change_scripts_give_back_the_intended_argv() {
+    let scenarios = scenarios();
+    let mut pairs: Vec<(Scenario, Scenario)> = scenarios
+        .windows(2)
+        .map(|w| (w[0].clone(), w[1].clone()))
+        .collect();
+    for w in scenarios.windows(2) {
+        let mut edited = w[0].clone();
+        edited.attribute_map.mappings = w[1].attribute_map.mappings.clone();
+        edited.dn_maps = w[1].dn_maps.clone();
+        pairs.push((w[0].clone(), edited));
+    }
+    for (format, interactive) in [
+        (Format::Bash, false),
+        (Format::Batch, false),
+        (Format::Lines, false),
+        (Format::Bash, true),
+    ] {
+        let mut text = String::new();
+        let mut expected = Vec::new();
+        for (before, after) in &pairs {
+            let options = Options {
+                format,
+                script: Script::Apply,
+                date: Some(DATE.into()),
+            };
+            text.push_str(&syncmap_core::render_change(before, after, &options));
+            expected.extend(
+                syncmap_core::change::plan(before, after)
+                    .iter()
+                    .map(|c| c.argv()),
+            );
+        }
+        assert!(expected.len() > pairs.len(), "the pairs change little");
+        assert!(
+            expected
+                .iter()
+                .any(|a| a[1..].iter().any(|w| w == "--remove"))
+        );
+        assert!(
+            expected
+                .iter()
+                .any(|a| a.iter().any(|w| w.starts_with("delete-")))
+        );
+        let label = format!("change-{}", format.id());
+        let actual = run_in_bash(&text, &label, interactive);
+        assert_eq!(actual.len(), expected.len(), "commands run ({label})");
+        for (i, (actual, expected)) in actual.iter().zip(&expected).enumerate() {
+            assert_eq!(
+                actual, expected,
+                "command {i} ({label}, interactive: {interactive})"
+            );
+        }
+    }
+}

@@ -136,6 +136,7 @@ pub fn routes() -> Vec<(&'static str, &'static str, MethodRouter<Shared>)> {
         ("get", "/api/v1/presets/{name}", get(preset)),
         ("post", "/api/v1/check", post(check)),
         ("post", "/api/v1/render", post(render)),
+        ("post", "/api/v1/diff", post(diff)),
         ("post", "/api/v1/lint", post(lint)),
         ("post", "/api/v1/inspect-password", post(inspect_password)),
     ]
@@ -344,6 +345,90 @@ async fn render(
             ))
         })
         .await?
+}
+
+/// The body of `POST /api/v1/diff`: the command line's BEFORE, AFTER, `--format`, `--reverse`
+/// and `--date`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DiffRequest {
+    before: serde_json::Value,
+    after: serde_json::Value,
+    #[serde(default)]
+    format: Option<OutputFormat>,
+    #[serde(default)]
+    reverse: bool,
+    #[serde(default)]
+    date: Option<String>,
+}
+
+/// dsconfig files in place of a scenario: `{"dsconfig": [{"name": ..., "text": ...}]}`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DsconfigFiles {
+    dsconfig: Vec<LintFile>,
+}
+
+/// `POST /api/v1/diff`: `{"commands": ..., "diagnostics": [...]}`, the commands being what
+/// `syncmap diff BEFORE AFTER` prints on standard output and the diagnostics those of the
+/// configuration the commands lead to.
+async fn diff(
+    State(api): State<Shared>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let bytes = self::body(&api, body)?;
+    api.pool
+        .run(bytes.len(), move || diff_answer(text(&bytes)?))
+        .await?
+}
+
+fn diff_answer(text: &str) -> Result<Response, ApiError> {
+    let request: DiffRequest = json(
+        text,
+        "{\"before\": SCENARIO or {\"dsconfig\": [{\"name\": \"...\", \"text\": \"...\"}]}, \
+         \"after\": the same, \"format\": \"bash\", \"reverse\": false, \"date\": \"none\"}",
+    )?;
+    let read =
+        |what: &str, value: &serde_json::Value| -> Result<syncmap_core::Scenario, ApiError> {
+            let result = if value.get("dsconfig").is_some() {
+                let files: DsconfigFiles = serde_json::from_value(value.clone())
+                    .map_err(|e| ApiError::bad_request(format!("{what}: {e}")))?;
+                if files.dsconfig.is_empty() {
+                    return Err(ApiError::bad_request(format!(
+                        "{what}.dsconfig: give at least one file"
+                    )));
+                }
+                let files: Vec<(String, String)> = files
+                    .dsconfig
+                    .into_iter()
+                    .map(|f| (f.name.unwrap_or_else(|| "-".to_owned()), f.text))
+                    .collect();
+                crate::diff::scenario(what, &files)
+            } else {
+                scenario_input::from_json(what, value)
+            };
+            result.map_err(ApiError::bad_request)
+        };
+    let before = read("before", &request.before)?;
+    let after = read("after", &request.after)?;
+    let options = options::render(
+        request.format.unwrap_or(OutputFormat::Bash).into(),
+        syncmap_core::Script::Apply,
+        request.date.as_deref(),
+    );
+    let (commands, diagnostics) = crate::diff::script(&before, &after, request.reverse, &options);
+    #[derive(serde::Serialize)]
+    struct Answer<'a> {
+        commands: &'a str,
+        diagnostics: &'a [syncmap_core::Diagnostic],
+    }
+    let mut body = serde_json::to_string_pretty(&Answer {
+        commands: &commands,
+        diagnostics: &diagnostics,
+    })
+    .map_err(|_| internal_error())?;
+    body.push('\n');
+    Ok(answer(JSON, body, Some(has_errors(&diagnostics))))
 }
 
 /// The body of `POST /api/v1/lint`.

@@ -28,6 +28,9 @@ pub enum Command {
     Presets(PresetsArgs),
     /// Print the dsconfig commands for a scenario file or a preset.
     Render(RenderArgs),
+    /// Print only the dsconfig commands that change one configuration into another: each of
+    /// BEFORE and AFTER is a scenario JSON file, a dsconfig batch file or a directory of them.
+    Diff(DiffArgs),
     /// Check a scenario file and print its diagnostics.
     Check(CheckArgs),
     /// Lint dsconfig batch files: files, `-` for standard input, or directories of
@@ -81,6 +84,24 @@ pub struct RenderArgs {
     /// Which script: the configuration, its rollback, or the source server's prerequisites.
     #[arg(long, value_enum, default_value_t = ScriptArg::Apply)]
     pub script: ScriptArg,
+    /// The date written in the header (default: today, UTC); `none` leaves it out.
+    #[arg(long)]
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The configuration as it is: a scenario JSON file, dsconfig batch file, a directory of
+    /// `*.dsconfig*` files read in name order, or `-` for standard input.
+    pub before: PathBuf,
+    /// The configuration as it is to be, given the same ways.
+    pub after: PathBuf,
+    /// The output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Bash)]
+    pub format: OutputFormat,
+    /// The commands that undo the change: from AFTER back to BEFORE.
+    #[arg(long)]
+    pub reverse: bool,
     /// The date written in the header (default: today, UTC); `none` leaves it out.
     #[arg(long)]
     pub date: Option<String>,
@@ -310,6 +331,27 @@ fn render_batch_file(name: &str, text: &str, format: Format) -> Result<Status, S
         eprint!("{}", syncmap_core::lint::output::human(&report, &inputs));
     }
     Ok(if report.has_errors() {
+        Status::Errors
+    } else {
+        Status::Clean
+    })
+}
+
+pub fn diff(args: DiffArgs) -> Result<Status, String> {
+    if args.before == args.after && args.before == std::path::Path::new("-") {
+        return Err("BEFORE and AFTER cannot both be standard input".into());
+    }
+    let read = |what: &str, path: PathBuf| {
+        let label = format!("{what} {}", path.display());
+        crate::diff::scenario(&label, &crate::lint_input::read(&[path])?)
+    };
+    let before = read("BEFORE", args.before)?;
+    let after = read("AFTER", args.after)?;
+    let options = options::render(args.format.into(), Script::Apply, args.date.as_deref());
+    let (text, diagnostics) = crate::diff::script(&before, &after, args.reverse, &options);
+    print!("{text}");
+    report::print_human(&diagnostics);
+    Ok(if has_errors(&diagnostics) {
         Status::Errors
     } else {
         Status::Clean

@@ -5,6 +5,7 @@ mod allocator;
 mod api;
 mod assets;
 mod cli;
+mod diff;
 mod lint_input;
 mod options;
 mod report;
@@ -20,6 +21,7 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         cli::Command::Presets(args) => cli::presets(args),
         cli::Command::Render(args) => cli::render(args),
+        cli::Command::Diff(args) => cli::diff(args),
         cli::Command::Check(args) => cli::check(args),
         cli::Command::Lint(args) => cli::lint(args),
         cli::Command::InspectPassword(args) => cli::inspect_password(args),

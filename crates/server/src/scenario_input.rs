@@ -43,6 +43,11 @@ pub fn parse(name: &str, text: &str) -> Result<Scenario, String> {
             strip_json_position(&e.to_string())
         )
     })?;
+    from_json(name, &value)
+}
+
+/// A scenario from parsed JSON; `name` says where it came from in messages.
+pub fn from_json(name: &str, value: &serde_json::Value) -> Result<Scenario, String> {
     // The schema first, so a file from another syncmap says so instead of failing on a field.
     match value.get("schema").and_then(serde_json::Value::as_u64) {
         Some(schema) if schema == u64::from(SCHEMA_VERSION) => {}
@@ -58,7 +63,7 @@ pub fn parse(name: &str, text: &str) -> Result<Scenario, String> {
             ));
         }
     }
-    from_value(&value).map_err(|e| format!("{name}: {e}"))
+    from_value(value).map_err(|e| format!("{name}: {e}"))
 }
 
 #[cfg(test)]

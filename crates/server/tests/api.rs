@@ -845,3 +845,118 @@ fn logs_name_each_request_but_never_a_body_or_query_and_sigterm_lets_requests_fi
     assert_eq!(requests[1]["status"], 400);
     assert!(requests[0]["latency_us"].is_u64());
 }
+
+// ---------------------------------------------------------------------------------------------
+// Change scripts.
+
+/// `POST /api/v1/diff` answers with what `syncmap diff BEFORE AFTER` prints, for scenario files
+/// and for dsconfig files, each way round and in every format; bad sides are refused with the
+/// side named.
+#[test]
+fn diff_answers_as_the_command_line_does() {
+    let dir = scratch("diff");
+    let (before_json, before_path) = scenarios().remove(0);
+    let mut edited: serde_json::Value = serde_json::from_str(&before_json).unwrap();
+    edited["attribute_map"]["mappings"]
+        .as_array_mut()
+        .unwrap()
+        .remove(0);
+    edited["attribute_map"]["name"] = "Renamed Map".into();
+    let after_json = serde_json::to_string_pretty(&edited).unwrap();
+    let after_path = dir.join("after.json");
+    std::fs::write(&after_path, &after_json).unwrap();
+    // The before side also as the batch file its scenario renders to.
+    let (_, batch) = stdout(
+        &[
+            "render",
+            before_path.to_str().unwrap(),
+            "--format",
+            "batch",
+            "--date",
+            "none",
+        ],
+        "",
+    );
+    let batch_path = dir.join("before.dsconfig");
+    std::fs::write(&batch_path, &batch).unwrap();
+    let before_value: serde_json::Value = serde_json::from_str(&before_json).unwrap();
+    let sides = [
+        (before_path.clone(), before_value),
+        (
+            batch_path.clone(),
+            serde_json::json!({ "dsconfig": [{ "name": "before.dsconfig", "text": batch }] }),
+        ),
+    ];
+    let server = start(&[]);
+    let addr = server.addr();
+    runtime().block_on(async {
+        for (path, value) in &sides {
+            for format in ["bash", "batch", "powershell", "lines"] {
+                for reverse in [false, true] {
+                    let mut args = vec![
+                        "diff",
+                        path.to_str().unwrap(),
+                        after_path.to_str().unwrap(),
+                        "--format",
+                        format,
+                        "--date",
+                        "none",
+                    ];
+                    if reverse {
+                        args.push("--reverse");
+                    }
+                    let (code, expected) = stdout(&args, "");
+                    assert!(matches!(code, Some(0 | 1)), "{args:?}");
+                    assert!(expected.contains("delete-attribute-map"), "{expected}");
+                    let body = serde_json::json!({
+                        "before": value,
+                        "after": edited,
+                        "format": format,
+                        "reverse": reverse,
+                        "date": "none",
+                    });
+                    let reply = post(&addr, "/api/v1/diff", body.to_string().as_bytes()).await;
+                    assert_eq!(reply.status, 200, "{}", reply.text());
+                    let answer: serde_json::Value = serde_json::from_slice(&reply.body).unwrap();
+                    assert_eq!(
+                        answer["commands"].as_str(),
+                        Some(expected.as_str()),
+                        "{args:?}"
+                    );
+                    assert!(answer["diagnostics"].is_array());
+                    assert_eq!(
+                        reply.header("syncmap-result"),
+                        Some(if code == Some(1) { "errors" } else { "clean" })
+                    );
+                }
+            }
+        }
+        // Two configurations in the files, or none: the side is named.
+        let two = format!(
+            "{batch}{}",
+            batch
+                .replace(
+                    "--map-name PingDirectory_to_PingOne_User_Map",
+                    "--map-name Other",
+                )
+                .replace("--class-name Users", "--class-name Others")
+        );
+        for (text, says) in [
+            (two.as_str(), "configurations (attribute maps"),
+            ("# nothing\n", "no configuration"),
+        ] {
+            let body = serde_json::json!({
+                "before": { "dsconfig": [{ "name": "x.dsconfig", "text": text }] },
+                "after": edited,
+            });
+            let reply = post(&addr, "/api/v1/diff", body.to_string().as_bytes()).await;
+            assert_eq!(reply.status, 400, "{}", reply.text());
+            assert!(reply.error().starts_with("before: "), "{}", reply.error());
+            assert!(reply.error().contains(says), "{}", reply.error());
+        }
+        let body = serde_json::json!({ "before": { "schema": 1 }, "after": edited });
+        let reply = post(&addr, "/api/v1/diff", body.to_string().as_bytes()).await;
+        assert_eq!(reply.status, 400);
+        assert!(reply.error().starts_with("before: "), "{}", reply.error());
+    });
+}

@@ -579,3 +579,100 @@ fn an_unknown_target_version_is_an_error_in_check_render_and_lint_alike() {
     let lint = syncmap(&["lint", "-", "--target-version", "10.3"], file);
     assert_eq!(lint.status.code(), Some(0), "{}", stderr(&lint));
 }
+
+/// `syncmap diff`: only what changed, its reverse, nothing for a configuration unchanged, and
+/// a clear error for an input that is not one configuration.
+#[test]
+fn diff_prints_only_the_commands_that_change_the_configuration() {
+    let dir = std::env::temp_dir().join(format!("syncmap-cli-diff-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let before = preset_json("pingdirectory-to-pingone", |_| {});
+    let after = preset_json("pingdirectory-to-pingone", |v| {
+        for mapping in v["attribute_map"]["mappings"].as_array_mut().unwrap() {
+            if mapping["to"] == "username" {
+                mapping["from"] = "cn".into();
+            }
+        }
+    });
+    let before_path = dir.join("before.json");
+    let after_path = dir.join("after.json");
+    std::fs::write(&before_path, &before).unwrap();
+    std::fs::write(&after_path, &after).unwrap();
+    let (b, a) = (before_path.to_str().unwrap(), after_path.to_str().unwrap());
+    let run = |args: &[&str]| syncmap(args, "");
+    let forward = run(&["diff", b, a, "--format", "lines", "--date", "none"]);
+    assert_eq!(forward.status.code(), Some(0), "{}", stderr(&forward));
+    assert_eq!(
+        stdout(&forward),
+        "dsconfig set-attribute-mapping-prop --map-name PingDirectory_to_PingOne_User_Map \
+         --mapping-name username --set from-attribute:cn\n"
+    );
+    let back = run(&[
+        "diff",
+        b,
+        a,
+        "--format",
+        "lines",
+        "--reverse",
+        "--date",
+        "none",
+    ]);
+    assert!(
+        stdout(&back).ends_with("--set from-attribute:uid\n"),
+        "{}",
+        stdout(&back)
+    );
+    // The before side as a directory holding its batch file.
+    let profile = dir.join("profile");
+    std::fs::create_dir_all(&profile).unwrap();
+    let batch = run(&["render", b, "--format", "batch", "--date", "none"]);
+    std::fs::write(profile.join("10-sync.dsconfig"), batch.stdout).unwrap();
+    let from_dir = run(&[
+        "diff",
+        profile.to_str().unwrap(),
+        a,
+        "--format",
+        "lines",
+        "--date",
+        "none",
+    ]);
+    assert_eq!(stdout(&from_dir), stdout(&forward), "{}", stderr(&from_dir));
+    // Nothing changed: a header that says so, and no command.
+    let same = run(&["diff", b, b, "--format", "batch", "--date", "none"]);
+    assert_eq!(same.status.code(), Some(0));
+    assert!(stdout(&same).contains("# No changes: the two configurations are the same."));
+    assert!(!stdout(&same).lines().any(|l| l.starts_with("dsconfig")));
+    // Not one configuration: exit 2 and the input named.
+    let empty = dir.join("empty.dsconfig");
+    std::fs::write(
+        &empty,
+        "dsconfig set-trust-manager-provider-prop --provider-name X --set enabled:true\n",
+    )
+    .unwrap();
+    let none = run(&["diff", empty.to_str().unwrap(), a]);
+    assert_eq!(none.status.code(), Some(2));
+    assert!(
+        stderr(&none).starts_with(&format!("syncmap: BEFORE {}: ", empty.display())),
+        "{}",
+        stderr(&none)
+    );
+    assert!(
+        stderr(&none).contains("no configuration"),
+        "{}",
+        stderr(&none)
+    );
+    // The target's errors: in the header, and exit 1.
+    let broken = preset_json("pingdirectory-to-pingone", |v| {
+        v["attribute_map"]["mappings"] = serde_json::json!([]);
+    });
+    let broken_path = dir.join("broken.json");
+    std::fs::write(&broken_path, &broken).unwrap();
+    let to_broken = run(&["diff", b, broken_path.to_str().unwrap(), "--date", "none"]);
+    assert_eq!(to_broken.status.code(), Some(1));
+    assert!(
+        stdout(&to_broken).contains("# NOT READY"),
+        "{}",
+        stdout(&to_broken)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

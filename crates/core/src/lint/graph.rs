@@ -547,7 +547,55 @@ impl<'d> Config<'d> {
         let mut by_type: FxHashMap<usize, (&'static str, Vec<u32>)> = FxHashMap::default();
         let mut classes = Vec::new();
         let mut changed_types = Vec::new();
+        // The commands a later `delete-…` undoes, and the deletes that undid something: out of
+        // the graph, as the server holds none of them afterwards.
+        let dead = deleted(read);
+        let mut kept_hashes: Vec<&[Option<u64>; 3]> = Vec::new();
+        let mut at = 0usize;
         for part in read {
+            if !dead.is_empty() {
+                let alive = &dead[at..at + part.entries.len()];
+                at += part.entries.len();
+                let first = entries.len();
+                let mut remap: Vec<Option<u32>> = Vec::with_capacity(alive.len());
+                for ((entry, hashed), gone) in part.entries.iter().zip(&part.hashes).zip(alive) {
+                    if *gone {
+                        remap.push(None);
+                    } else {
+                        remap.push(u32::try_from(entries.len() - first).ok());
+                        entries.push(entry);
+                        kept_hashes.push(hashed);
+                    }
+                }
+                let new = |i: usize| remap.get(i).copied().flatten();
+                others.extend_from_slice(&part.others);
+                naming = naming.max(part.naming);
+                for &object in &part.changed_types {
+                    if !changes_type(&changed_types, object) {
+                        changed_types.push(object);
+                    }
+                }
+                classes.extend(
+                    part.classes
+                        .iter()
+                        .filter_map(|&(i, map)| Some((first + new(i)? as usize, map))),
+                );
+                let Ok(offset) = u32::try_from(first) else {
+                    continue;
+                };
+                for (object, indexes) in &part.by_type {
+                    by_type
+                        .entry(object.as_ptr() as usize)
+                        .or_insert_with(|| (object, Vec::new()))
+                        .1
+                        .extend(
+                            indexes
+                                .iter()
+                                .filter_map(|&i| Some(offset + new(i as usize)?)),
+                        );
+                }
+                continue;
+            }
             others.extend_from_slice(&part.others);
             naming = naming.max(part.naming);
             for &object in &part.changed_types {
@@ -569,7 +617,15 @@ impl<'d> Config<'d> {
             }
             entries.extend(&part.entries);
         }
-        let hashes = || read.iter().flat_map(|part| &part.hashes);
+        let all = || read.iter().flat_map(|part| &part.hashes);
+        let hashes = || {
+            let kept: Box<dyn Iterator<Item = &[Option<u64>; 3]>> = if dead.is_empty() {
+                Box::new(all())
+            } else {
+                Box::new(kept_hashes.iter().copied())
+            };
+            kept
+        };
         // The three indexes are independent: built side by side, each at the size it needs.
         let build = |which: usize| {
             let keys = hashes().filter(|hashed| hashed[which].is_some()).count();
@@ -931,6 +987,53 @@ impl<'d> TakenOut<'d> {
         let removed = || self.removed.get(&(slot, value)).copied().unwrap_or(0);
         at >= emptied && (self.removed.is_empty() || at > removed())
     }
+}
+
+/// By entry, in the order of the parts: whether a later `delete-…` of its object (or of an
+/// object above it, whose children dsconfig deletes with it) undoes it, for creates and
+/// `set-…-prop` commands, or whether it is such a delete. Empty when the inputs delete nothing.
+fn deleted(read: &[PartRead<'_>]) -> Vec<bool> {
+    let all = || read.iter().flat_map(|part| &part.entries);
+    if !all().any(|e| e.verb == Verb::Delete && !e.object.singleton) {
+        return Vec::new();
+    }
+    let mut dead = vec![false; all().count()];
+    // The creates and changes of each object since its last delete.
+    let mut live: FxHashMap<Key<'_>, Vec<usize>> = FxHashMap::default();
+    for (i, entry) in all().enumerate() {
+        let Some(key) = Key::new(entry.object.name, entry.names()) else {
+            continue;
+        };
+        match entry.verb {
+            Verb::Create | Verb::Set if !entry.object.singleton => {
+                live.entry(key).or_default().push(i);
+            }
+            Verb::Delete if !entry.object.singleton => {
+                let below = |k: &Key<'_>| {
+                    let object = crate::catalog::object_type(k.object);
+                    let names: Vec<&str> = k.names().iter().map(|n| n.unwrap_or("")).collect();
+                    let parent: Vec<&str> = key.names().iter().map(|n| n.unwrap_or("")).collect();
+                    object
+                        .is_some_and(|o| crate::change::is_below(o, &names, entry.object, &parent))
+                };
+                let gone: Vec<Key<'_>> = live
+                    .keys()
+                    .filter(|k| **k == key || below(k))
+                    .copied()
+                    .collect();
+                let undid = live.contains_key(&key);
+                for k in gone {
+                    for j in live.remove(&k).unwrap_or_default() {
+                        dead[j] = true;
+                    }
+                }
+                // A delete of what the files never created stays, for the checks to report.
+                dead[i] = undid;
+            }
+            _ => {}
+        }
+    }
+    dead
 }
 
 /// One part's commands read against the catalog, with the hashes of their index keys: the

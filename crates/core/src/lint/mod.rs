@@ -985,4 +985,77 @@ dsconfig create-sync-class --pipe-name p --class-name c --set attribute-map:m
             assert_eq!(report.scenarios_checked, report.scenarios.len());
         }
     }
+
+    #[test]
+    fn deletes_take_objects_and_their_children_out() {
+        use crate::scenario::Mapping;
+        // A mapping deleted is gone; a later create of the same name is an object of its own,
+        // of its new type, and not a create repeated.
+        let (scenario, _) = read_after(
+            "dsconfig delete-attribute-mapping --map-name m --mapping-name cn\n\
+             dsconfig delete-attribute-mapping --map-name M --mapping-name displayName\n\
+             dsconfig create-attribute-mapping --map-name m --mapping-name displayName --type direct --set from-attribute:name\n",
+        );
+        assert_eq!(
+            scenario.attribute_map.mappings,
+            [Mapping::Direct {
+                to: "displayName".into(),
+                from: "name".into()
+            }]
+        );
+        // A set-prop before the delete belongs to the deleted object.
+        let (scenario, _) = read_after(
+            "dsconfig set-attribute-mapping-prop --map-name m --mapping-name cn --set from-attribute:uid\n\
+             dsconfig delete-attribute-mapping --map-name m --mapping-name cn\n\
+             dsconfig create-attribute-mapping --map-name m --mapping-name cn --type direct --set from-attribute:sn\n",
+        );
+        assert_eq!(
+            mapping(&scenario, "cn"),
+            &Mapping::Direct {
+                to: "cn".into(),
+                from: "sn".into()
+            }
+        );
+        // Deleting the map deletes its mappings: a map created again under the name starts
+        // empty. A DN map of the same name is no parent of them.
+        let (scenario, _) = read_after(
+            "dsconfig create-dn-map --map-name m --set from-dn-pattern:* --set to-dn-pattern:{1}\n\
+             dsconfig delete-dn-map --map-name m\n\
+             dsconfig create-attribute-mapping --map-name m --mapping-name sn --type direct --set from-attribute:sn\n",
+        );
+        assert_eq!(scenario.attribute_map.mappings.len(), 3);
+        assert!(scenario.dn_maps.is_empty());
+        let (scenario, _) = read_after(
+            "dsconfig delete-sync-class --pipe-name p --class-name c\n\
+             dsconfig delete-attribute-map --map-name m\n\
+             dsconfig create-attribute-map --map-name m\n\
+             dsconfig create-attribute-mapping --map-name m --mapping-name sn --type direct --set from-attribute:sn\n\
+             dsconfig create-sync-class --pipe-name p --class-name c --set attribute-map:m\n",
+        );
+        assert_eq!(
+            scenario.attribute_map.mappings,
+            [Mapping::Direct {
+                to: "sn".into(),
+                from: "sn".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn a_delete_of_what_the_files_never_created_is_still_reported() {
+        let text =
+            with_changes("dsconfig delete-attribute-mapping --map-name m --mapping-name nosuch\n");
+        let report = lint(
+            &[Input {
+                name: "f.dsconfig",
+                text: &text,
+            }],
+            &Options::default(),
+        );
+        assert!(
+            report.findings.iter().any(|f| f.message.contains("nosuch")),
+            "{:#?}",
+            report.findings
+        );
+    }
 }
