@@ -940,10 +940,12 @@ impl<'d> Config<'d> {
     }
 
     /// The version the files were written for, as far as their property names tell: the
-    /// `ping-one-` prefixed PingOne properties are 7.x, the unprefixed ones 8.0 or later.
+    /// `ping-one-` prefixed PingOne properties are 7.0's (only the 7.0.1.4 pages have them),
+    /// the unprefixed ones 7.2 or later (8.0, the first release whose pages have every PingOne
+    /// property of 7.x).
     pub fn inferred_version(&self) -> Version {
         match self.naming {
-            VersionNaming::Prefixed => Version::new(7, 3),
+            VersionNaming::Prefixed => Version::new(7, 0),
             VersionNaming::Unprefixed => Version::new(8, 0),
             VersionNaming::Neither => Version::DEFAULT,
         }
@@ -1192,6 +1194,9 @@ mod tests {
         let unprefixed = inferred(&format!("{destination}api-url:https://a\n"));
         let neither = inferred("dsconfig create-attribute-map --map-name m\n");
         assert!(prefixed < unprefixed, "{prefixed} {unprefixed}");
+        // Only 7.0's pages have the prefixed names: read as any other release, they would not
+        // be the properties they name.
+        assert_eq!(prefixed, Version::new(7, 0));
         for version in [prefixed, unprefixed, neither] {
             assert!(version.is_known(), "{version}");
         }

@@ -283,6 +283,7 @@ const ENDPOINT_READ: &[&str] = &[
     "ping-one-oauth-client-secret",
     "oauth-client-secret-passphrase-provider",
     "default-population-id",
+    "ping-one-default-population-id",
     "use-changelog-batch-request",
 ];
 
@@ -1439,7 +1440,8 @@ fn ping_one<'d>(
             .unwrap_or_default()
             .to_owned(),
         client_secret,
-        default_population_id: endpoint.value("default-population-id").map(str::to_owned),
+        default_population_id: get("default-population-id", "ping-one-default-population-id")
+            .map(str::to_owned),
     })
 }
 
