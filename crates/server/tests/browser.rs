@@ -823,6 +823,8 @@ async fn copy_gives_exactly_what_syncmap_render_prints_for_the_same_scenario() {
         ("lines", "apply"),
         ("bash", "rollback"),
         ("bash", "prerequisites"),
+        ("bash", "runbook"),
+        ("powershell", "runbook"),
     ] {
         choose(&client, "#format", format).await;
         choose(&client, "#script", script).await;
