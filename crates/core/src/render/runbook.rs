@@ -286,3 +286,100 @@ fn powershell_opt(opt: &Opt<'_>, out: &mut String) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::endpoint::{DestinationKind, SourceKind};
+    use crate::plan::Script;
+
+    fn runbook(scenario: &Scenario, format: Format) -> String {
+        let options = Options {
+            format,
+            script: Script::Runbook,
+            date: None,
+        };
+        super::super::render_with(scenario, &options)
+    }
+
+    fn preset() -> Scenario {
+        crate::presets::find("pingdirectory-to-pingone")
+            .expect("the preset")
+            .scenario()
+    }
+
+    /// A dsconfig batch file cannot run realtime-sync: the batch form runs nothing, and no
+    /// comment ends in a backslash that could continue it into a command.
+    #[test]
+    fn the_batch_form_is_comments_only() {
+        let mut scenario = preset();
+        scenario.sync_pipe.as_mut().unwrap().name = "ends with \\".into();
+        let text = runbook(&scenario, Format::Batch);
+        for line in text.lines() {
+            assert!(line.is_empty() || line.starts_with('#'), "{line:?}");
+            assert!(!line.ends_with('\\'), "{line:?}");
+        }
+        assert!(
+            text.contains("A dsconfig batch file cannot hold it"),
+            "{text}"
+        );
+        assert!(
+            text.contains("#   realtime-sync set-startpoint --pipe-name 'ends with \\'"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn one_per_line_is_the_commands_only() {
+        let text = runbook(&preset(), Format::Lines);
+        let tools: Vec<&str> = text.lines().map(|l| l.split(' ').next().unwrap()).collect();
+        assert_eq!(
+            tools,
+            [
+                "realtime-sync",
+                "realtime-sync",
+                "resync",
+                "dsconfig",
+                "dsconfig",
+                "dsconfig",
+                "dsconfig",
+                "realtime-sync",
+                "status"
+            ]
+        );
+    }
+
+    #[test]
+    fn without_a_pipe_there_is_nothing_to_do() {
+        let scenario = Scenario::new(SourceKind::PingDirectory, DestinationKind::PingOne);
+        for format in [Format::Bash, Format::Batch, Format::PowerShell] {
+            let text = runbook(&scenario, format);
+            assert!(
+                text.ends_with(
+                    "\n# Nothing to do: the scenario has no sync pipe to bring into service.\n"
+                ),
+                "{text}"
+            );
+        }
+        assert_eq!(runbook(&scenario, Format::Lines), "");
+    }
+
+    /// A pipe name cmd.exe would read otherwise: the PowerShell form stops before any call,
+    /// naming the option, never the value.
+    #[test]
+    fn powershell_stops_on_a_value_cmd_would_read_otherwise() {
+        let mut scenario = preset();
+        scenario.sync_pipe.as_mut().unwrap().name = "a&calc".into();
+        let text = runbook(&scenario, Format::PowerShell);
+        assert!(!text.contains("& $program"), "{text}");
+        assert!(!text.contains("calc"), "{text}");
+        assert!(
+            text.ends_with(
+                "throw 'syncmap: cmd.exe would not pass the value of --pipe-name intact to the \
+                 tools'' batch files. Use the Shell (bash) format, or names of printable ASCII \
+                 without \"%!^&|<>.'\n"
+            ),
+            "{text}"
+        );
+    }
+}
