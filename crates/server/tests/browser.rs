@@ -845,6 +845,9 @@ async fn copy_gives_exactly_what_syncmap_render_prints_for_the_same_scenario() {
         if format == "bash" && script == "apply" {
             page.shot_at("#copy", "copied").await;
         }
+        if format == "bash" && script == "runbook" {
+            page.shot_at("#output", "runbook").await;
+        }
         let copied = clipboard(&client).await;
         assert_eq!(
             copied, previous,
