@@ -147,6 +147,7 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
 fn script_label(script: Script) -> &'static str {
     match script {
         Script::Apply => "Apply",
+        Script::Runbook => "Go-live runbook",
         Script::Rollback => "Rollback",
         Script::Prerequisites => "Prerequisites (source server)",
     }

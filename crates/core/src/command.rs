@@ -21,6 +21,9 @@ pub struct Opt<'a> {
 /// One `dsconfig` invocation, borrowing from what it was made of (a scenario or a parsed file).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Command<'a> {
+    /// The tool it runs: `dsconfig`, or for the go-live runbook `realtime-sync`, `resync` or
+    /// `status` (the tools in the server root's `bin`).
+    pub tool: &'static str,
     /// Connection and global options, written before the subcommand as the documentation's
     /// `dsconfig --no-prompt {globalArgs} {subcommand} {subcommandArgs}` form does.
     pub globals: Vec<Opt<'a>>,
@@ -37,6 +40,7 @@ impl<'a> Command<'a> {
     /// A command with no options yet.
     pub fn new(subcommand: impl Into<Cow<'a, str>>) -> Command<'a> {
         Command {
+            tool: "dsconfig",
             globals: Vec::new(),
             subcommand: subcommand.into(),
             // Room for a typical command: naming arguments, --type and a few --set.
@@ -54,9 +58,9 @@ impl<'a> Command<'a> {
         self
     }
 
-    /// The argument vector dsconfig receives, starting with `dsconfig` itself.
+    /// The argument vector the tool receives, starting with the tool's name (`dsconfig`).
     pub fn argv(&self) -> Vec<String> {
-        let mut argv = vec!["dsconfig".to_owned()];
+        let mut argv = vec![self.tool.to_owned()];
         let push = |argv: &mut Vec<String>, opt: &Opt| {
             argv.push(opt.flag.clone().into_owned());
             argv.extend(opt.value.as_deref().map(str::to_owned));
@@ -64,7 +68,10 @@ impl<'a> Command<'a> {
         for opt in &self.globals {
             push(&mut argv, opt);
         }
-        argv.push(self.subcommand.clone().into_owned());
+        // A tool without subcommands (`resync`) has an empty one, which is not an argument.
+        if !self.subcommand.is_empty() {
+            argv.push(self.subcommand.clone().into_owned());
+        }
         for opt in &self.options {
             push(&mut argv, opt);
         }
@@ -108,6 +115,7 @@ impl<'a> From<&crate::dsconfig::ParsedCommand<'a>> for Command<'a> {
         };
         let leading = parsed.leading().len();
         Command {
+            tool: "dsconfig",
             globals: pairs(0..leading),
             subcommand: parsed
                 .subcommand

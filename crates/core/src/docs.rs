@@ -198,3 +198,73 @@ pub const DSCONFIG_USAGE: &str =
 /// Ping's example of `set-sync-class-prop … --add include-base-dn:… --set …`: `--add` gives an
 /// existing object one more value of a multi-valued property.
 pub const DSCONFIG_ADD_VALUE: &str = "https://docs.pingidentity.com/pingdirectory/11.1/pingdatasync_server_administration_guide/pd_sync_config_sync_pipe_classes_eval.html";
+
+// The pages the go-live runbook rests on (`runbook.rs`): each step cites them in its comment.
+
+/// "Starting the sync pipe" (latest; the same text from 7.3 to 11.1): `realtime-sync
+/// set-startpoint --end-of-changelog --pipe-name P` so that changes made before now are
+/// ignored, then, "when ready to start synchronization", `realtime-sync start --pipe-name P
+/// --no-prompt`.
+pub const START_SYNC_PIPE: &str = "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_start_sync_pipe.html";
+
+/// "Set the changelog startpoint for the sync source" (latest): for a PingDirectory source,
+/// record the end of its changelog; `realtime-sync set-startpoint` with `--hostname`, `--port`,
+/// `--useSSL`, `--trustStorePath`, `--bindDN`, `--bindPasswordFile` and `--no-prompt`.
+pub const SET_CHANGELOG_STARTPOINT: &str = "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_set_changelog_startpoint.html";
+
+/// "Set startpoints" (latest): "If started, stop the synchronization topology" with
+/// `realtime-sync stop --pipe-name P`, then set the start point; it "should be run before
+/// initializing the data in the Sync Destination".
+pub const SET_STARTPOINTS: &str = "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_set_startpoints.html";
+
+/// Server SDK javadoc, `SetStartpointOptions`: "Not all Sync Source implementations will
+/// support all the startpoint types."
+pub const SET_STARTPOINT_OPTIONS: &str = "https://docs.ping.directory/server-sdk/latest/javadoc/com/unboundid/directory/sdk/sync/types/SetStartpointOptions.html";
+
+/// "Start or Pause synchronization" (9.3): the `start` and `stop` subcommands, for one pipe
+/// with `--pipe-name`.
+pub const START_PAUSE_SYNC: &str =
+    "https://docs.pingidentity.com/r/en-us/pingdirectory-93/pd_sync_start_pause_sync";
+
+/// Real-time synchronization operations (latest): "After a synchronization topology is
+/// configured, run resync to synchronize the endpoints, and then run realtime-sync to start
+/// global synchronization."
+pub const SYNC_OPERATIONS: &str = "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_pds_operations.html";
+
+/// "Test attribute and DN maps" (latest): `resync --pipe-name P --sourceSearchFilter
+/// "(uid=user.0)" --dry-run --logLevel debug` synchronizes a single entry; its logging is in
+/// `logs/tools/resync.log`.
+pub const TEST_ATTRIBUTE_DN_MAPS: &str = "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_test_attr_dn_maps.html";
+
+/// "The resync command" (9.2): `--dry-run` commits nothing; "Logging is located in
+/// logs/tools/resync.log and in logs/tools/resync-errors.log"; for large data sets, export,
+/// `translate-ldif` and import instead.
+pub const RESYNC_TOOL: &str = "https://docs.pingidentity.com/pingdirectory/9.2/pingdatasync_server_administration_guide/pd_sync_resync_tool.html";
+
+/// "Verify the synchronization configuration" (9.3): the summary a resync prints ("Source
+/// entries retrieved", "Entries missing", "Entries out-of-sync", and "N entries were in-sync,
+/// ... could not be processed due to an error").
+pub const VERIFY_SYNC_CONFIG: &str =
+    "https://docs.pingidentity.com/r/en-us/pingdirectory-93/pd_sync_verify_sync_config";
+
+/// CLI reference, `resync` (9.0.0.0): a JDBC sync source needs `--entryType` or
+/// `--sourceInputFile`.
+pub const RESYNC_CLI: &str = "https://docs.ping.directory/PingDataSync/9.0.0.0/cli/resync.html";
+
+/// "Synchronizing a field of a JSON attribute into a non-JSON attribute" (latest): "By default,
+/// errors related to attribute mapping are not logged": enable the "File-Based Debug Logger"
+/// and create the debug target `com.unboundid.directory.sync.mapping` at `debug-level:warning`.
+pub const MAPPING_DEBUG_LOGGER: &str = "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_field_json_attr_non_json_attr.html";
+
+/// "Enabling or disabling default log publishers" (PingDirectory 11.1): the File-Based Debug
+/// Logger is disabled by default and "should only be enabled when troubleshooting".
+pub const DEFAULT_LOG_PUBLISHERS: &str = "https://docs.pingidentity.com/pingdirectory/11.1/pingdirectory_server_administration_guide/pd_ds_enable_disable_default_log_pub.html";
+
+/// PingDS Configuration Reference, `delete-debug-target`: the subcommand and its options, for
+/// PingDS, a different product; no PingDataSync page shows it.
+pub const PINGDS_DELETE_DEBUG_TARGET: &str =
+    "https://docs.pingidentity.com/pingds/7.3/configref/subcommands-delete-debug-target.html";
+
+/// "Synchronization-specific status" (latest): the `status` tool's "Summary for Sync Pipe"
+/// (Started, Source Unretrieved Changes, Failed Op Attempts, ...).
+pub const SYNC_STATUS: &str = "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_specific_status.html";

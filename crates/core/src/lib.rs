@@ -43,6 +43,7 @@ pub mod presets;
 pub mod quote;
 pub mod render;
 pub mod rules;
+pub mod runbook;
 pub mod scenario;
 mod swar;
 #[cfg(test)]

@@ -30,6 +30,9 @@ pub struct Section<'a> {
 pub enum Script {
     /// Create everything, in dependency order.
     Apply,
+    /// Bring the new sync pipe into service after `Apply`, in the order Ping documents
+    /// ([`crate::runbook`]).
+    Runbook,
     /// Delete what `Apply` creates, in reverse order.
     Rollback,
     /// Prepare the source server for password synchronization.
@@ -38,12 +41,19 @@ pub enum Script {
 
 impl Script {
     /// Every script.
-    pub const ALL: [Script; 3] = [Script::Apply, Script::Rollback, Script::Prerequisites];
+    /// The runbook follows the apply script, as it does on the server.
+    pub const ALL: [Script; 4] = [
+        Script::Apply,
+        Script::Runbook,
+        Script::Rollback,
+        Script::Prerequisites,
+    ];
 
     /// The identifier used by the CLI, the API and the web app.
     pub fn id(self) -> &'static str {
         match self {
             Script::Apply => "apply",
+            Script::Runbook => "runbook",
             Script::Rollback => "rollback",
             Script::Prerequisites => "prerequisites",
         }
@@ -57,7 +67,7 @@ impl Script {
     /// Which servers the script concerns, for a source of kind `source`.
     pub fn server(self, source: SourceKind) -> &'static str {
         match self {
-            Script::Apply | Script::Rollback => "the PingDataSync server",
+            Script::Apply | Script::Runbook | Script::Rollback => "the PingDataSync server",
             Script::Prerequisites => prerequisite::preparation(source).server,
         }
     }
@@ -83,6 +93,18 @@ impl Script {
 /// The sections of `script` for `scenario`, with connection options on every command.
 pub fn sections(scenario: &Scenario, script: Script) -> Vec<Section<'_>> {
     let mut sections = match script {
+        // Its commands carry their own connection options: not every tool takes dsconfig's.
+        Script::Runbook => {
+            return crate::runbook::steps(scenario)
+                .into_iter()
+                .filter(|step| !step.commands.is_empty())
+                .map(|step| Section {
+                    title: step.title,
+                    commands: step.commands,
+                    needs: step.needs,
+                })
+                .collect();
+        }
         Script::Apply => apply(scenario),
         Script::Rollback => rollback(scenario),
         Script::Prerequisites => prerequisites(scenario),

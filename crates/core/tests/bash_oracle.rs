@@ -1,6 +1,6 @@
 //! The bash oracle: render scenarios whose names and values are hostile, run every bash-readable
-//! output (bash, batch file, one per line; apply, rollback, prerequisites) with a real bash in
-//! which `dsconfig` is a stub that records its argv, and compare with the argv the commands
+//! output (bash, batch file, one per line; apply, runbook, rollback, prerequisites) with a real
+//! bash in which `dsconfig` (and the runbook's other tools) is a stub that records its argv, and compare with the argv the commands
 //! were built from. Also as typed into an interactive shell, where history expansion of `!` is on.
 //!
 //! The PowerShell script is read through a model of PowerShell (`support::powershell`): no
@@ -44,8 +44,16 @@ fn run_in_bash(script: &str, label: &str, interactive: bool) -> Vec<Vec<String>>
     std::fs::create_dir_all(&dir).unwrap();
     let record = dir.join("argv");
     let _ = std::fs::remove_file(&record);
-    let stub =
-        "dsconfig() { { printf 'CMD\\0dsconfig\\0'; printf '%s\\0' \"$@\"; } >> \"$RECORD\"; }\n";
+    // Every tool a script runs records its own name: the runbook runs four. A loop, not
+    // `printf '%s\0' "$@"`, which writes one empty word for a call without arguments (`status`).
+    let stub: String = TOOLS
+        .iter()
+        .map(|tool| {
+            format!(
+                "{tool}() {{ {{ printf 'CMD\\0{tool}\\0'; for a in \"$@\"; do printf '%s\\0' \"$a\"; done; }} >> \"$RECORD\"; }}\n"
+            )
+        })
+        .collect();
     let mut bash = Command::new("bash");
     bash.args([
         "--norc",
@@ -88,6 +96,9 @@ fn run_in_bash(script: &str, label: &str, interactive: bool) -> Vec<Vec<String>>
     commands
 }
 
+/// The tools the scripts run: dsconfig, and for the runbook the others in the server's bin.
+const TOOLS: [&str; 4] = ["dsconfig", "realtime-sync", "resync", "status"];
+
 /// The date every header gets: hostile too.
 const DATE: &str = "2026-11-27 $(id) `x`";
 
@@ -103,9 +114,16 @@ fn check(format: Format, interactive: bool) {
                 date: Some(DATE.into()),
             };
             text.push_str(&render_with(scenario, &options));
-            expected.extend(plan::commands(scenario, script).iter().map(|c| c.argv()));
+            // The runbook as a batch file is comments only: a dsconfig batch file cannot run
+            // the other tools, so it runs nothing.
+            if !(format == Format::Batch && script == Script::Runbook) {
+                expected.extend(plan::commands(scenario, script).iter().map(|c| c.argv()));
+            }
         }
-        assert!(!expected.is_empty(), "{script:?} produced no commands");
+        assert!(
+            !expected.is_empty() || (format == Format::Batch && script == Script::Runbook),
+            "{script:?} produced no commands"
+        );
         let label = format!("{}-{}", format.id(), script.id());
         let actual = run_in_bash(&text, &label, interactive);
         assert_eq!(
@@ -242,7 +260,12 @@ fn check_powershell_run(after: &str, scenario: &Scenario, label: &str) {
 fn powershell_here_string_holds_the_batch_file_and_gives_back_the_intended_argv() {
     let scenarios = powershell_scenarios();
     let mut accepted = 0;
-    for script in Script::ALL {
+    // The runbook has no batch file: `powershell_runbook_gives_each_tool_the_intended_argv`.
+    let scripts: Vec<Script> = Script::ALL
+        .into_iter()
+        .filter(|s| *s != Script::Runbook)
+        .collect();
+    for &script in &scripts {
         let mut batches = String::new();
         let mut expected = Vec::new();
         for (n, scenario) in scenarios.iter().enumerate() {
@@ -297,10 +320,132 @@ fn powershell_here_string_holds_the_batch_file_and_gives_back_the_intended_argv(
         }
     }
     // Both ways were taken, many times.
-    let total = scenarios.len() * Script::ALL.len();
+    let total = scenarios.len() * scripts.len();
     assert!(
         accepted > total / 4 && accepted < total / 2,
         "{accepted} of {total} ran"
+    );
+}
+
+/// The lines of the runbook's PowerShell form outside comments, after its fixed preamble:
+/// what each may be. Anything else would be scenario text read as PowerShell.
+fn runbook_statement(line: &str) -> bool {
+    let fixed = [
+        "}",
+        "    throw 'syncmap: cmd.exe would read $filter wrongly: keep it to printable ASCII \
+         without \"%!^&|<>, not ending in a backslash.'",
+        "    throw 'syncmap: cmd.exe would read $inputFile wrongly: keep it to printable ASCII \
+         without \"%!^&|<>, not ending in a backslash.'",
+        "if (-not (Test-CmdSafe $filter) -or $filter.EndsWith('\\')) {",
+        "if (-not (Test-CmdSafe $inputFile) -or $inputFile.EndsWith('\\')) {",
+    ];
+    fixed.contains(&line)
+        || TOOLS.iter().any(|tool| {
+            line == format!("$program = Find-Tool '{tool}'")
+                || line == format!("Assert-Success '{tool}'")
+        })
+        || line.starts_with("& $program")
+        || line.starts_with("$filter = ")
+        || line.starts_with("$inputFile = ")
+}
+
+/// The runbook in PowerShell, read as PowerShell and cmd.exe read it: every call gives its tool
+/// the argv the runbook was built with (a placeholder the admin edits is a variable, checked
+/// when the script runs), nothing of the scenario is PowerShell code, and a value cmd.exe would
+/// read otherwise stops the script before any call.
+#[test]
+fn powershell_runbook_gives_each_tool_the_intended_argv() {
+    use syncmap_core::quote::cmd_argument_problem;
+    let scenarios = powershell_scenarios();
+    let mut preamble: Option<Vec<String>> = None;
+    let (mut ran, mut stopped) = (0, 0);
+    for (n, scenario) in scenarios.iter().enumerate() {
+        let label = format!("runbook scenario {n}");
+        let options = Options {
+            format: Format::PowerShell,
+            script: Script::Runbook,
+            date: Some(DATE.into()),
+        };
+        let text = render_with(scenario, &options);
+        assert!(!text.contains('\r'), "{label}: a raw CR");
+        let expected: Vec<Vec<String>> = plan::commands(scenario, Script::Runbook)
+            .iter()
+            .map(|c| c.argv())
+            .collect();
+        let statements: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        if expected
+            .iter()
+            .flatten()
+            .any(|word| cmd_argument_problem(word).is_some())
+        {
+            assert!(
+                !statements.iter().any(|l| l.starts_with("& ")),
+                "{label}: a tool runs:\n{text}"
+            );
+            assert!(
+                statements
+                    .last()
+                    .is_some_and(|l| l.starts_with("throw 'syncmap: cmd.exe would not pass ")),
+                "{label}: the script does not stop:\n{text}"
+            );
+            stopped += 1;
+            continue;
+        }
+        // Up to the first step: the same fixed statements for every scenario.
+        let first_step = text.find("\n# Step 1: ").expect("a first step");
+        let before: Vec<String> = text[..first_step]
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_owned)
+            .collect();
+        match &preamble {
+            None => preamble = Some(before),
+            Some(fixed) => assert_eq!(&before, fixed, "{label}"),
+        }
+        let mut variables: Vec<(String, String)> = Vec::new();
+        let mut tool = None;
+        let mut actual: Vec<Vec<String>> = Vec::new();
+        for line in text[first_step..]
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            assert!(runbook_statement(line), "{label}: {line:?}\n{text}");
+            if let Some(rest) = line.strip_prefix("$program = Find-Tool '") {
+                tool = Some(rest.trim_end_matches('\'').to_owned());
+            } else if let Some((name, value)) = line.split_once(" = ") {
+                let words =
+                    command_words(value, |_| None).unwrap_or_else(|e| panic!("{label}: {e}"));
+                assert_eq!(words.len(), 1, "{label}: {line}");
+                variables.push((name.to_owned(), words[0].clone()));
+            } else if let Some(call) = line.strip_prefix("& $program") {
+                let words = command_words(call, |e| {
+                    variables.iter().find_map(|(name, value)| {
+                        (e == format!("'\"' + {name} + '\"'")).then(|| format!("\"{value}\""))
+                    })
+                })
+                .unwrap_or_else(|e| panic!("{label}: {e}"));
+                let line = legacy_command_line(&words);
+                assert!(
+                    line.chars()
+                        .all(|c| (' '..='~').contains(&c) && !"%!^&|<>".contains(c)),
+                    "{label}: cmd.exe reads {line:?} again"
+                );
+                assert_eq!(line.matches('"').count() % 2, 0, "{label}: {line}");
+                let mut argv = vec![tool.take().expect("Find-Tool before each call")];
+                argv.extend(msvcrt_argv(&line));
+                actual.push(argv);
+            }
+        }
+        assert_eq!(actual, expected, "{label}");
+        ran += 1;
+    }
+    // Both ways were taken, many times.
+    assert!(
+        ran > scenarios.len() / 4 && stopped > scenarios.len() / 4,
+        "{ran} ran, {stopped} stopped"
     );
 }
 

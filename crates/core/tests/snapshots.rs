@@ -111,3 +111,48 @@ fn every_source_kind_apply_and_prerequisites() {
         render(&scenario, Script::Apply)
     );
 }
+
+/// The go-live runbook of every preset, in bash and PowerShell: each step's comment with its
+/// pages, then its commands.
+#[test]
+fn every_preset_runbook() {
+    for preset in presets::all() {
+        let scenario = preset.scenario();
+        for format in [Format::Bash, Format::PowerShell] {
+            let options = Options {
+                format,
+                script: Script::Runbook,
+                date: Some("2026-11-27".into()),
+            };
+            let name = format!("{}-runbook-{}", preset.name, format.id());
+            insta::assert_snapshot!(name, render_with(&scenario, &options));
+        }
+    }
+}
+
+/// The runbook with connection options: realtime-sync takes the ones Ping's pages show on it,
+/// after its own options and with --no-prompt last; dsconfig takes them all, as in the apply
+/// script.
+#[test]
+fn runbook_with_connection_options() {
+    let mut scenario = presets::all()[0].scenario();
+    scenario.connection = syncmap_core::scenario::Connection {
+        hostname: Some("sync.example.com".into()),
+        port: Some(1636),
+        bind_dn: Some("cn=Directory Manager".into()),
+        bind_password_file: Some(r"C:\Program Files (x86)\Ping\pw.txt".into()),
+        use_ssl: true,
+        trust_all: true,
+    };
+    for format in [Format::Bash, Format::PowerShell] {
+        let options = Options {
+            format,
+            script: Script::Runbook,
+            date: Some("2026-11-27".into()),
+        };
+        insta::assert_snapshot!(
+            format!("runbook-with-connection-{}", format.id()),
+            render_with(&scenario, &options)
+        );
+    }
+}

@@ -81,7 +81,8 @@ pub struct RenderArgs {
     /// The output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Bash)]
     pub format: OutputFormat,
-    /// Which script: the configuration, its rollback, or the source server's prerequisites.
+    /// Which script: the configuration, the go-live runbook that brings its sync pipe into
+    /// service, its rollback, or the source server's prerequisites.
     #[arg(long, value_enum, default_value_t = ScriptArg::Apply)]
     pub script: ScriptArg,
     /// The date written in the header (default: today, UTC); `none` leaves it out.
@@ -228,6 +229,7 @@ impl From<OutputFormat> for Format {
 #[serde(rename_all = "lowercase")]
 pub enum ScriptArg {
     Apply,
+    Runbook,
     Rollback,
     Prerequisites,
 }
@@ -236,6 +238,7 @@ impl From<ScriptArg> for Script {
     fn from(script: ScriptArg) -> Script {
         match script {
             ScriptArg::Apply => Script::Apply,
+            ScriptArg::Runbook => Script::Runbook,
             ScriptArg::Rollback => Script::Rollback,
             ScriptArg::Prerequisites => Script::Prerequisites,
         }

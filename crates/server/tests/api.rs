@@ -170,6 +170,7 @@ fn cases() -> Vec<Case> {
         cases.push(render_case(&json, file, "batch", "rollback"));
         cases.push(render_case(&json, file, "powershell", "prerequisites"));
         cases.push(render_case(&json, file, "lines", "apply"));
+        cases.push(render_case(&json, file, "powershell", "runbook"));
     }
     for name in ["catalog.dsconfig", "pingone.dsconfig"] {
         for format in ["json", "sarif"] {

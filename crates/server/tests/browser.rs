@@ -823,6 +823,8 @@ async fn copy_gives_exactly_what_syncmap_render_prints_for_the_same_scenario() {
         ("lines", "apply"),
         ("bash", "rollback"),
         ("bash", "prerequisites"),
+        ("bash", "runbook"),
+        ("powershell", "runbook"),
     ] {
         choose(&client, "#format", format).await;
         choose(&client, "#script", script).await;
@@ -842,6 +844,9 @@ async fn copy_gives_exactly_what_syncmap_render_prints_for_the_same_scenario() {
         wait_for_text(&client, "#copy-status", |t| t.contains("Copied")).await;
         if format == "bash" && script == "apply" {
             page.shot_at("#copy", "copied").await;
+        }
+        if format == "bash" && script == "runbook" {
+            page.shot_at("#output", "runbook").await;
         }
         let copied = clipboard(&client).await;
         assert_eq!(

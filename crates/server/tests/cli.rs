@@ -196,6 +196,76 @@ fn render_writes_rollback_and_prerequisites() {
     );
 }
 
+/// `--script runbook`: the go-live runbook, Ping's steps in Ping's order, each citing a page;
+/// in PowerShell, the tools' batch files with every value between double quotes.
+#[test]
+fn render_writes_the_runbook() {
+    let args = |format| {
+        [
+            "render",
+            "--preset",
+            "pingdirectory-to-pingone",
+            "--script",
+            "runbook",
+            "--format",
+            format,
+            "--date",
+            "none",
+        ]
+    };
+    let bash = syncmap(&args("bash"), "");
+    assert_eq!(bash.status.code(), Some(0), "{}", stderr(&bash));
+    let text = join_continuations(&stdout(&bash));
+    let commands: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect();
+    assert_eq!(
+        commands,
+        [
+            "realtime-sync stop --pipe-name PingDirectory_to_PingOne",
+            "realtime-sync set-startpoint --pipe-name PingDirectory_to_PingOne --end-of-changelog",
+            "resync --pipe-name PingDirectory_to_PingOne --sourceSearchFilter '(uid=CHOOSE_ONE_ENTRY)' --dry-run --logLevel debug",
+            "dsconfig set-log-publisher-prop --publisher-name 'File-Based Debug Logger' --set enabled:true",
+            "dsconfig create-debug-target --publisher-name 'File-Based Debug Logger' --target-name com.unboundid.directory.sync.mapping --set debug-level:warning",
+            "dsconfig delete-debug-target --publisher-name 'File-Based Debug Logger' --target-name com.unboundid.directory.sync.mapping",
+            "dsconfig set-log-publisher-prop --publisher-name 'File-Based Debug Logger' --set enabled:false",
+            "realtime-sync start --pipe-name PingDirectory_to_PingOne",
+            "status",
+        ]
+    );
+    for step in text.split("\n# Step ").skip(1) {
+        assert!(
+            step.contains("#   See https://docs."),
+            "a step without a page: {step}"
+        );
+    }
+    assert!(text.contains("logs/tools/resync.log"), "{text}");
+
+    let powershell = syncmap(&args("powershell"), "");
+    assert_eq!(powershell.status.code(), Some(0));
+    let text = stdout(&powershell);
+    assert!(
+        text.contains(
+            "$program = Find-Tool 'realtime-sync'\n& $program start --pipe-name '\"PingDirectory_to_PingOne\"'\n"
+        ),
+        "{text}"
+    );
+
+    let wrong = syncmap(
+        &[
+            "render",
+            "--preset",
+            "pingdirectory-to-pingone",
+            "--script",
+            "golive",
+        ],
+        "",
+    );
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(stderr(&wrong).contains("runbook"), "{}", stderr(&wrong));
+}
+
 #[test]
 fn inspect_password_reads_stdin_and_never_echoes_the_value() {
     // {SSHA256}: 32-byte digest plus an 8-byte salt, base64.
