@@ -55,7 +55,9 @@ pub use command::Command;
 pub use diagnostic::{Diagnostic, Severity};
 pub use endpoint::{DestinationKind, SourceKind};
 pub use plan::Script;
-pub use render::{Format, Options, render, render_change, render_checked, render_with};
+pub use render::{
+    Format, Options, render, render_change, render_checked, render_dsconfig_checked, render_with,
+};
 pub use scenario::Scenario;
 pub use validate::validate;
 pub use version::Version;

@@ -90,21 +90,13 @@ impl Script {
     }
 }
 
-/// The sections of `script` for `scenario`, with connection options on every command.
+/// The sections of `script` for `scenario`, with connection options on every command: the
+/// dsconfig scripts. The runbook runs other tools too and has steps of its own
+/// ([`crate::runbook::steps`]), kept apart so that what only draws the dsconfig scripts (the
+/// page's first screen) does not carry it: it has no dsconfig sections.
 pub fn sections(scenario: &Scenario, script: Script) -> Vec<Section<'_>> {
     let mut sections = match script {
-        // Its commands carry their own connection options: not every tool takes dsconfig's.
-        Script::Runbook => {
-            return crate::runbook::steps(scenario)
-                .into_iter()
-                .filter(|step| !step.commands.is_empty())
-                .map(|step| Section {
-                    title: step.title,
-                    commands: step.commands,
-                    needs: step.needs,
-                })
-                .collect();
-        }
+        Script::Runbook => return Vec::new(),
         Script::Apply => apply(scenario),
         Script::Rollback => rollback(scenario),
         Script::Prerequisites => prerequisites(scenario),

@@ -141,6 +141,18 @@ pub fn render_checked(
     if options.script == Script::Runbook {
         return runbook::render(scenario, options, diagnostics);
     }
+    render_dsconfig_checked(scenario, options, diagnostics)
+}
+
+/// [`render_checked`] for the dsconfig scripts only (apply, rollback, prerequisites): what the
+/// page draws at once. The runbook's text comes from [`render_checked`], which the page asks
+/// its background worker for, so that the first screen does not carry it; given the runbook,
+/// this writes only its header and says there is nothing to run.
+pub fn render_dsconfig_checked(
+    scenario: &Scenario,
+    options: &Options,
+    diagnostics: &[Diagnostic],
+) -> String {
     if options.format == Format::PowerShell {
         return powershell_script(scenario, options, diagnostics);
     }

@@ -96,6 +96,19 @@ fn run_in_bash(script: &str, label: &str, interactive: bool) -> Vec<Vec<String>>
     commands
 }
 
+/// The commands `script` runs: the runbook's steps (tools besides dsconfig), or the dsconfig
+/// plan.
+fn commands_of(scenario: &Scenario, script: Script) -> Vec<syncmap_core::command::Command<'_>> {
+    if script == Script::Runbook {
+        syncmap_core::runbook::steps(scenario)
+            .into_iter()
+            .flat_map(|s| s.commands)
+            .collect()
+    } else {
+        plan::commands(scenario, script)
+    }
+}
+
 /// The tools the scripts run: dsconfig, and for the runbook the others in the server's bin.
 const TOOLS: [&str; 4] = ["dsconfig", "realtime-sync", "resync", "status"];
 
@@ -117,7 +130,7 @@ fn check(format: Format, interactive: bool) {
             // The runbook as a batch file is comments only: a dsconfig batch file cannot run
             // the other tools, so it runs nothing.
             if !(format == Format::Batch && script == Script::Runbook) {
-                expected.extend(plan::commands(scenario, script).iter().map(|c| c.argv()));
+                expected.extend(commands_of(scenario, script).iter().map(|c| c.argv()));
             }
         }
         assert!(
@@ -368,8 +381,9 @@ fn powershell_runbook_gives_each_tool_the_intended_argv() {
         };
         let text = render_with(scenario, &options);
         assert!(!text.contains('\r'), "{label}: a raw CR");
-        let expected: Vec<Vec<String>> = plan::commands(scenario, Script::Runbook)
+        let expected: Vec<Vec<String>> = syncmap_core::runbook::steps(scenario)
             .iter()
+            .flat_map(|s| &s.commands)
             .map(|c| c.argv())
             .collect();
         let statements: Vec<&str> = text
