@@ -785,7 +785,7 @@ impl<'d> Config<'d> {
         if !changed && !create.command.has_removals() {
             // Nearly every object: its create gives every value it holds, in order.
             for prop in create.props() {
-                match read.iter().position(|name| *name == prop.name) {
+                match slot_of(read, create.object, prop.name) {
                     Some(slot) => take(slot, &prop),
                     None => unread = true,
                 }
@@ -805,7 +805,7 @@ impl<'d> Config<'d> {
             let mut replaced = 0u64;
             for prop in command.props() {
                 at += 1;
-                let Some(slot) = read.iter().position(|name| *name == prop.name) else {
+                let Some(slot) = slot_of(read, create.object, prop.name) else {
                     unread = true;
                     continue;
                 };
@@ -950,6 +950,25 @@ impl<'d> Config<'d> {
             VersionNaming::Neither => Version::DEFAULT,
         }
     }
+}
+
+/// The place in `read` of the property `name` of `object`: its own, or that of the same setting
+/// under its name in other releases (`ping-one-api-url` is `api-url` renamed), so that files
+/// which set one and later change the other change one setting.
+fn slot_of(read: &[&str], object: &ObjectType, name: &str) -> Option<usize> {
+    read.iter().position(|r| *r == name).or_else(|| {
+        // The pair names each other one way: the newer name says what it was renamed from.
+        let other = object
+            .property_any_version(name)
+            .and_then(|p| p.renamed)
+            .or_else(|| {
+                object
+                    .all_properties()
+                    .find(|p| p.renamed == Some(name))
+                    .map(|p| p.name)
+            })?;
+        read.iter().position(|r| *r == other)
+    })
 }
 
 /// When an object's commands last took values out of each property the import reads, counted

@@ -271,19 +271,14 @@ const DN_MAP_READ: &[&str] = &["from-dn-pattern", "to-dn-pattern"];
 const ENDPOINT_READ: &[&str] = &[
     "base-dn",
     "server",
+    // 7.0's `ping-one-` names come to the same places (their catalog entries say which).
     "environment-id",
-    "ping-one-environment-id",
     "api-url",
-    "ping-one-api-url",
     "auth-url",
-    "ping-one-auth-url",
     "oauth-client-id",
-    "ping-one-oauth-client-id",
     "oauth-client-secret",
-    "ping-one-oauth-client-secret",
     "oauth-client-secret-passphrase-provider",
     "default-population-id",
-    "ping-one-default-population-id",
     "use-changelog-batch-request",
 ];
 
@@ -1395,25 +1390,17 @@ fn ping_one<'d>(
     endpoint: &EndpointRead<'_, 'd>,
     not_imported: &mut NotImported<'_, 'd>,
 ) -> Option<PingOneEnvironment> {
-    let get = |new: &str, old: &str| endpoint.value(new).or_else(|| endpoint.value(old));
-    let environment_id = get("environment-id", "ping-one-environment-id")?;
-    let api_url = get("api-url", "ping-one-api-url").unwrap_or_default();
+    let get = |name: &str| endpoint.value(name);
+    let environment_id = get("environment-id")?;
+    let api_url = get("api-url").unwrap_or_default();
     let region = Region::ALL
         .into_iter()
         .find(|r| serves(api_url, r.domain()))
         .unwrap_or_default();
     // The editor keeps a region, and the URLs follow it: say so when the file's differ.
     let written = [
-        (
-            "api-url",
-            get("api-url", "ping-one-api-url"),
-            region.api_url(),
-        ),
-        (
-            "auth-url",
-            get("auth-url", "ping-one-auth-url"),
-            region.auth_url(environment_id),
-        ),
+        ("api-url", get("api-url"), region.api_url()),
+        ("auth-url", get("auth-url"), region.auth_url(environment_id)),
     ];
     for (property, file, rebuilt) in written {
         if let Some(file) = file.filter(|file| *file != rebuilt) {
@@ -1426,7 +1413,7 @@ fn ping_one<'d>(
         }
     }
     let client_secret = match (
-        get("oauth-client-secret", "ping-one-oauth-client-secret"),
+        get("oauth-client-secret"),
         endpoint.value("oauth-client-secret-passphrase-provider"),
     ) {
         (Some(text), _) => Secret::Placeholder(text.to_owned()),
@@ -1436,12 +1423,9 @@ fn ping_one<'d>(
     Some(PingOneEnvironment {
         region,
         environment_id: environment_id.to_owned(),
-        client_id: get("oauth-client-id", "ping-one-oauth-client-id")
-            .unwrap_or_default()
-            .to_owned(),
+        client_id: get("oauth-client-id").unwrap_or_default().to_owned(),
         client_secret,
-        default_population_id: get("default-population-id", "ping-one-default-population-id")
-            .map(str::to_owned),
+        default_population_id: get("default-population-id").map(str::to_owned),
     })
 }
 
