@@ -268,3 +268,8 @@ pub const PINGDS_DELETE_DEBUG_TARGET: &str =
 /// "Synchronization-specific status" (latest): the `status` tool's "Summary for Sync Pipe"
 /// (Started, Source Unretrieved Changes, Failed Op Attempts, ...).
 pub const SYNC_STATUS: &str = "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_specific_status.html";
+
+/// "Synchronization flow examples" (latest): in standard mode, for each change detected, the
+/// Sync Pipe fetches the source entry, performs the mappings, fetches the destination entry,
+/// diffs them and applies the changes.
+pub const SYNC_FLOW: &str = "https://docs.pingidentity.com/pingdirectory/latest/pingdatasync_server_administration_guide/pd_sync_flow_examples.html";

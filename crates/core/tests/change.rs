@@ -389,3 +389,36 @@ fn one_mapping_changed_in_a_corpus_profile_is_one_command() {
     let back = read_back(&file.text, &batch_change(&before, &after));
     assert_eq!(back.attribute_map, after.attribute_map);
 }
+
+/// A change to how entries are mapped says, at its step, what it means for a running pipe and
+/// the pages that rests on, marked as inferred; a change elsewhere says nothing of it.
+#[test]
+fn a_mapping_change_says_what_it_means_for_a_running_pipe() {
+    let before = presets::find("pingdirectory-to-pingone").unwrap().scenario();
+    let mut mapped = before.clone();
+    if let Some(Mapping::Direct { from, .. }) = mapped
+        .attribute_map
+        .mappings
+        .iter_mut()
+        .find(|m| m.to() == "email")
+    {
+        *from = "mailAlternateAddress".into();
+    }
+    let steps = change::steps(&before, &mapped);
+    assert_eq!(steps.len(), 1);
+    let running = steps[0].running.expect("a running-pipe note");
+    assert!(!running.confirmed);
+    assert!(running.pages.contains(&syncmap_core::docs::SYNC_FLOW));
+    let text = render_change(&before, &mapped, &Options::new(Format::Batch));
+    assert!(
+        text.contains("On a running sync pipe (not stated by Ping's pages; inferred, check it):"),
+        "{text}"
+    );
+    assert!(text.contains(syncmap_core::docs::SYNC_FLOW), "{text}");
+
+    let mut moved = before.clone();
+    moved.source.base_dns = vec!["ou=people,dc=example,dc=com".into()];
+    let steps = change::steps(&before, &moved);
+    assert!(!steps.is_empty());
+    assert!(steps.iter().all(|s| s.running.is_none()));
+}

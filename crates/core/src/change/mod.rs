@@ -34,8 +34,50 @@ pub struct Step<'a> {
     pub title: &'static str,
     /// Why, when there is more to say: fixed text too.
     pub note: Option<&'static str>,
+    /// What the step means for a pipe that is running, when the pages say something of it.
+    pub running: Option<&'static Running>,
     /// The commands, in order.
     pub commands: Vec<Command<'a>>,
+}
+
+/// What a change means for a sync pipe that is running, and the pages it rests on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Running {
+    /// What to know, in a sentence or two.
+    pub text: &'static str,
+    /// Whether a page states it; otherwise it is inferred, said as such, never an instruction.
+    pub confirmed: bool,
+    /// The pages.
+    pub pages: &'static [&'static str],
+}
+
+/// Mappings act on the changes detected after them: PingDataSync maps each change when it
+/// detects it ([`crate::docs::SYNC_FLOW`]); that entries synchronized earlier keep their old
+/// values until resynced is inferred from that, which no page says in so many words.
+pub const MAPPINGS_ON_NEW_CHANGES: Running = Running {
+    text: "PingDataSync maps each change when it detects it, so entries it synchronized before \
+           this change may keep the values the old mappings gave them until they change at the \
+           source or are resynced. Check one entry with a dry-run resync \
+           (resync --pipe-name PIPE --sourceSearchFilter FILTER --dry-run --logLevel debug, as \
+           the runbook's step shows) before resyncing.",
+    confirmed: false,
+    pages: &[crate::docs::SYNC_FLOW, crate::docs::TEST_ATTRIBUTE_DN_MAPS],
+};
+
+/// Whether a command on `object` changes how entries are mapped: the attribute map and its
+/// mappings, DN maps, the sync class and its JSON attributes.
+fn changes_mapping(object: &ObjectType) -> bool {
+    use crate::catalog::objects::*;
+    [
+        &ATTRIBUTE_MAP,
+        &ATTRIBUTE_MAPPING,
+        &JSON_ATTRIBUTE_MAPPING_FIELD,
+        &DN_MAP,
+        &SYNC_CLASS,
+        &JSON_ATTRIBUTE,
+    ]
+    .iter()
+    .any(|o| o.name == object.name)
 }
 
 /// The steps from `before` to `after`, each with commands; none when the two make the same
@@ -108,16 +150,19 @@ pub fn steps<'a>(before: &'a Scenario, after: &'a Scenario) -> Vec<Step<'a>> {
                 "dsconfig changes no object's --type: the object is deleted here and created \
                  with its new type below.",
             ),
+            running: None,
             commands: retype_deletes,
         },
         Step {
             title: "New objects",
             note: None,
+            running: None,
             commands: creates.into_iter().map(|(_, c)| c).collect(),
         },
         Step {
             title: "Changed properties",
             note: None,
+            running: None,
             commands: changes,
         },
         Step {
@@ -127,6 +172,7 @@ pub fn steps<'a>(before: &'a Scenario, after: &'a Scenario) -> Vec<Step<'a>> {
                  deleted first. A renamed object is created under its new name above and its \
                  old name deleted here: PingDataSync has no rename.",
             ),
+            running: None,
             commands: deletes,
         },
     ];
@@ -137,6 +183,12 @@ pub fn steps<'a>(before: &'a Scenario, after: &'a Scenario) -> Vec<Step<'a>> {
         .map(|mut s| {
             for command in &mut s.commands {
                 command.globals = globals.clone();
+            }
+            if s.commands
+                .iter()
+                .any(|c| c.object.is_some_and(changes_mapping))
+            {
+                s.running = Some(&MAPPINGS_ON_NEW_CHANGES);
             }
             s
         })

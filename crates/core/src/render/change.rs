@@ -66,12 +66,24 @@ pub fn render_change_checked(
         let Step {
             title,
             note,
+            running,
             commands,
         } = step;
         if format != Format::Lines {
             let _ = write!(out, "\n# Step {}: {title}\n", number + 1);
             if let Some(note) = note {
                 super::comment(note, &mut out);
+            }
+            if let Some(running) = running {
+                out.push_str(if running.confirmed {
+                    "#   On a running sync pipe:\n"
+                } else {
+                    "#   On a running sync pipe (not stated by Ping's pages; inferred, check it):\n"
+                });
+                super::comment(running.text, &mut out);
+                for page in running.pages {
+                    let _ = writeln!(out, "#     See {page}");
+                }
             }
         }
         for command in commands {
