@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use syncmap_core::{Diagnostic, Options, permalink, presets, render_checked, validate};
+use syncmap_core::{Diagnostic, Options, permalink, presets, render_dsconfig_checked, validate};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -102,7 +102,7 @@ pub fn app(start: &Start) -> Html {
         // second validation.
         let diagnostics = diagnostics.clone();
         move |(scenario, format, script)| {
-            render_checked(
+            render_dsconfig_checked(
                 scenario,
                 &Options {
                     format: *format,

@@ -206,7 +206,7 @@ fn powershell_script(scenario: &Scenario, options: &Options, diagnostics: &[Diag
         format: Format::Batch,
         ..options.clone()
     };
-    let batch = render_checked(scenario, &batch_options, diagnostics);
+    let batch = render_dsconfig_checked(scenario, &batch_options, diagnostics);
     let mut out = String::with_capacity(batch.len() + 4096);
     header(scenario, options, &mut out);
     errors(diagnostics, &mut out);
