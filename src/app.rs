@@ -8,6 +8,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::address::{self, Launch};
+use crate::background;
 use crate::components::connection::connection_section;
 use crate::components::diagnostics_panel::DiagnosticsPanel;
 use crate::components::endpoints::Endpoints;
@@ -20,6 +21,9 @@ use crate::components::preset_picker::PresetPicker;
 use crate::components::share_panel::{SharePanel, file_stem};
 use crate::components::sync_class::SyncClassSection;
 use crate::context::Editor;
+use crate::jobs::{Answer, Job};
+use crate::json::scenario_to_text;
+use crate::output::Output;
 use crate::saved::{self, Loaded, LocalStorage};
 use crate::state::{Action, Notice, State};
 use crate::theme::Theme;
@@ -97,11 +101,15 @@ pub fn app(start: &Start) -> Html {
     });
     let scenario = Rc::new(state.scenario.clone());
     let diagnostics: Rc<Vec<Diagnostic>> = use_memo(scenario.clone(), |s| validate(s));
-    let output: Rc<String> = use_memo((scenario.clone(), state.format, state.script), {
+    let output: Rc<String> = use_memo((scenario.clone(), state.format, state.output), {
         // The diagnostics of this very scenario: the header names its errors without a
         // second validation.
         let diagnostics = diagnostics.clone();
-        move |(scenario, format, script)| {
+        move |(scenario, format, output)| {
+            // A change script comes from the worker (below).
+            let Output::Script(script) = output else {
+                return String::new();
+            };
             render_checked(
                 scenario,
                 &Options {
@@ -113,6 +121,50 @@ pub fn app(start: &Start) -> Html {
             )
         }
     });
+    // The change script: the change engine is the worker's (`jobs.rs`), so it stays out of the
+    // first load. The last text stays in view while the next is computed, so the output marks
+    // the lines the edit changed in it; the worker answers in order, so the last answer is the
+    // last scenario's.
+    let change = use_state(|| Rc::new(String::new()));
+    {
+        let change = change.clone();
+        use_effect_with(
+            (
+                state.baseline.clone(),
+                scenario.clone(),
+                state.format,
+                state.output.reverse(),
+            ),
+            move |(baseline, scenario, format, reverse)| {
+                let (Some(baseline), Some(reverse)) = (baseline, *reverse) else {
+                    return change.set(Rc::default());
+                };
+                if change.is_empty() {
+                    change.set(Rc::new("Computing…\n".into()));
+                }
+                let job = Job::Change {
+                    before: scenario_to_text(baseline, false),
+                    after: scenario_to_text(scenario, false),
+                    format: *format,
+                    reverse,
+                };
+                background::run(job, move |answer| {
+                    let why = match answer {
+                        Ok(Answer::Change(text)) => return change.set(Rc::new(text)),
+                        Ok(Answer::Refused(why)) | Err(why) => why,
+                        Ok(_) => "the worker answered another question".into(),
+                    };
+                    change.set(Rc::new(format!(
+                        "# The change script could not be made: {why}.\n"
+                    )))
+                });
+            },
+        );
+    }
+    let output = match state.output {
+        Output::Script(_) => output,
+        _ => (*change).clone(),
+    };
     let errors = diagnostics
         .iter()
         .filter(|d| d.severity == syncmap_core::Severity::Error)
@@ -226,7 +278,8 @@ pub fn app(start: &Start) -> Html {
                 </div>
                 <div class="results">
                     <DiagnosticsPanel diagnostics={diagnostics.clone()} />
-                    <OutputPanel text={output} format={state.format} script={state.script}
+                    <OutputPanel text={output} format={state.format} output={state.output}
+                                 changes={state.baseline.is_some()}
                                  source={scenario.source.kind}
                                  file_stem={file_stem(&scenario.attribute_map.name)} {errors} />
                 </div>

@@ -1,7 +1,7 @@
 //! The work the page hands to its background worker, and the messages that carry it.
 //!
-//! The dsconfig import (the core's parser and linter) and the password value checker are not
-//! needed to draw the first screen, so they live in a second WebAssembly module,
+//! The dsconfig import (the core's parser and linter), the password value checker and the change
+//! scripts (the core's change engine) are not needed to draw the first screen, so they live in a second WebAssembly module,
 //! `syncmap-worker`, that the page starts the first time the admin imports a file or checks a
 //! value (`background.rs`). That keeps the first download small, and a large import runs off
 //! the page's thread, so the page stays responsive meanwhile.
@@ -13,7 +13,7 @@
 
 use serde_json::{Value, json};
 use syncmap_core::inspect::Inspection;
-use syncmap_core::{Scenario, SourceKind};
+use syncmap_core::{Format, Scenario, SourceKind};
 
 use crate::import::{self, DsconfigImport};
 
@@ -29,7 +29,19 @@ pub enum Job {
     /// follows the source). It stays in the browser: the worker is part of the page, and
     /// neither side keeps or logs it.
     Inspect { value: String, source: SourceKind },
+    /// The change script from the scenario `before` to `after` (both scenario JSON) in
+    /// `format`, or, with `reverse`, the one from `after` back to `before`.
+    Change {
+        before: String,
+        after: String,
+        format: Format,
+        reverse: bool,
+    },
 }
+
+/// What a change script in the Lines format, which holds commands only, shows and copies when
+/// there is no command: the words of the other formats.
+pub const NO_CHANGES: &str = "# No changes: the two configurations are the same.\n";
 
 /// A job and the number that pairs it with its answer.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,6 +55,8 @@ pub struct Request {
 pub enum Answer {
     Import(DsconfigImport),
     Inspect(CheckedValue),
+    /// The change script's text.
+    Change(String),
     /// The request could not be read: a page and a worker of two different versions.
     Refused(String),
 }
@@ -83,6 +97,14 @@ impl Request {
             Job::Inspect { value, source } => {
                 json!({ "inspect": { "value": value, "source": source.id() } })
             }
+            Job::Change {
+                before,
+                after,
+                format,
+                reverse,
+            } => json!({ "change": {
+                "before": before, "after": after, "format": format.id(), "reverse": reverse,
+            } }),
         };
         json!({ "id": self.id, "job": job }).to_string()
     }
@@ -109,8 +131,19 @@ impl Request {
                 source: SourceKind::from_id(&source)
                     .ok_or_else(|| format!("/job/inspect/source: {source:?} is no source kind"))?,
             }
+        } else if let Some(change) = job.get("change") {
+            let format = field(change, "format")?;
+            Job::Change {
+                before: field(change, "before")?,
+                after: field(change, "after")?,
+                format: Format::from_id(&format)
+                    .ok_or_else(|| format!("/job/change/format: {format:?} is no format"))?,
+                reverse: change["reverse"]
+                    .as_bool()
+                    .ok_or("/job/change/reverse: expected true or false")?,
+            }
         } else {
-            return Err("/job: expected \"import\" or \"inspect\"".to_owned());
+            return Err("/job: expected \"import\", \"inspect\" or \"change\"".to_owned());
         };
         Ok(Request { id, job })
     }
@@ -138,6 +171,7 @@ impl Reply {
                     "hint": f.hint,
                 })).collect::<Vec<_>>(),
             } }),
+            Answer::Change(text) => json!({ "change": text }),
             Answer::Refused(why) => json!({ "refused": why }),
         };
         json!({ "id": id, "answer": body }).to_string()
@@ -184,10 +218,14 @@ impl Reply {
                 storage_scheme_type: optional(&inspect["storage_scheme_type"]),
                 findings,
             })
+        } else if let Some(text) = body.get("change") {
+            Answer::Change(string(text, "/answer/change")?)
         } else if let Some(why) = body.get("refused") {
             Answer::Refused(string(why, "/answer/refused")?)
         } else {
-            return Err("/answer: expected \"import\", \"inspect\" or \"refused\"".to_owned());
+            return Err(
+                "/answer: expected \"import\", \"inspect\", \"change\" or \"refused\"".to_owned(),
+            );
         };
         Ok(Reply::Answer { id, answer })
     }
@@ -219,7 +257,32 @@ pub fn run(job: Job) -> Answer {
         Job::Inspect { value, source } => Answer::Inspect(CheckedValue::from(
             &syncmap_core::inspect::inspect_from(&value, source),
         )),
+        Job::Change {
+            before,
+            after,
+            format,
+            reverse,
+        } => change(&before, &after, format, reverse).unwrap_or_else(Answer::Refused),
     }
+}
+
+/// The change script of a [`Job::Change`]; the scenario that does not read, named.
+fn change(before: &str, after: &str, format: Format, reverse: bool) -> Result<Answer, String> {
+    let read = |text: &str, place: &str| {
+        syncmap_core::scenario::from_json(text).map_err(|e| format!("/job/change/{place}: {e}"))
+    };
+    let (before, after) = (read(before, "before")?, read(after, "after")?);
+    let (from, to) = if reverse {
+        (&after, &before)
+    } else {
+        (&before, &after)
+    };
+    let text = syncmap_core::render_change(from, to, &syncmap_core::Options::new(format));
+    Ok(Answer::Change(if text.is_empty() {
+        NO_CHANGES.to_owned()
+    } else {
+        text
+    }))
 }
 
 /// The worker's answer to one message from the page.
@@ -338,6 +401,83 @@ mod tests {
         let refused =
             handle("{\"id\":4,\"job\":{\"inspect\":{\"value\":\"x\",\"source\":\"ibm\"}}}");
         assert!(refused.contains("/job/inspect/source"), "{refused}");
+    }
+
+    fn change(before: &Scenario, after: &Scenario, format: Format, reverse: bool) -> String {
+        let job = Job::Change {
+            before: syncmap_core::scenario::to_json(before),
+            after: syncmap_core::scenario::to_json(after),
+            format,
+            reverse,
+        };
+        match answer_to(job) {
+            Answer::Change(text) => text,
+            other => panic!("a change answer, not {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_change_script_through_the_worker_is_the_core_s_both_ways() {
+        let before = presets::find("pingdirectory-to-pingone")
+            .unwrap()
+            .scenario();
+        let mut after = before.clone();
+        after.attribute_map.mappings.remove(1);
+        for format in Format::ALL {
+            let options = syncmap_core::Options::new(format);
+            let forward = change(&before, &after, format, false);
+            assert_eq!(
+                forward,
+                syncmap_core::render_change(&before, &after, &options)
+            );
+            assert!(forward.contains("delete-attribute-mapping"), "{forward}");
+            let back = change(&before, &after, format, true);
+            assert_eq!(back, syncmap_core::render_change(&after, &before, &options));
+            assert!(back.contains("create-attribute-mapping"), "{back}");
+        }
+    }
+
+    #[test]
+    fn no_change_is_said_in_every_format() {
+        let scenario = presets::all()[0].scenario();
+        for format in Format::ALL {
+            let text = change(&scenario, &scenario, format, false);
+            assert!(text.contains(NO_CHANGES.trim_end()), "{format:?}: {text}");
+            assert!(
+                !text.lines().any(|l| l.starts_with("dsconfig")),
+                "{format:?}: {text}"
+            );
+        }
+        assert_eq!(
+            change(&scenario, &scenario, Format::Lines, true),
+            NO_CHANGES
+        );
+    }
+
+    #[test]
+    fn a_change_request_names_what_does_not_read() {
+        let scenario = syncmap_core::scenario::to_json(&presets::all()[0].scenario());
+        let job = Job::Change {
+            before: scenario.clone(),
+            after: "{\"schema\": 1}".into(),
+            format: Format::Bash,
+            reverse: true,
+        };
+        let request = Request { id: 3, job };
+        assert_eq!(
+            Request::from_message(&request.to_message()),
+            Ok(request.clone())
+        );
+        match answer_to(request.job) {
+            Answer::Refused(why) => assert!(why.starts_with("/job/change/after: "), "{why}"),
+            other => panic!("refused, not {other:?}"),
+        }
+        let bad = handle(&format!(
+            "{{\"id\":5,\"job\":{{\"change\":{{\"before\":{0},\"after\":{0},\
+             \"format\":\"cobol\",\"reverse\":false}}}}}}",
+            serde_json::to_string(&scenario).unwrap()
+        ));
+        assert!(bad.contains("/job/change/format"), "{bad}");
     }
 
     #[test]
