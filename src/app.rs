@@ -3,7 +3,9 @@
 
 use std::rc::Rc;
 
-use syncmap_core::{Diagnostic, Options, permalink, presets, render_checked, validate};
+use syncmap_core::{
+    Diagnostic, Format, Options, Scenario, permalink, presets, render_checked, validate,
+};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -101,69 +103,44 @@ pub fn app(start: &Start) -> Html {
     });
     let scenario = Rc::new(state.scenario.clone());
     let diagnostics: Rc<Vec<Diagnostic>> = use_memo(scenario.clone(), |s| validate(s));
-    let output: Rc<String> = use_memo((scenario.clone(), state.format, state.output), {
-        // The diagnostics of this very scenario: the header names its errors without a
-        // second validation.
-        let diagnostics = diagnostics.clone();
-        move |(scenario, format, output)| {
-            // A change script comes from the worker (below).
-            let Output::Script(script) = output else {
-                return String::new();
-            };
-            render_checked(
-                scenario,
-                &Options {
-                    format: *format,
-                    script: *script,
-                    date: None,
-                },
-                &diagnostics,
-            )
-        }
-    });
-    // The change script: the change engine is the worker's (`jobs.rs`), so it stays out of the
-    // first load. The last text stays in view while the next is computed, so the output marks
-    // the lines the edit changed in it; the worker answers in order, so the last answer is the
-    // last scenario's.
-    let change = use_state(|| Rc::new(String::new()));
-    {
-        let change = change.clone();
-        use_effect_with(
-            (
-                state.baseline.clone(),
-                scenario.clone(),
-                state.format,
-                state.output.reverse(),
-            ),
-            move |(baseline, scenario, format, reverse)| {
-                let (Some(baseline), Some(reverse)) = (baseline, *reverse) else {
-                    return change.set(Rc::default());
+    // The script shown. A change script is the worker's (the change engine stays out of the
+    // first load, `jobs.rs`): asked for here, where the output is decided, and shown when it
+    // answers (`State::change`); the worker answers in order, so the last answer is the last
+    // scenario's. Asked in this memo rather than an effect: one hook fewer in the first load.
+    let output: Rc<String> = use_memo(
+        (
+            scenario.clone(),
+            state.format,
+            state.output,
+            state.baseline.clone(),
+        ),
+        {
+            // The diagnostics of this very scenario: the header names its errors without a
+            // second validation.
+            let diagnostics = diagnostics.clone();
+            let dispatch = state.dispatcher();
+            move |(scenario, format, output, baseline)| {
+                let Output::Script(script) = output else {
+                    if let (Some(baseline), Some(reverse)) = (baseline, output.reverse()) {
+                        ask_for_change(baseline, scenario, *format, reverse, dispatch.clone());
+                    }
+                    return String::new();
                 };
-                if change.is_empty() {
-                    change.set(Rc::new("Computing…\n".into()));
-                }
-                let job = Job::Change {
-                    before: scenario_to_text(baseline, false),
-                    after: scenario_to_text(scenario, false),
-                    format: *format,
-                    reverse,
-                };
-                background::run(job, move |answer| {
-                    let why = match answer {
-                        Ok(Answer::Change(text)) => return change.set(Rc::new(text)),
-                        Ok(Answer::Refused(why)) | Err(why) => why,
-                        Ok(_) => "the worker answered another question".into(),
-                    };
-                    change.set(Rc::new(format!(
-                        "# The change script could not be made: {why}.\n"
-                    )))
-                });
-            },
-        );
-    }
+                render_checked(
+                    scenario,
+                    &Options {
+                        format: *format,
+                        script: *script,
+                        date: None,
+                    },
+                    &diagnostics,
+                )
+            }
+        },
+    );
     let output = match state.output {
         Output::Script(_) => output,
-        _ => (*change).clone(),
+        _ => state.change.clone(),
     };
     let errors = diagnostics
         .iter()
@@ -286,6 +263,32 @@ pub fn app(start: &Start) -> Html {
             </main>
         </ContextProvider<Editor>>
     }
+}
+
+/// Asks the worker for the change script from `baseline` to `scenario` (or back, `reverse`),
+/// and has the state show its answer, or why there is none, in the output.
+fn ask_for_change(
+    baseline: &Scenario,
+    scenario: &Scenario,
+    format: Format,
+    reverse: bool,
+    dispatch: UseReducerDispatcher<State>,
+) {
+    let job = Job::Change {
+        before: scenario_to_text(baseline, false),
+        after: scenario_to_text(scenario, false),
+        format,
+        reverse,
+    };
+    background::run(job, move |answer| {
+        // Why there is no script is said where the script would be: each reason names the
+        // background worker or the request's place.
+        let text = match answer {
+            Ok(Answer::Change(text) | Answer::Refused(text)) | Err(text) => text,
+            Ok(_) => "the worker answered another question".into(),
+        };
+        dispatch.dispatch(Action::Changed(Rc::new(text)));
+    });
 }
 
 /// The shortcuts at the top: the element each focuses, and its label.

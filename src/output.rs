@@ -18,24 +18,18 @@ pub enum Output {
     UndoChanges,
 }
 
-/// The two change choices, offered while there is a baseline.
-pub const CHANGES: [Output; 2] = [Output::Changes, Output::UndoChanges];
+/// The `<option>` values of the two change choices (a script's is its id).
+pub const CHANGES_ID: &str = "changes-since-import";
+pub const UNDO_CHANGES_ID: &str = "undo-changes";
 
 impl Output {
-    /// The `<option>` value: the script's id, or one of the changes'.
-    pub fn id(self) -> &'static str {
-        match self {
-            Output::Script(script) => script.id(),
-            Output::Changes => "changes-since-import",
-            Output::UndoChanges => "undo-changes",
-        }
-    }
-
-    /// The choice whose id is `id`.
+    /// The choice whose `<option>` value is `id`.
     pub fn from_id(id: &str) -> Option<Output> {
-        Script::from_id(id)
-            .map(Output::Script)
-            .or_else(|| CHANGES.into_iter().find(|o| o.id() == id))
+        match id {
+            CHANGES_ID => Some(Output::Changes),
+            UNDO_CHANGES_ID => Some(Output::UndoChanges),
+            _ => Script::from_id(id).map(Output::Script),
+        }
     }
 
     /// For a change choice, whether it goes from the scenario back to the baseline.
@@ -54,9 +48,12 @@ mod tests {
 
     #[test]
     fn every_choice_reads_back_from_its_id() {
-        for output in Script::ALL.into_iter().map(Output::Script).chain(CHANGES) {
-            assert_eq!(Output::from_id(output.id()), Some(output));
+        for script in Script::ALL {
+            assert_eq!(Output::from_id(script.id()), Some(Output::Script(script)));
+            assert!(![CHANGES_ID, UNDO_CHANGES_ID].contains(&script.id()));
         }
+        assert_eq!(Output::from_id(CHANGES_ID), Some(Output::Changes));
+        assert_eq!(Output::from_id(UNDO_CHANGES_ID), Some(Output::UndoChanges));
         assert_eq!(Output::from_id("runbook-or-nothing"), None);
         assert_eq!(Output::Changes.reverse(), Some(false));
         assert_eq!(Output::UndoChanges.reverse(), Some(true));

@@ -34,6 +34,8 @@ pub struct State {
     /// change scripts go from it to the scenario and back. A preset replaces it with nothing.
     /// Only the page holds it: never saved, never in the permalink.
     pub baseline: Baseline,
+    /// The last change script the worker made for the output; "Computing…" until it answers.
+    pub change: Rc<String>,
 }
 
 /// A message about the last action.
@@ -63,6 +65,7 @@ impl State {
             notice: None,
             history: History::default(),
             baseline: None,
+            change: computing(),
         }
     }
 
@@ -122,6 +125,8 @@ pub enum Action {
     ChooseFormat(Format),
     ChooseOutput(Output),
     DismissNotice,
+    /// The worker's change script for the output, or why there is none.
+    Changed(Rc<String>),
     /// Go back to the scenario before the last change.
     Undo,
     /// Go forward again to the scenario the last undo left.
@@ -183,6 +188,11 @@ impl Reducible for State {
             Action::ChooseFormat(format) => next.format = format,
             Action::ChooseOutput(output) => next.output = output,
             Action::DismissNotice => next.notice = None,
+            Action::Changed(text) => {
+                // No change to the scenario: the typing run and the history go on as they were.
+                next.change = text;
+                return next.shown();
+            }
             Action::Undo | Action::Redo => {
                 let back = matches!(action, Action::Undo);
                 if let Some((scenario, preset, baseline)) =
@@ -246,8 +256,17 @@ impl State {
         if self.baseline.is_none() && self.output.reverse().is_some() {
             self.output = Output::Script(Script::Apply);
         }
+        // A change script from before the apply script was shown is not shown again.
+        if self.output.reverse().is_none() {
+            self.change = computing();
+        }
         self.into()
     }
+}
+
+/// What the output shows until the worker's first change script arrives.
+fn computing() -> Rc<String> {
+    Rc::new("Computing…\n".into())
 }
 
 /// The name of the preset `scenario` is, unchanged, if any.

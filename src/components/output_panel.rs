@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::context::use_editor;
 use crate::lines_diff::changed_lines;
-use crate::output::{CHANGES, Output};
+use crate::output::{CHANGES_ID, Output, UNDO_CHANGES_ID};
 use crate::state::Action;
 use crate::{clipboard, download};
 
@@ -101,7 +101,6 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
         let id = event.target_unchecked_into::<HtmlSelectElement>().value();
         Action::ChooseOutput(Output::from_id(&id).unwrap_or(Output::Script(Script::Apply)))
     });
-    let offered = CHANGES.iter().take(if props.changes { 2 } else { 0 });
     // A change script runs where the apply script does.
     let runs = match props.output {
         Output::Script(script) => script,
@@ -121,11 +120,14 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
                             { script_label(script) }
                         </option>
                     }) }
-                    { for offered.map(|&output| html! {
-                        <option value={output.id()} selected={output == props.output}>
-                            { if output == Output::Changes { "Changes since import" } else { "Undo those changes" } }
+                    if props.changes {
+                        <option value={CHANGES_ID} selected={props.output == Output::Changes}>
+                            { "Changes since import" }
                         </option>
-                    }) }
+                        <option value={UNDO_CHANGES_ID} selected={props.output == Output::UndoChanges}>
+                            { "Undo those changes" }
+                        </option>
+                    }
                 </select>
                 <label for="format">{ "Format" }</label>
                 <select id="format" onchange={on_format} aria-describedby="format-help">
