@@ -186,12 +186,16 @@ impl Reducible for State {
             }
             Action::Notify { is_error, text } => next.notice = Some(Notice { is_error, text }),
             Action::ChooseFormat(format) => next.format = format,
-            Action::ChooseOutput(output) => next.output = output,
+            Action::ChooseOutput(output) => {
+                next.output = output;
+                // Whatever change script was shown last is not this choice's.
+                next.change = computing();
+            }
             Action::DismissNotice => next.notice = None,
             Action::Changed(text) => {
                 // No change to the scenario: the typing run and the history go on as they were.
                 next.change = text;
-                return next.shown();
+                return next.into();
             }
             Action::Undo | Action::Redo => {
                 let back = matches!(action, Action::Undo);
@@ -255,10 +259,6 @@ impl State {
     fn shown(mut self) -> Rc<State> {
         if self.baseline.is_none() && self.output.reverse().is_some() {
             self.output = Output::Script(Script::Apply);
-        }
-        // A change script from before the apply script was shown is not shown again.
-        if self.output.reverse().is_none() {
-            self.change = computing();
         }
         self.into()
     }
@@ -561,5 +561,32 @@ mod tests {
         let scenario = presets::all()[1].scenario();
         assert_eq!(State::with_scenario(scenario).baseline, None);
         assert_eq!(State::default().baseline, None);
+    }
+
+    #[test]
+    fn the_worker_s_change_script_is_shown_until_another_output_is_chosen_and_is_no_step() {
+        let imported = apply(
+            State::default(),
+            [
+                imported("First"),
+                Action::Edit(Edit::text("/attribute_map/name", "M")),
+                Action::ChooseOutput(Output::Changes),
+            ],
+        );
+        assert_eq!(*imported.change, "Computing…\n");
+        let answered = apply(
+            imported.clone(),
+            [Action::Changed(Rc::new("dsconfig set-x\n".into()))],
+        );
+        assert_eq!(*answered.change, "dsconfig set-x\n");
+        assert_eq!(answered.history, imported.history, "an answer is no step");
+        // Still typing the same field after the answer: one step.
+        let typed = apply(
+            answered.clone(),
+            [Action::Edit(Edit::text("/attribute_map/name", "Mi"))],
+        );
+        assert_eq!(typed.history, answered.history);
+        let other = apply(answered, [Action::ChooseOutput(Output::UndoChanges)]);
+        assert_eq!(*other.change, "Computing…\n");
     }
 }

@@ -2386,7 +2386,8 @@ async fn changes_since_import_are_the_one_command_an_edit_makes_and_its_inverse(
     let field = js(
         &client,
         &format!(
-            "[...document.querySelectorAll('#editor input')].find(i => i.value === {}).id",
+            "[...document.querySelectorAll('#editor input, #editor textarea')]\
+             .find(i => i.value === {}).id",
             json!(old)
         ),
     )
@@ -2408,13 +2409,14 @@ async fn changes_since_import_are_the_one_command_an_edit_makes_and_its_inverse(
         1,
         "one command for one changed mapping:\n{shown}"
     );
-    assert!(
-        shown.starts_with(
+    // value-pattern holds several values: the one replaced goes, the new one comes.
+    let command = |from: &str, to: &str| {
+        format!(
             "dsconfig set-attribute-mapping-prop --map-name PingOneUserMap --mapping-name email \
-             --set "
-        ) && shown.ends_with("@example.org'\n"),
-        "{shown}"
-    );
+             --remove 'value-pattern:{from}' --add 'value-pattern:{to}'\n"
+        )
+    };
+    assert_eq!(shown, command(old, new));
     // What the edit added to the change script is marked before anything is copied.
     assert_eq!(
         js(
@@ -2458,8 +2460,8 @@ async fn changes_since_import_are_the_one_command_an_edit_makes_and_its_inverse(
     assert_same_text("undo those changes", &undo, &diff(true));
     assert_eq!(
         undo,
-        shown.replace("example.org", "example.com"),
-        "the inverse sets the old value back"
+        command(new, old),
+        "the inverse puts the old value back"
     );
     page.shot_at("#output", "undo-those-changes").await;
 
