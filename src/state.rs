@@ -569,8 +569,8 @@ mod tests {
             State::default(),
             [
                 imported("First"),
-                Action::Edit(Edit::text("/attribute_map/name", "M")),
                 Action::ChooseOutput(Output::Changes),
+                Action::Edit(Edit::text("/attribute_map/name", "M")),
             ],
         );
         assert_eq!(*imported.change, "Computing…\n");
@@ -580,7 +580,7 @@ mod tests {
         );
         assert_eq!(*answered.change, "dsconfig set-x\n");
         assert_eq!(answered.history, imported.history, "an answer is no step");
-        // Still typing the same field after the answer: one step.
+        // Still typing the same field after the answer: one step, as if it had not come.
         let typed = apply(
             answered.clone(),
             [Action::Edit(Edit::text("/attribute_map/name", "Mi"))],
