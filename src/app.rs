@@ -3,11 +3,15 @@
 
 use std::rc::Rc;
 
-use syncmap_core::{Diagnostic, Options, permalink, presets, render_dsconfig_checked, validate};
+use syncmap_core::{
+    Diagnostic, Format, Options, Scenario, Script, permalink, presets, render_dsconfig_checked,
+    validate,
+};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::address::{self, Launch};
+use crate::background;
 use crate::components::connection::connection_section;
 use crate::components::diagnostics_panel::DiagnosticsPanel;
 use crate::components::endpoints::Endpoints;
@@ -20,6 +24,9 @@ use crate::components::preset_picker::PresetPicker;
 use crate::components::share_panel::{SharePanel, file_stem};
 use crate::components::sync_class::SyncClassSection;
 use crate::context::Editor;
+use crate::jobs::{Answer, Job};
+use crate::json::scenario_to_text;
+use crate::output::Output;
 use crate::saved::{self, Loaded, LocalStorage};
 use crate::state::{Action, Notice, State};
 use crate::theme::Theme;
@@ -97,22 +104,57 @@ pub fn app(start: &Start) -> Html {
     });
     let scenario = Rc::new(state.scenario.clone());
     let diagnostics: Rc<Vec<Diagnostic>> = use_memo(scenario.clone(), |s| validate(s));
-    let output: Rc<String> = use_memo((scenario.clone(), state.format, state.script), {
-        // The diagnostics of this very scenario: the header names its errors without a
-        // second validation.
-        let diagnostics = diagnostics.clone();
-        move |(scenario, format, script)| {
-            render_dsconfig_checked(
-                scenario,
-                &Options {
-                    format: *format,
-                    script: *script,
-                    date: None,
-                },
-                &diagnostics,
-            )
-        }
-    });
+    // The script shown. A change script is the worker's (the change engine stays out of the
+    // first load, `jobs.rs`): asked for here, where the output is decided, and shown when it
+    // answers (`State::change`); the worker answers in order, so the last answer is the last
+    // scenario's. Asked in this memo rather than an effect: one hook fewer in the first load.
+    let output: Rc<String> = use_memo(
+        (
+            scenario.clone(),
+            state.format,
+            state.output,
+            state.baseline.clone(),
+        ),
+        {
+            // The diagnostics of this very scenario: the header names its errors without a
+            // second validation.
+            let diagnostics = diagnostics.clone();
+            let dispatch = state.dispatcher();
+            move |(scenario, format, output, baseline)| {
+                let Output::Script(script) = output else {
+                    if let (Some(baseline), Some(reverse)) = (baseline, output.reverse()) {
+                        ask_for_change(baseline, scenario, *format, reverse, dispatch.clone());
+                    }
+                    return String::new();
+                };
+                // The runbook is the worker's too: its steps and pages stay out of the first
+                // load.
+                if *script == Script::Runbook {
+                    ask_worker(
+                        Job::Runbook {
+                            scenario: scenario_to_text(scenario, false),
+                            format: *format,
+                        },
+                        dispatch.clone(),
+                    );
+                    return String::new();
+                }
+                render_dsconfig_checked(
+                    scenario,
+                    &Options {
+                        format: *format,
+                        script: *script,
+                        date: None,
+                    },
+                    &diagnostics,
+                )
+            }
+        },
+    );
+    let output = match state.output {
+        Output::Script(script) if script != Script::Runbook => output,
+        _ => state.change.clone(),
+    };
     let errors = diagnostics
         .iter()
         .filter(|d| d.severity == syncmap_core::Severity::Error)
@@ -226,13 +268,46 @@ pub fn app(start: &Start) -> Html {
                 </div>
                 <div class="results">
                     <DiagnosticsPanel diagnostics={diagnostics.clone()} />
-                    <OutputPanel text={output} format={state.format} script={state.script}
+                    <OutputPanel text={output} format={state.format} output={state.output}
+                                 changes={state.baseline.is_some()}
                                  source={scenario.source.kind}
                                  file_stem={file_stem(&scenario.attribute_map.name)} {errors} />
                 </div>
             </main>
         </ContextProvider<Editor>>
     }
+}
+
+/// Asks the worker for the change script from `baseline` to `scenario` (or back, `reverse`),
+/// and has the state show its answer, or why there is none, in the output.
+fn ask_for_change(
+    baseline: &Scenario,
+    scenario: &Scenario,
+    format: Format,
+    reverse: bool,
+    dispatch: UseReducerDispatcher<State>,
+) {
+    let job = Job::Change {
+        before: scenario_to_text(baseline, false),
+        after: scenario_to_text(scenario, false),
+        format,
+        reverse,
+    };
+    ask_worker(job, dispatch);
+}
+
+/// Asks the background worker for a script it writes (a change script, the runbook) and shows
+/// its answer, or why there is none, where the script would be.
+fn ask_worker(job: Job, dispatch: UseReducerDispatcher<State>) {
+    background::run(job, move |answer| {
+        // Why there is no script is said where the script would be: each reason names the
+        // background worker or the request's place.
+        let text = match answer {
+            Ok(Answer::Script(text) | Answer::Refused(text)) | Err(text) => text,
+            Ok(_) => "the worker answered another question".into(),
+        };
+        dispatch.dispatch(Action::Changed(Rc::new(text)));
+    });
 }
 
 /// The shortcuts at the top: the element each focuses, and its label.

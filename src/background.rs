@@ -47,6 +47,12 @@ thread_local! {
 /// Gives `job` to the worker, starting it if needed; `done` gets the answer, or why there is
 /// none (at once when the worker cannot start).
 pub fn run(job: Job, done: impl FnOnce(Result<Answer, String>) + 'static) {
+    // Boxed here, so each caller adds a box and not a copy of what follows: the first load
+    // has a size budget.
+    run_boxed(job, Box::new(done))
+}
+
+fn run_boxed(job: Job, done: Done) {
     let id = NEXT_ID.with(|next| {
         let mut next = next.borrow_mut();
         // 0 is the worker's "I could not read your request", never a request's id.
@@ -54,7 +60,7 @@ pub fn run(job: Job, done: impl FnOnce(Result<Answer, String>) + 'static) {
         *next
     });
     let message = Request { id, job }.to_message();
-    let mut done: Option<Done> = Some(Box::new(done));
+    let mut done = Some(done);
     let outcome = RUNNING.with(|slot| {
         let mut slot = slot.borrow_mut();
         if slot.is_none() {

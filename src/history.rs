@@ -1,7 +1,7 @@
 //! Undo and redo of the scenario. Pure: no DOM, so it is tested natively.
 //!
-//! A step is the scenario (and the preset it was loaded from) as it was before one change,
-//! kept as the JSON text of its redacted form (`permalink::without_secrets`), so the history
+//! A step is the scenario (with the preset it was loaded from and the baseline it is compared
+//! with, `state.rs`) as it was before one change, kept as the JSON text of its redacted form (`permalink::without_secrets`), so the history
 //! never holds a secret the admin typed into a placeholder field. Undoing to a step puts back
 //! the secrets typed since, where their place still exists (`permalink::keep_typed_secrets`):
 //! undo never loses a typed secret and never brings back one that was typed over. So that no
@@ -27,6 +27,10 @@ pub const LIMIT: usize = 100;
 /// kept whatever its size.
 pub const BYTES: usize = 4 * 1024 * 1024;
 
+/// The configuration an import brought in, which the change scripts start from (`state.rs`).
+/// Shared, not copied: every step holds the one in effect when it was made.
+pub type Baseline = Option<Rc<Scenario>>;
+
 /// One state to go back (or forward) to.
 #[derive(Debug, PartialEq)]
 struct Step {
@@ -34,6 +38,8 @@ struct Step {
     text: String,
     /// The preset it was loaded from, if unchanged.
     preset: Option<&'static str>,
+    /// The baseline then: undoing an import brings back the one before it.
+    baseline: Baseline,
     /// What going to it undoes (or redoes), such as "remove".
     label: &'static str,
 }
@@ -56,6 +62,7 @@ impl History {
         &mut self,
         before: &Scenario,
         preset: Option<&'static str>,
+        baseline: &Baseline,
         after: &Scenario,
         label: Option<&'static str>,
         typing: Option<String>,
@@ -72,7 +79,7 @@ impl History {
             // Nothing changed, or only a typed secret: nothing the history may hold.
             return;
         }
-        self.undo.push(step(&redacted, preset, label));
+        self.undo.push(step(&redacted, preset, baseline, label));
         self.redo.clear();
         self.trim();
     }
@@ -82,33 +89,37 @@ impl History {
         self.typing = None;
     }
 
-    /// The scenario and preset before the last change; `current` goes to redo.
+    /// The scenario, preset and baseline before the last change; `current` goes to redo.
     pub fn undo(
         &mut self,
         current: &Scenario,
         preset: Option<&'static str>,
-    ) -> Option<(Scenario, Option<&'static str>)> {
-        self.travel(true, current, preset)
+        baseline: &Baseline,
+    ) -> Option<(Scenario, Option<&'static str>, Baseline)> {
+        self.travel(true, current, preset, baseline)
     }
 
-    /// The scenario and preset the last undo left; `current` goes to undo.
+    /// The scenario, preset and baseline the last undo left; `current` goes to undo.
     pub fn redo(
         &mut self,
         current: &Scenario,
         preset: Option<&'static str>,
-    ) -> Option<(Scenario, Option<&'static str>)> {
-        self.travel(false, current, preset)
+        baseline: &Baseline,
+    ) -> Option<(Scenario, Option<&'static str>, Baseline)> {
+        self.travel(false, current, preset, baseline)
     }
 
     /// Undoes (`back`) or redoes: takes the last step to undo (or redo), leaves `current` at the
-    /// end of the other list under the same label, and gives the step's scenario and preset with the typed
-    /// secrets of `current` kept. One function for both, as the page has a size budget.
+    /// end of the other list under the same label, and gives the step's scenario, preset and
+    /// baseline with the typed secrets of `current` kept. One function for both, as the page
+    /// has a size budget.
     pub fn travel(
         &mut self,
         back: bool,
         current: &Scenario,
         preset: Option<&'static str>,
-    ) -> Option<(Scenario, Option<&'static str>)> {
+        baseline: &Baseline,
+    ) -> Option<(Scenario, Option<&'static str>, Baseline)> {
         let (from, to) = if back {
             (&mut self.undo, &mut self.redo)
         } else {
@@ -119,10 +130,10 @@ impl History {
         let target = from.pop()?;
         let mut redacted = current.clone();
         keep_typed_secrets(&mut scenario, &redact(&mut redacted));
-        to.push(step(&redacted, preset, target.label));
+        to.push(step(&redacted, preset, baseline, target.label));
         self.typing = None;
         self.trim();
-        Some((scenario, target.preset))
+        Some((scenario, target.preset, target.baseline.clone()))
     }
 
     /// What Undo would undo, if anything.
@@ -152,10 +163,16 @@ impl History {
     }
 }
 
-fn step(redacted: &Scenario, preset: Option<&'static str>, label: &'static str) -> Rc<Step> {
+fn step(
+    redacted: &Scenario,
+    preset: Option<&'static str>,
+    baseline: &Baseline,
+    label: &'static str,
+) -> Rc<Step> {
     Rc::new(Step {
         text: scenario_to_text(redacted, false),
         preset,
+        baseline: baseline.clone(),
         label,
     })
 }
@@ -180,23 +197,23 @@ mod tests {
     fn undo_and_redo_walk_the_steps_and_a_new_change_clears_redo() {
         let mut history = History::default();
         let (a, b, c) = (named("a"), named("b"), named("c"));
-        history.record(&a, None, &b, Some("edit one"), None);
-        history.record(&b, None, &c, Some("edit two"), None);
+        history.record(&a, None, &None, &b, Some("edit one"), None);
+        history.record(&b, None, &None, &c, Some("edit two"), None);
         assert_eq!(history.undo_label(), Some("edit two"));
         assert_eq!(history.redo_label(), None);
 
-        let (back, _) = history.undo(&c, None).unwrap();
+        let (back, ..) = history.undo(&c, None, &None).unwrap();
         assert_eq!(back, b);
         assert_eq!(history.redo_label(), Some("edit two"));
-        let (back, ..) = history.undo(&b, None).unwrap();
+        let (back, ..) = history.undo(&b, None, &None).unwrap();
         assert_eq!(back, a);
-        assert_eq!(history.undo(&a, None), None);
+        assert_eq!(history.undo(&a, None, &None), None);
 
-        let (forward, ..) = history.redo(&a, None).unwrap();
+        let (forward, ..) = history.redo(&a, None, &None).unwrap();
         assert_eq!(forward, b);
-        history.record(&b, None, &named("d"), Some("edit three"), None);
+        history.record(&b, None, &None, &named("d"), Some("edit three"), None);
         assert_eq!(history.redo_label(), None, "a new change clears redo");
-        let (back, ..) = history.undo(&named("d"), None).unwrap();
+        let (back, ..) = history.undo(&named("d"), None, &None).unwrap();
         assert_eq!(back, b);
     }
 
@@ -207,6 +224,7 @@ mod tests {
         history.record(
             &named(""),
             None,
+            &None,
             &named("U"),
             Some("edit"),
             path.map(Into::into),
@@ -214,6 +232,7 @@ mod tests {
         history.record(
             &named("U"),
             None,
+            &None,
             &named("Us"),
             Some("edit"),
             path.map(Into::into),
@@ -221,6 +240,7 @@ mod tests {
         history.record(
             &named("Us"),
             None,
+            &None,
             &named("Use"),
             Some("edit"),
             path.map(Into::into),
@@ -229,6 +249,7 @@ mod tests {
         history.record(
             &named("Use"),
             None,
+            &None,
             &named("User"),
             Some("edit"),
             Some("/x".into()),
@@ -237,15 +258,16 @@ mod tests {
         history.record(
             &named("User"),
             None,
+            &None,
             &named("Users"),
             Some("edit"),
             Some("/x".into()),
         );
         assert_eq!(history.undo.len(), 3);
-        let (back, ..) = history.undo(&named("Users"), None).unwrap();
+        let (back, ..) = history.undo(&named("Users"), None, &None).unwrap();
         assert_eq!(back, named("User"));
-        history.undo(&back, None).unwrap();
-        let (back, ..) = history.undo(&named("Use"), None).unwrap();
+        history.undo(&back, None, &None).unwrap();
+        let (back, ..) = history.undo(&named("Use"), None, &None).unwrap();
         assert_eq!(back, named(""), "the whole typing run goes at once");
     }
 
@@ -256,6 +278,7 @@ mod tests {
             history.record(
                 &named(&i.to_string()),
                 None,
+                &None,
                 &named("x"),
                 Some("edit"),
                 None,
@@ -273,13 +296,20 @@ mod tests {
         big.attribute_map.name = "x".repeat(1024 * 1024);
         let mut history = History::default();
         for i in 0..10 {
-            history.record(&big, None, &named(&i.to_string()), Some("edit"), None);
+            history.record(
+                &big,
+                None,
+                &None,
+                &named(&i.to_string()),
+                Some("edit"),
+                None,
+            );
         }
         let bytes: usize = history.undo.iter().map(|s| s.text.len()).sum();
         assert!(bytes <= BYTES, "{bytes}");
         assert_eq!(history.undo.len(), 3);
         big.attribute_map.name = "x".repeat(BYTES + 1);
-        history.record(&big, None, &named("y"), Some("huge"), None);
+        history.record(&big, None, &None, &named("y"), Some("huge"), None);
         assert_eq!(history.undo.len(), 1);
         assert_eq!(history.undo_label(), Some("huge"));
     }
@@ -298,6 +328,7 @@ mod tests {
         history.record(
             &with_secret("<SECRET>"),
             None,
+            &None,
             &typed,
             Some("edit"),
             Some("/p".into()),
@@ -306,9 +337,9 @@ mod tests {
 
         let mut removed = typed.clone();
         removed.attribute_map.mappings.remove(0);
-        history.record(&typed, None, &removed, Some("remove mapping"), None);
-        let (back, ..) = history.undo(&removed, None).unwrap();
-        let (again, ..) = history.redo(&back, None).unwrap();
+        history.record(&typed, None, &None, &removed, Some("remove mapping"), None);
+        let (back, ..) = history.undo(&removed, None, &None).unwrap();
+        let (again, ..) = history.redo(&back, None, &None).unwrap();
         assert!(
             history
                 .undo
@@ -329,14 +360,52 @@ mod tests {
         history.record(
             &scenario(),
             Some(presets::all()[0].name),
+            &None,
             &ibm.scenario(),
             Some("load"),
             None,
         );
-        let (back, preset) = history.undo(&ibm.scenario(), Some(ibm.name)).unwrap();
+        let (back, preset, _) = history
+            .undo(&ibm.scenario(), Some(ibm.name), &None)
+            .unwrap();
         assert_eq!(back, scenario());
         assert_eq!(preset, Some(presets::all()[0].name));
-        let (_, preset) = history.redo(&back, preset).unwrap();
+        let (_, preset, _) = history.redo(&back, preset, &None).unwrap();
         assert_eq!(preset, Some(ibm.name));
+    }
+
+    #[test]
+    fn undo_and_redo_bring_back_the_baseline_of_each_step() {
+        let mut history = History::default();
+        let imported: Baseline = Some(Rc::new(named("imported")));
+        // An import: before it no baseline; after it the imported one.
+        history.record(
+            &named("a"),
+            None,
+            &None,
+            &named("imported"),
+            Some("import"),
+            None,
+        );
+        history.record(
+            &named("imported"),
+            None,
+            &imported,
+            &named("edited"),
+            Some("edit"),
+            None,
+        );
+        let (back, _, baseline) = history.undo(&named("edited"), None, &imported).unwrap();
+        assert_eq!(back, named("imported"));
+        assert_eq!(
+            baseline, imported,
+            "the edit was made with the import's baseline"
+        );
+        let (back, _, baseline) = history.undo(&back, None, &baseline).unwrap();
+        assert_eq!(back, named("a"));
+        assert_eq!(baseline, None, "undoing the import forgets its baseline");
+        let (forward, _, baseline) = history.redo(&back, None, &baseline).unwrap();
+        assert_eq!(forward, named("imported"));
+        assert_eq!(baseline, imported, "redoing it brings it back");
     }
 }

@@ -1,7 +1,7 @@
 //! The work the page hands to its background worker, and the messages that carry it.
 //!
-//! The dsconfig import (the core's parser and linter) and the password value checker are not
-//! needed to draw the first screen, so they live in a second WebAssembly module,
+//! The dsconfig import (the core's parser and linter), the password value checker and the change
+//! scripts (the core's change engine) are not needed to draw the first screen, so they live in a second WebAssembly module,
 //! `syncmap-worker`, that the page starts the first time the admin imports a file or checks a
 //! value (`background.rs`). That keeps the first download small, and a large import runs off
 //! the page's thread, so the page stays responsive meanwhile.
@@ -13,7 +13,7 @@
 
 use serde_json::{Value, json};
 use syncmap_core::inspect::Inspection;
-use syncmap_core::{Scenario, SourceKind};
+use syncmap_core::{Format, Scenario, SourceKind};
 
 use crate::import::{self, DsconfigImport};
 
@@ -29,7 +29,21 @@ pub enum Job {
     /// follows the source). It stays in the browser: the worker is part of the page, and
     /// neither side keeps or logs it.
     Inspect { value: String, source: SourceKind },
+    /// The change script from the scenario `before` to `after` (both scenario JSON) in
+    /// `format`, or, with `reverse`, the one from `after` back to `before`.
+    Change {
+        before: String,
+        after: String,
+        format: Format,
+        reverse: bool,
+    },
+    /// The go-live runbook of the scenario (scenario JSON) in `format`.
+    Runbook { scenario: String, format: Format },
 }
+
+/// What a change script in the Lines format, which holds commands only, shows and copies when
+/// there is no command: the words of the other formats.
+pub const NO_CHANGES: &str = "# No changes: the two configurations are the same.\n";
 
 /// A job and the number that pairs it with its answer.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,6 +57,8 @@ pub struct Request {
 pub enum Answer {
     Import(DsconfigImport),
     Inspect(CheckedValue),
+    /// The text of a script the worker wrote: a change script or the runbook.
+    Script(String),
     /// The request could not be read: a page and a worker of two different versions.
     Refused(String),
 }
@@ -83,6 +99,13 @@ impl Request {
             Job::Inspect { value, source } => {
                 json!({ "inspect": { "value": value, "source": source.id() } })
             }
+            Job::Change {
+                before,
+                after,
+                format,
+                reverse,
+            } => json!({ "change": [before, after, format.id(), reverse] }),
+            Job::Runbook { scenario, format } => json!({ "runbook": [scenario, format.id()] }),
         };
         json!({ "id": self.id, "job": job }).to_string()
     }
@@ -109,8 +132,42 @@ impl Request {
                 source: SourceKind::from_id(&source)
                     .ok_or_else(|| format!("/job/inspect/source: {source:?} is no source kind"))?,
             }
+        } else if let Some(change) = job.get("change") {
+            // [before, after, format, reverse]: an array is less code on the page than an
+            // object, and the page has a size budget.
+            let item = |i: usize, name: &str| {
+                change[i]
+                    .as_str()
+                    .map(str::to_owned)
+                    .ok_or_else(|| format!("/job/change/{i}: expected the {name} as a string"))
+            };
+            let format = item(2, "format")?;
+            Job::Change {
+                before: item(0, "scenario before")?,
+                after: item(1, "scenario after")?,
+                format: Format::from_id(&format)
+                    .ok_or_else(|| format!("/job/change/2: {format:?} is no format"))?,
+                reverse: change[3]
+                    .as_bool()
+                    .ok_or("/job/change/3: expected true or false")?,
+            }
+        } else if let Some(runbook) = job.get("runbook") {
+            let item = |i: usize| {
+                runbook[i]
+                    .as_str()
+                    .map(str::to_owned)
+                    .ok_or_else(|| format!("/job/runbook/{i}: expected a string"))
+            };
+            let format = item(1)?;
+            Job::Runbook {
+                scenario: item(0)?,
+                format: Format::from_id(&format)
+                    .ok_or_else(|| format!("/job/runbook/1: {format:?} is no format"))?,
+            }
         } else {
-            return Err("/job: expected \"import\" or \"inspect\"".to_owned());
+            return Err(
+                "/job: expected \"import\", \"inspect\", \"change\" or \"runbook\"".to_owned(),
+            );
         };
         Ok(Request { id, job })
     }
@@ -138,6 +195,7 @@ impl Reply {
                     "hint": f.hint,
                 })).collect::<Vec<_>>(),
             } }),
+            Answer::Script(text) => json!({ "script": text }),
             Answer::Refused(why) => json!({ "refused": why }),
         };
         json!({ "id": id, "answer": body }).to_string()
@@ -184,10 +242,14 @@ impl Reply {
                 storage_scheme_type: optional(&inspect["storage_scheme_type"]),
                 findings,
             })
+        } else if let Some(text) = body.get("script") {
+            Answer::Script(string(text, "/answer/script")?)
         } else if let Some(why) = body.get("refused") {
             Answer::Refused(string(why, "/answer/refused")?)
         } else {
-            return Err("/answer: expected \"import\", \"inspect\" or \"refused\"".to_owned());
+            return Err(
+                "/answer: expected \"import\", \"inspect\", \"script\" or \"refused\"".to_owned(),
+            );
         };
         Ok(Reply::Answer { id, answer })
     }
@@ -219,7 +281,49 @@ pub fn run(job: Job) -> Answer {
         Job::Inspect { value, source } => Answer::Inspect(CheckedValue::from(
             &syncmap_core::inspect::inspect_from(&value, source),
         )),
+        Job::Change {
+            before,
+            after,
+            format,
+            reverse,
+        } => change(&before, &after, format, reverse).unwrap_or_else(Answer::Refused),
+        Job::Runbook { scenario, format } => runbook(&scenario, format),
     }
+}
+
+/// The runbook of a [`Job::Runbook`], its header naming the scenario's errors as every script's
+/// does.
+fn runbook(scenario: &str, format: Format) -> Answer {
+    match syncmap_core::scenario::from_json(scenario) {
+        Ok(scenario) => Answer::Script(syncmap_core::render_with(
+            &scenario,
+            &syncmap_core::Options {
+                format,
+                script: syncmap_core::Script::Runbook,
+                date: None,
+            },
+        )),
+        Err(e) => Answer::Refused(format!("/job/runbook/0: {e}")),
+    }
+}
+
+/// The change script of a [`Job::Change`]; the scenario that does not read, named.
+fn change(before: &str, after: &str, format: Format, reverse: bool) -> Result<Answer, String> {
+    let read = |text: &str, place: &str| {
+        syncmap_core::scenario::from_json(text).map_err(|e| format!("/job/change/{place}: {e}"))
+    };
+    let (before, after) = (read(before, "0")?, read(after, "1")?);
+    let (from, to) = if reverse {
+        (&after, &before)
+    } else {
+        (&before, &after)
+    };
+    let text = syncmap_core::render_change(from, to, &syncmap_core::Options::new(format));
+    Ok(Answer::Script(if text.is_empty() {
+        NO_CHANGES.to_owned()
+    } else {
+        text
+    }))
 }
 
 /// The worker's answer to one message from the page.
@@ -340,6 +444,82 @@ mod tests {
         assert!(refused.contains("/job/inspect/source"), "{refused}");
     }
 
+    fn change(before: &Scenario, after: &Scenario, format: Format, reverse: bool) -> String {
+        let job = Job::Change {
+            before: syncmap_core::scenario::to_json(before),
+            after: syncmap_core::scenario::to_json(after),
+            format,
+            reverse,
+        };
+        match answer_to(job) {
+            Answer::Script(text) => text,
+            other => panic!("a change answer, not {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_change_script_through_the_worker_is_the_core_s_both_ways() {
+        let before = presets::find("pingdirectory-to-pingone")
+            .unwrap()
+            .scenario();
+        let mut after = before.clone();
+        after.attribute_map.mappings.remove(1);
+        for format in Format::ALL {
+            let options = syncmap_core::Options::new(format);
+            let forward = change(&before, &after, format, false);
+            assert_eq!(
+                forward,
+                syncmap_core::render_change(&before, &after, &options)
+            );
+            assert!(forward.contains("delete-attribute-mapping"), "{forward}");
+            let back = change(&before, &after, format, true);
+            assert_eq!(back, syncmap_core::render_change(&after, &before, &options));
+            assert!(back.contains("create-attribute-mapping"), "{back}");
+        }
+    }
+
+    #[test]
+    fn no_change_is_said_in_every_format() {
+        let scenario = presets::all()[0].scenario();
+        for format in Format::ALL {
+            let text = change(&scenario, &scenario, format, false);
+            assert!(text.contains(NO_CHANGES.trim_end()), "{format:?}: {text}");
+            assert!(
+                !text.lines().any(|l| l.starts_with("dsconfig")),
+                "{format:?}: {text}"
+            );
+        }
+        assert_eq!(
+            change(&scenario, &scenario, Format::Lines, true),
+            NO_CHANGES
+        );
+    }
+
+    #[test]
+    fn a_change_request_names_what_does_not_read() {
+        let scenario = syncmap_core::scenario::to_json(&presets::all()[0].scenario());
+        let job = Job::Change {
+            before: scenario.clone(),
+            after: "{\"schema\": 1}".into(),
+            format: Format::Bash,
+            reverse: true,
+        };
+        let request = Request { id: 3, job };
+        assert_eq!(
+            Request::from_message(&request.to_message()),
+            Ok(request.clone())
+        );
+        match answer_to(request.job) {
+            Answer::Refused(why) => assert!(why.starts_with("/job/change/1: "), "{why}"),
+            other => panic!("refused, not {other:?}"),
+        }
+        let bad = handle(
+            &json!({ "id": 5, "job": { "change": [scenario, scenario, "cobol", false] } })
+                .to_string(),
+        );
+        assert!(bad.contains("/job/change/2"), "{bad}");
+    }
+
     #[test]
     fn a_request_the_worker_cannot_read_is_refused_not_dropped() {
         for bad in ["", "{}", "{\"id\":3,\"job\":{\"paint\":{}}}", "[1]"] {
@@ -361,5 +541,38 @@ mod tests {
         assert!(error.contains("/answer/import/report"), "{error}");
         let error = Reply::from_message("{\"answer\":{}}").unwrap_err();
         assert!(error.contains("/id"), "{error}");
+    }
+
+    #[test]
+    fn the_runbook_through_the_worker_is_the_cores() {
+        let scenario = presets::find("pingdirectory-to-pingone")
+            .unwrap()
+            .scenario();
+        let json = syncmap_core::scenario::to_json(&scenario);
+        for format in [Format::Bash, Format::PowerShell] {
+            let Answer::Script(text) = answer_to(Job::Runbook {
+                scenario: json.clone(),
+                format,
+            }) else {
+                panic!("no script");
+            };
+            let expected = syncmap_core::render_with(
+                &scenario,
+                &syncmap_core::Options {
+                    format,
+                    script: syncmap_core::Script::Runbook,
+                    date: None,
+                },
+            );
+            assert_eq!(text, expected);
+            assert!(text.contains("realtime-sync"), "{text}");
+        }
+        let Answer::Refused(why) = answer_to(Job::Runbook {
+            scenario: "{".into(),
+            format: Format::Bash,
+        }) else {
+            panic!("a broken scenario is refused");
+        };
+        assert!(why.starts_with("/job/runbook/0: "), "{why}");
     }
 }

@@ -17,6 +17,7 @@ pub mod import;
 pub mod jobs;
 pub mod json;
 pub mod lines_diff;
+pub mod output;
 pub mod saved;
 pub mod state;
 pub mod theme;

@@ -10,7 +10,8 @@ use syncmap_core::{DestinationKind, Format, Scenario, SourceKind};
 use yew::Reducible;
 
 use crate::edit::{self, Edit};
-use crate::history::History;
+use crate::history::{Baseline, History};
+use crate::output::Output;
 
 /// Everything the page shows is derived from this.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,8 +20,8 @@ pub struct State {
     pub scenario: Scenario,
     /// The output format shown.
     pub format: Format,
-    /// The script shown: apply, rollback or prerequisites.
-    pub script: Script,
+    /// The script shown: one of the core's, or a change script from or to the baseline.
+    pub output: Output,
     /// The name of the preset last loaded, to tell whether the admin changed it.
     pub preset: Option<&'static str>,
     /// A preset waiting for the admin to confirm that it may replace their changes.
@@ -29,6 +30,12 @@ pub struct State {
     pub notice: Option<Notice>,
     /// The changes to the scenario that Undo and Redo walk (never saved: `history.rs`).
     pub history: History,
+    /// The configuration the last import brought in, while the scenario is edited from it: the
+    /// change scripts go from it to the scenario and back. A preset replaces it with nothing.
+    /// Only the page holds it: never saved, never in the permalink.
+    pub baseline: Baseline,
+    /// The last change script the worker made for the output; "Computing…" until it answers.
+    pub change: Rc<String>,
 }
 
 /// A message about the last action.
@@ -52,11 +59,13 @@ impl State {
         State {
             scenario: preset.scenario(),
             format: Format::Bash,
-            script: Script::Apply,
+            output: Output::Script(Script::Apply),
             preset: Some(preset.name),
             pending_preset: None,
             notice: None,
             history: History::default(),
+            baseline: None,
+            change: computing(),
         }
     }
 
@@ -103,7 +112,7 @@ pub enum Action {
     ConfirmPreset,
     /// Keep the changes; forget the pending preset.
     KeepEditing,
-    /// Replace the scenario (an import), with a message about it.
+    /// Replace the scenario (an import), with a message about it; it becomes the baseline.
     Replace {
         scenario: Box<Scenario>,
         notice: String,
@@ -114,8 +123,10 @@ pub enum Action {
         text: String,
     },
     ChooseFormat(Format),
-    ChooseScript(Script),
+    ChooseOutput(Output),
     DismissNotice,
+    /// The worker's change script for the output, or why there is none.
+    Changed(Rc<String>),
     /// Go back to the scenario before the last change.
     Undo,
     /// Go forward again to the scenario the last undo left.
@@ -165,6 +176,7 @@ impl Reducible for State {
             Action::KeepEditing => next.pending_preset = None,
             Action::Replace { scenario, notice } => {
                 next.preset = preset_of(&scenario);
+                next.baseline = Some(Rc::new((*scenario).clone()));
                 next.scenario = *scenario;
                 next.pending_preset = None;
                 next.notice = Some(Notice {
@@ -174,15 +186,26 @@ impl Reducible for State {
             }
             Action::Notify { is_error, text } => next.notice = Some(Notice { is_error, text }),
             Action::ChooseFormat(format) => next.format = format,
-            Action::ChooseScript(script) => next.script = script,
+            Action::ChooseOutput(output) => {
+                next.output = output;
+                // Whatever change script was shown last is not this choice's.
+                next.change = computing();
+            }
             Action::DismissNotice => next.notice = None,
+            Action::Changed(text) => {
+                // No change to the scenario: the typing run and the history go on as they were.
+                next.change = text;
+                return next.into();
+            }
             Action::Undo | Action::Redo => {
                 let back = matches!(action, Action::Undo);
-                if let Some((scenario, preset)) =
-                    next.history.travel(back, &self.scenario, self.preset)
+                if let Some((scenario, preset, baseline)) =
+                    next.history
+                        .travel(back, &self.scenario, self.preset, &self.baseline)
                 {
                     next.scenario = scenario;
                     next.preset = preset;
+                    next.baseline = baseline;
                     next.pending_preset = None;
                     // What was undone is in view, and Undo's and Redo's names say what is next.
                     next.notice = Some(Notice {
@@ -190,12 +213,18 @@ impl Reducible for State {
                         text: if back { "Undone." } else { "Redone." }.into(),
                     });
                 }
-                return next.into();
+                return next.shown();
             }
         }
-        next.history
-            .record(&self.scenario, self.preset, &next.scenario, label, typing);
-        next.into()
+        next.history.record(
+            &self.scenario,
+            self.preset,
+            &self.baseline,
+            &next.scenario,
+            label,
+            typing,
+        );
+        next.shown()
     }
 }
 
@@ -222,7 +251,22 @@ impl State {
         self.preset = Some(preset.name);
         self.pending_preset = None;
         self.notice = None;
+        self.baseline = None;
     }
+
+    /// The state to show: without a baseline there is no change script, so the apply script
+    /// takes its place.
+    fn shown(mut self) -> Rc<State> {
+        if self.baseline.is_none() && self.output.reverse().is_some() {
+            self.output = Output::Script(Script::Apply);
+        }
+        self.into()
+    }
+}
+
+/// What the output shows until the worker's first change script arrives.
+fn computing() -> Rc<String> {
+    Rc::new("Computing…\n".into())
 }
 
 /// The name of the preset `scenario` is, unchanged, if any.
@@ -408,7 +452,7 @@ mod tests {
             [
                 Action::ConfirmPreset,
                 Action::ChooseFormat(Format::Batch),
-                Action::ChooseScript(Script::Rollback),
+                Action::ChooseOutput(Output::Script(Script::Rollback)),
                 Action::DismissNotice,
             ],
         );
@@ -444,5 +488,105 @@ mod tests {
         assert_eq!(back.scenario, start.scenario);
         assert_eq!(back.history.undo_label(), None, "the notice is no step");
         assert_eq!(back.notice.unwrap().text, "Undone.");
+    }
+
+    fn imported(name: &str) -> Action {
+        let mut scenario = presets::find("pingone-to-pingdirectory")
+            .unwrap()
+            .scenario();
+        scenario.attribute_map.name = name.into();
+        Action::Replace {
+            scenario: Box::new(scenario),
+            notice: "Imported.".into(),
+        }
+    }
+
+    fn baseline_name(state: &State) -> Option<String> {
+        state
+            .baseline
+            .as_ref()
+            .map(|b| b.attribute_map.name.clone())
+    }
+
+    #[test]
+    fn an_import_is_the_baseline_until_a_preset_and_undo_brings_back_the_one_before() {
+        let first = apply(State::default(), [imported("First")]);
+        assert_eq!(baseline_name(&first).as_deref(), Some("First"));
+        let edited = apply(
+            first,
+            [
+                Action::Edit(Edit::text("/attribute_map/name", "Mine")),
+                Action::ChooseOutput(Output::Changes),
+            ],
+        );
+        assert_eq!(
+            baseline_name(&edited).as_deref(),
+            Some("First"),
+            "edits keep it"
+        );
+        assert_eq!(edited.output, Output::Changes);
+
+        let second = apply(edited.clone(), [imported("Second")]);
+        assert_eq!(baseline_name(&second).as_deref(), Some("Second"));
+        let back = undo(second.clone());
+        assert_eq!(back.scenario.attribute_map.name, "Mine");
+        assert_eq!(baseline_name(&back).as_deref(), Some("First"));
+        let again = apply(back, [Action::Redo]);
+        assert_eq!(baseline_name(&again).as_deref(), Some("Second"));
+
+        // A preset clears it, and the change script it showed gives way to the apply script;
+        // undoing the preset brings both the scenario and the baseline back.
+        let preset = apply(
+            second,
+            [
+                Action::LoadPreset("rdbms-to-pingone"),
+                Action::ConfirmPreset,
+            ],
+        );
+        assert_eq!(preset.baseline, None);
+        assert_eq!(preset.output, Output::Script(Script::Apply));
+        assert_eq!(baseline_name(&undo(preset)).as_deref(), Some("Second"));
+
+        // Undoing the first import leaves no baseline, and no change script.
+        let none = undo(apply(
+            State::default(),
+            [imported("First"), Action::ChooseOutput(Output::UndoChanges)],
+        ));
+        assert_eq!(none.baseline, None);
+        assert_eq!(none.output, Output::Script(Script::Apply));
+    }
+
+    #[test]
+    fn a_fresh_state_has_no_baseline() {
+        let scenario = presets::all()[1].scenario();
+        assert_eq!(State::with_scenario(scenario).baseline, None);
+        assert_eq!(State::default().baseline, None);
+    }
+
+    #[test]
+    fn the_worker_s_change_script_is_shown_until_another_output_is_chosen_and_is_no_step() {
+        let imported = apply(
+            State::default(),
+            [
+                imported("First"),
+                Action::ChooseOutput(Output::Changes),
+                Action::Edit(Edit::text("/attribute_map/name", "M")),
+            ],
+        );
+        assert_eq!(*imported.change, "Computing…\n");
+        let answered = apply(
+            imported.clone(),
+            [Action::Changed(Rc::new("dsconfig set-x\n".into()))],
+        );
+        assert_eq!(*answered.change, "dsconfig set-x\n");
+        assert_eq!(answered.history, imported.history, "an answer is no step");
+        // Still typing the same field after the answer: one step, as if it had not come.
+        let typed = apply(
+            answered.clone(),
+            [Action::Edit(Edit::text("/attribute_map/name", "Mi"))],
+        );
+        assert_eq!(typed.history, answered.history);
+        let other = apply(answered, [Action::ChooseOutput(Output::UndoChanges)]);
+        assert_eq!(*other.change, "Computing…\n");
     }
 }

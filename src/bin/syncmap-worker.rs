@@ -1,5 +1,6 @@
-//! The page's background worker: the dsconfig import and the password value checker, in a
-//! WebAssembly module of their own that the page loads on first use (`jobs.rs` says why).
+//! The page's background worker: the dsconfig import, the password value checker and the
+//! change scripts, in a WebAssembly module of their own that the page loads on first use
+//! (`jobs.rs` says why).
 //! Trunk builds it as a worker (`index.html`); this file only connects `jobs::handle` to the
 //! worker's messages.
 

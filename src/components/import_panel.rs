@@ -65,7 +65,7 @@ pub fn import_panel() -> Html {
                 let found = match answer {
                     Ok(Answer::Import(found)) => Ok(found),
                     Ok(Answer::Refused(why)) | Err(why) => Err(why),
-                    Ok(Answer::Inspect(_)) => Err("the worker answered another question".into()),
+                    Ok(_) => Err("the worker answered another question".into()),
                 };
                 let mut found = match found {
                     Ok(found) => found,

@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use crate::context::use_editor;
 use crate::lines_diff::changed_lines;
+use crate::output::{CHANGES_ID, Output, UNDO_CHANGES_ID};
 use crate::state::Action;
 use crate::{clipboard, download};
 
@@ -19,7 +20,9 @@ use crate::{clipboard, download};
 pub struct OutputPanelProps {
     pub text: Rc<String>,
     pub format: Format,
-    pub script: Script,
+    pub output: Output,
+    /// Whether there is a baseline: the change scripts are offered.
+    pub changes: bool,
     /// The source's kind: the prerequisites script is about it.
     pub source: SourceKind,
     /// The file name the download gets, without extension.
@@ -96,8 +99,13 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
     });
     let on_script = editor.callback(|event: Event| {
         let id = event.target_unchecked_into::<HtmlSelectElement>().value();
-        Action::ChooseScript(Script::from_id(&id).unwrap_or(Script::Apply))
+        Action::ChooseOutput(Output::from_id(&id).unwrap_or(Output::Script(Script::Apply)))
     });
+    // A change script runs where the apply script does.
+    let runs = match props.output {
+        Output::Script(script) => script,
+        _ => Script::Apply,
+    };
     let lines = props.text.split_inclusive('\n').enumerate().map(|(i, line)| {
         html! { <span class={if changed.contains(&i) { "line changed" } else { "line" }}>{ line }</span> }
     });
@@ -108,10 +116,18 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
                 <label for="script">{ "Script" }</label>
                 <select id="script" onchange={on_script}>
                     { for Script::ALL.into_iter().map(|script| html! {
-                        <option value={script.id()} selected={script == props.script}>
+                        <option value={script.id()} selected={Output::Script(script) == props.output}>
                             { script_label(script) }
                         </option>
                     }) }
+                    if props.changes {
+                        <option value={CHANGES_ID} selected={props.output == Output::Changes}>
+                            { "Changes since import" }
+                        </option>
+                        <option value={UNDO_CHANGES_ID} selected={props.output == Output::UndoChanges}>
+                            { "Undo those changes" }
+                        </option>
+                    }
                 </select>
                 <label for="format">{ "Format" }</label>
                 <select id="format" onchange={on_format} aria-describedby="format-help">
@@ -136,7 +152,7 @@ pub fn output_panel(props: &OutputPanelProps) -> Html {
                 </p>
             }
             <p class="help" id="format-help">{ props.format.help() }</p>
-            <p class="help" id="output-runs-against">{ props.script.runs_against(props.source) }</p>
+            <p class="help" id="output-runs-against">{ runs.runs_against(props.source) }</p>
             <p id="copy-status" role="status" aria-live="polite">{ (*status).clone() }</p>
             <pre id="output" tabindex="0" aria-label="Generated commands" ref={output_ref}
                  data-changed={format!("{}-{}", changed.start, changed.end)}><code>{ for lines }</code></pre>

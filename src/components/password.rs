@@ -170,7 +170,7 @@ fn password_checker(props: &PasswordCheckerProps) -> Html {
             checked.set(Some(match answer {
                 Ok(Answer::Inspect(value)) => Ok(value),
                 Ok(Answer::Refused(why)) | Err(why) => Err(why),
-                Ok(Answer::Import(_)) => Err("the worker answered another question".into()),
+                Ok(_) => Err("the worker answered another question".into()),
             }));
         });
     });

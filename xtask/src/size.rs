@@ -17,8 +17,10 @@ use flate2::write::GzEncoder;
 /// does not need loads on demand (the worker); the rest is the editor, every check, the
 /// renderer and their texts (the guidance for each kind of endpoint with Ping's pages, the
 /// PowerShell script, each rule's page and each property's versions), which any scenario may
-/// show at once. Text only the command line prints (catalog help, rule summaries) is left out.
-pub const BUDGET: u64 = 257_000;
+/// show at once, and the import's baseline with the choices of scripts the worker writes (the
+/// change scripts and the runbook: their engines load on demand). Text only the command line
+/// prints (catalog help, rule summaries) is left out.
+pub const BUDGET: u64 = 258_000;
 
 /// The parts apart from the first load: what they are, and the prefix of their files' names.
 const APART: &[(&str, &str)] = &[
@@ -98,7 +100,7 @@ mod tests {
 
     #[test]
     fn the_verdict_says_whether_the_budget_is_met() {
-        assert!(verdict(BUDGET).contains("within the 257000-byte budget (0 to spare)"));
+        assert!(verdict(BUDGET).contains("within the 258000-byte budget (0 to spare)"));
         assert!(verdict(BUDGET - 5).contains("(5 to spare)"));
         let over = verdict(BUDGET + 10);
         assert!(

@@ -394,7 +394,9 @@ fn one_mapping_changed_in_a_corpus_profile_is_one_command() {
 /// the pages that rests on, marked as inferred; a change elsewhere says nothing of it.
 #[test]
 fn a_mapping_change_says_what_it_means_for_a_running_pipe() {
-    let before = presets::find("pingdirectory-to-pingone").unwrap().scenario();
+    let before = presets::find("pingdirectory-to-pingone")
+        .unwrap()
+        .scenario();
     let mut mapped = before.clone();
     if let Some(Mapping::Direct { from, .. }) = mapped
         .attribute_map

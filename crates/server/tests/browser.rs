@@ -2306,3 +2306,198 @@ async fn the_shortcuts_undo_and_redo_outside_text_fields() {
     page.shot("redone-by-keyboard").await;
     page.close().await;
 }
+
+/// The scenario the page saved in this browser, once it holds `text`.
+async fn saved_holding(client: &Client, text: &str) -> String {
+    wait_js(
+        client,
+        &format!(
+            "(localStorage.getItem('syncmap.scenario.v1') || '').includes({}) \
+             && localStorage.getItem('syncmap.scenario.v1')",
+            json!(text)
+        ),
+        &format!("the saved work holds {text}"),
+    )
+    .await
+    .as_str()
+    .unwrap()
+    .to_owned()
+}
+
+/// Waits until the output is a finished change script (not "Computing…") satisfying `ok`.
+async fn change_output(client: &Client, what: &str, ok: &str) -> String {
+    wait_js(
+        client,
+        &format!(
+            "(t => !t.startsWith('Computing') && ({ok}) && t)\
+             (document.querySelector('#output').textContent)"
+        ),
+        what,
+    )
+    .await
+    .as_str()
+    .unwrap()
+    .to_owned()
+}
+
+/// Issue 17, 2: a real dsconfig file imported is the baseline; one mapping changed in the
+/// editor, "Changes since import" is that one command, exactly as `syncmap diff` prints it,
+/// and "Undo those changes" its inverse; with nothing changed, the output and Copy say so.
+#[tokio::test]
+#[ignore = "needs the built web app and chromedriver: run `cargo xtask test`"]
+async fn changes_since_import_are_the_one_command_an_edit_makes_and_its_inverse() {
+    let Some(corpus) = syncmap_test_corpus::dir() else {
+        return;
+    };
+    let file = corpus.join(
+        "pingidentity__pingidentity-server-profiles-playground/\
+         austin-training__pingdatasync__labs__20-pingone-destination.dsconfig",
+    );
+    let text = std::fs::read_to_string(&file)
+        .unwrap_or_else(|e| panic!("the corpus file {}: {e}", file.display()));
+    let mut page = Page::open("changes_since_import", "").await;
+    let client = page.client.clone();
+    let offered = "[...document.querySelectorAll('#script option')].map(o => o.value)";
+    assert!(
+        !js(&client, offered)
+            .await
+            .to_string()
+            .contains("changes-since-import"),
+        "no change script before an import"
+    );
+
+    paste_into_import(&client, &text).await;
+    page.find("#import-button").await.click().await.unwrap();
+    wait_for_value(&client, "#field-attribute_map-name", |v| {
+        v == "PingOneUserMap"
+    })
+    .await;
+    // The baseline as the page holds it: the import, without secrets, as it is saved.
+    let old = "{uid}.{sn}@example.com";
+    let new = "{uid}.{sn}@example.org";
+    let before = saved_holding(&client, old).await;
+
+    choose(&client, "#format", "lines").await;
+    choose(&client, "#script", "changes-since-import").await;
+    let none = "# No changes: the two configurations are the same.\n";
+    change_output(
+        &client,
+        "no changes right after the import",
+        &format!("t === {}", json!(none)),
+    )
+    .await;
+    page.shot_at("#output", "no-changes-after-import").await;
+
+    let field = js(
+        &client,
+        &format!(
+            "[...document.querySelectorAll('#editor input, #editor textarea')]\
+             .find(i => i.value === {}).id",
+            json!(old)
+        ),
+    )
+    .await;
+    let field = format!(
+        "#{}",
+        field.as_str().expect("a field holds the email pattern")
+    );
+    retype(&client, &field, new).await;
+    let shown = change_output(
+        &client,
+        "the change script of the edit",
+        "t.includes('example.org')",
+    )
+    .await;
+    let after = saved_holding(&client, new).await;
+    assert_eq!(
+        shown.lines().count(),
+        1,
+        "one command for one changed mapping:\n{shown}"
+    );
+    // value-pattern holds several values: the one replaced goes, the new one comes.
+    let command = |from: &str, to: &str| {
+        format!(
+            "dsconfig set-attribute-mapping-prop --map-name PingOneUserMap --mapping-name email \
+             --remove 'value-pattern:{from}' --add 'value-pattern:{to}'\n"
+        )
+    };
+    assert_eq!(shown, command(old, new));
+    // What the edit added to the change script is marked before anything is copied.
+    assert_eq!(
+        js(
+            &client,
+            "[...document.querySelectorAll('#output .line.changed')].map(l => l.textContent).join('')"
+        )
+        .await,
+        json!(shown)
+    );
+    page.shot_at("#output", "changes-since-import").await;
+
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let before_file = dir.join(format!("since-before-{}.json", std::process::id()));
+    let after_file = dir.join(format!("since-after-{}.json", std::process::id()));
+    std::fs::write(&before_file, &before).unwrap();
+    std::fs::write(&after_file, &after).unwrap();
+    let diff = |reverse: bool| {
+        let mut args = vec![
+            "diff",
+            before_file.to_str().unwrap(),
+            after_file.to_str().unwrap(),
+            "--format",
+            "lines",
+            "--date",
+            "none",
+        ];
+        if reverse {
+            args.push("--reverse");
+        }
+        let output = syncmap(&args);
+        assert!(output.status.success(), "syncmap diff: {output:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    assert_same_text("changes since import", &shown, &diff(false));
+    page.find("#copy").await.click().await.unwrap();
+    wait_for_text(&client, "#copy-status", |t| t.contains("Copied")).await;
+    assert_eq!(clipboard(&client).await, shown);
+
+    choose(&client, "#script", "undo-changes").await;
+    let undo = change_output(&client, "the undo script", "t.includes('example.com')").await;
+    assert_same_text("undo those changes", &undo, &diff(true));
+    assert_eq!(
+        undo,
+        command(new, old),
+        "the inverse puts the old value back"
+    );
+    page.shot_at("#output", "undo-those-changes").await;
+
+    // Back to the imported value: nothing to change, and Copy copies the words that say so.
+    retype(&client, &field, old).await;
+    change_output(
+        &client,
+        "no changes once the value is back",
+        &format!("t === {}", json!(none)),
+    )
+    .await;
+    page.find("#copy").await.click().await.unwrap();
+    wait_for_text(&client, "#copy-status", |t| t.contains("Copied")).await;
+    assert_eq!(clipboard(&client).await, none);
+    page.shot_at("#output", "no-changes-copied").await;
+
+    // A preset has no baseline: the change scripts go, and the apply script takes their place.
+    choose(&client, "#preset", "rdbms-to-pingone").await;
+    find(&client, "#preset-replace")
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait_js(
+        &client,
+        &format!("!{offered}.includes('changes-since-import')"),
+        "the change scripts go with the baseline",
+    )
+    .await;
+    assert_eq!(value_of(&client, "#script").await, "apply");
+    let _ = std::fs::remove_file(&before_file);
+    let _ = std::fs::remove_file(&after_file);
+    page.close().await;
+}
