@@ -832,10 +832,12 @@ async fn copy_gives_exactly_what_syncmap_render_prints_for_the_same_scenario() {
             &client,
             &format!(
                 "document.querySelector('#output').textContent !== {} \
+                 && !document.querySelector('#output').textContent.startsWith('Computing') \
                  && document.querySelector('#copy-status').textContent === '' \
                  && document.querySelector('#output').textContent",
                 json!(previous)
             ),
+            // The runbook is the background worker's: "Computing…" until it answers.
             &format!("the {format} {script} output replaces the previous one"),
         )
         .await;
