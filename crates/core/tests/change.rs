@@ -2,49 +2,19 @@
 //! the change script reads back as the new configuration, the reverse script gives the old one
 //! again, and a configuration changed into itself needs no command.
 
+mod support;
+
 use proptest::prelude::*;
 use syncmap_core::lint::{Input, read_scenarios};
 use syncmap_core::scenario::{DnMap, Mapping, Scenario};
-use syncmap_core::{Format, Options, Script, Version, change, presets, render, render_change};
+use syncmap_core::{Format, Options, Version, change, presets, render, render_change};
 
 /// What a batch file cannot carry, made equal on both sides (as the round-trip tests do): the
 /// kinds of endpoints the file does not create, facts only the scenario holds, mappings with
 /// nothing to map, and the target version, which the import infers from property names.
 fn comparable(mut scenario: Scenario) -> Scenario {
-    scenario.password.storage_scheme = None;
     scenario.target_version = Version::DEFAULT;
-    scenario.connection = Default::default();
-    if !(scenario.source.create && scenario.source.kind.facts().generated.is_some()) {
-        scenario.source.kind = syncmap_core::SourceKind::OtherLdap;
-        scenario.source.create = false;
-        scenario.source.base_dns.clear();
-        scenario.source.servers.clear();
-        scenario.source.ping_one = None;
-    }
-    if !(scenario.destination.create && scenario.destination.kind.facts().generated.is_some()) {
-        scenario.destination.kind = syncmap_core::DestinationKind::OtherLdap;
-        scenario.destination.create = false;
-        scenario.destination.base_dns.clear();
-        scenario.destination.servers.clear();
-        scenario.destination.ping_one = None;
-    }
-    if scenario.sync_pipe.is_none() {
-        scenario.source.name.clear();
-        scenario.destination.name.clear();
-    }
-    let no_passwords = scenario.source.kind == syncmap_core::SourceKind::PingOne;
-    let password_to = scenario
-        .destination
-        .kind
-        .facts()
-        .password_attribute
-        .to_owned();
-    scenario.attribute_map.mappings.retain(|m| match m {
-        Mapping::Direct { from, to } => {
-            !(from.trim().is_empty() || (no_passwords && *to == password_to))
-        }
-        _ => true,
-    });
+    let mut scenario = support::comparable(scenario);
     // The server keeps no order among an object's children (the mappings of a map) or among
     // DN maps: the import reads them in the order the files create them, and a change script
     // creates new ones after the old.
@@ -64,12 +34,6 @@ fn comparable(mut scenario: Scenario) -> Scenario {
         pipe.class
             .json_attributes
             .sort_by_key(|a| a.name.to_ascii_lowercase());
-    }
-    if syncmap_core::plan::commands(&scenario, Script::Apply)
-        .iter()
-        .all(|c| c.subcommand != "set-global-sync-configuration-prop")
-    {
-        scenario.password.changelog_encryption_key = None;
     }
     scenario
 }

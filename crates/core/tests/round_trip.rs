@@ -13,8 +13,8 @@ use std::process::{Command, Stdio};
 use support::Hostile;
 use syncmap_core::dsconfig::{self, Document};
 use syncmap_core::lint::{Input, Options, lint};
-use syncmap_core::scenario::{Mapping, Scenario};
-use syncmap_core::{Format, Script, presets, render};
+use syncmap_core::scenario::Scenario;
+use syncmap_core::{Format, presets, render};
 
 fn argvs(document: &Document) -> Vec<Vec<String>> {
     document
@@ -119,53 +119,9 @@ fn corpus_files_render_back_with_the_same_argv() {
     );
 }
 
-/// What a batch file cannot carry, made equal on both sides: the kinds of endpoints the file
-/// does not create, facts only the scenario holds, and mappings with nothing to map.
-fn comparable(mut scenario: Scenario) -> Scenario {
-    scenario.password.storage_scheme = None;
-    let source_generated =
-        scenario.source.create && scenario.source.kind.facts().generated.is_some();
-    if !source_generated {
-        scenario.source.kind = syncmap_core::SourceKind::OtherLdap;
-        scenario.source.create = false;
-        scenario.source.base_dns.clear();
-        scenario.source.servers.clear();
-        scenario.source.ping_one = None;
-    }
-    let destination_generated =
-        scenario.destination.create && scenario.destination.kind.facts().generated.is_some();
-    if !destination_generated {
-        scenario.destination.kind = syncmap_core::DestinationKind::OtherLdap;
-        scenario.destination.create = false;
-        scenario.destination.base_dns.clear();
-        scenario.destination.servers.clear();
-        scenario.destination.ping_one = None;
-    }
-    if scenario.sync_pipe.is_none() {
-        scenario.source.name.clear();
-        scenario.destination.name.clear();
-    }
-    let no_passwords = scenario.source.kind == syncmap_core::SourceKind::PingOne;
-    let password_to = scenario
-        .destination
-        .kind
-        .facts()
-        .password_attribute
-        .to_owned();
-    scenario.attribute_map.mappings.retain(|m| match m {
-        Mapping::Direct { from, to } => {
-            let unmapped = from.trim().is_empty() || (no_passwords && *to == password_to);
-            !unmapped
-        }
-        _ => true,
-    });
-    if syncmap_core::plan::commands(&scenario, Script::Apply)
-        .iter()
-        .all(|c| c.subcommand != "set-global-sync-configuration-prop")
-    {
-        scenario.password.changelog_encryption_key = None;
-    }
-    scenario
+/// What a batch file cannot carry, made equal on both sides (`support::comparable`).
+fn comparable(scenario: Scenario) -> Scenario {
+    support::comparable(scenario)
 }
 
 fn round_trip(scenario: &Scenario) -> Scenario {

@@ -11,6 +11,23 @@ const UNPREFIXED: Version = Version::new(7, 2);
 
 const CONNECTION_SECURITY: &[&str] = &["none", "ssl", "starttls"];
 
+/// The LDAP external server types, then `$extra`: the lists below share them.
+macro_rules! ldap_servers_and {
+    ($($extra:literal),*) => {
+        &[
+            "ping-identity-ds",
+            "ping-identity-proxy-server",
+            "active-directory",
+            "ldap",
+            "nokia-ds",
+            "nokia-proxy-server",
+            "opendj",
+            "oracle-unified-directory",
+            $($extra),*
+        ]
+    };
+}
+
 /// `create-external-server --server-name N --type T`.
 pub const EXTERNAL_SERVER: ObjectType = ObjectType {
     name: "external-server",
@@ -172,69 +189,15 @@ pub const EXTERNAL_SERVER: ObjectType = ObjectType {
 };
 
 /// The LDAP external servers.
-const LDAP_SERVERS: &[&str] = &[
-    "ping-identity-ds",
-    "ping-identity-proxy-server",
-    "active-directory",
-    "ldap",
-    "nokia-ds",
-    "nokia-proxy-server",
-    "opendj",
-    "oracle-unified-directory",
-];
+const LDAP_SERVERS: &[&str] = ldap_servers_and!();
 /// Servers named by host and port: LDAP, JDBC and HTTP proxies.
-const HOST_AND_PORT: &[&str] = &[
-    "ping-identity-ds",
-    "ping-identity-proxy-server",
-    "active-directory",
-    "ldap",
-    "nokia-ds",
-    "nokia-proxy-server",
-    "opendj",
-    "oracle-unified-directory",
-    "jdbc",
-    "http-proxy",
-];
+const HOST_AND_PORT: &[&str] = ldap_servers_and!("jdbc", "http-proxy");
 /// LDAP servers and SCIM 1.1 servers.
-const LDAP_OR_SCIM: &[&str] = &[
-    "ping-identity-ds",
-    "ping-identity-proxy-server",
-    "active-directory",
-    "ldap",
-    "nokia-ds",
-    "nokia-proxy-server",
-    "opendj",
-    "oracle-unified-directory",
-    "scim",
-];
+const LDAP_OR_SCIM: &[&str] = ldap_servers_and!("scim");
 /// Servers that take a password: LDAP, JDBC and SCIM 1.1.
-const WITH_PASSWORD: &[&str] = &[
-    "ping-identity-ds",
-    "ping-identity-proxy-server",
-    "active-directory",
-    "ldap",
-    "nokia-ds",
-    "nokia-proxy-server",
-    "opendj",
-    "oracle-unified-directory",
-    "jdbc",
-    "scim",
-];
+const WITH_PASSWORD: &[&str] = ldap_servers_and!("jdbc", "scim");
 /// Servers with key and trust managers: LDAP, HTTP and SCIM.
-const WITH_TLS: &[&str] = &[
-    "api",
-    "ping-identity-ds",
-    "ping-identity-proxy-server",
-    "active-directory",
-    "ldap",
-    "nokia-ds",
-    "nokia-proxy-server",
-    "opendj",
-    "oracle-unified-directory",
-    "http",
-    "scim",
-    "scim2",
-];
+const WITH_TLS: &[&str] = ldap_servers_and!("api", "http", "scim", "scim2");
 
 /// The `--type`s of sync sources. SCIM servers are destinations only ("It is currently not
 /// possible to use a SCIM 2.0 server as a source"); Kafka sources are an 11.1 preview.

@@ -191,3 +191,52 @@ impl Hostile {
         (scenario, used + 3)
     }
 }
+
+/// What a batch file cannot carry, made equal on both sides: the kinds of endpoints the file
+/// does not create, facts only the scenario holds, and mappings with nothing to map.
+pub fn comparable(mut scenario: Scenario) -> Scenario {
+    scenario.password.storage_scheme = None;
+    let source_generated =
+        scenario.source.create && scenario.source.kind.facts().generated.is_some();
+    if !source_generated {
+        scenario.source.kind = syncmap_core::SourceKind::OtherLdap;
+        scenario.source.create = false;
+        scenario.source.base_dns.clear();
+        scenario.source.servers.clear();
+        scenario.source.ping_one = None;
+    }
+    let destination_generated =
+        scenario.destination.create && scenario.destination.kind.facts().generated.is_some();
+    if !destination_generated {
+        scenario.destination.kind = syncmap_core::DestinationKind::OtherLdap;
+        scenario.destination.create = false;
+        scenario.destination.base_dns.clear();
+        scenario.destination.servers.clear();
+        scenario.destination.ping_one = None;
+    }
+    if scenario.sync_pipe.is_none() {
+        scenario.source.name.clear();
+        scenario.destination.name.clear();
+    }
+    let no_passwords = scenario.source.kind == syncmap_core::SourceKind::PingOne;
+    let password_to = scenario
+        .destination
+        .kind
+        .facts()
+        .password_attribute
+        .to_owned();
+    scenario.attribute_map.mappings.retain(|m| match m {
+        Mapping::Direct { from, to } => {
+            let unmapped = from.trim().is_empty() || (no_passwords && *to == password_to);
+            !unmapped
+        }
+        _ => true,
+    });
+    if syncmap_core::plan::commands(&scenario, syncmap_core::plan::Script::Apply)
+        .iter()
+        .all(|c| c.subcommand != "set-global-sync-configuration-prop")
+    {
+        scenario.password.changelog_encryption_key = None;
+    }
+    scenario
+}
