@@ -19,6 +19,17 @@ fn validate_and_render(c: &mut Criterion) {
     c.bench_function("render 1000 mappings (batch)", |b| {
         b.iter(|| render(black_box(&scenario), Format::Batch).len())
     });
+    // What "Changes since import" does on each edit, in the worker: every mapping's pattern
+    // changed, so each of the 1,000 mapping objects gets a set-prop.
+    let mut after = scenario.clone();
+    for mapping in &mut after.attribute_map.mappings {
+        if let syncmap_core::scenario::Mapping::Constructed { value_patterns, .. } = mapping {
+            value_patterns.push("{cn}".into());
+        }
+    }
+    c.bench_function("change plan 1000 mappings", |b| {
+        b.iter(|| syncmap_core::change::plan(black_box(&scenario), black_box(&after)).len())
+    });
 }
 
 criterion_group!(benches, validate_and_render);
