@@ -43,7 +43,7 @@ pub enum Job {
 
 /// What a change script in the Lines format, which holds commands only, shows and copies when
 /// there is no command: the words of the other formats.
-pub const NO_CHANGES: &str = "# No changes: the two configurations are the same.\n";
+pub use syncmap_core::render::NO_CHANGES;
 
 /// A job and the number that pairs it with its answer.
 #[derive(Clone, Debug, PartialEq)]

@@ -16,7 +16,7 @@ mod change;
 mod powershell;
 mod runbook;
 
-pub use change::{render_change, render_change_checked};
+pub use change::{NO_CHANGES, render_change, render_change_checked};
 
 /// An output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -4,6 +4,11 @@
 use std::fmt::Write as _;
 
 use super::{Format, Options, errors, generated, how_to_apply, powershell, write_command};
+
+/// What a change script between two configurations that are the same says instead of
+/// commands. The one-command-per-line format holds commands only and says nothing; the page
+/// shows this line there.
+pub const NO_CHANGES: &str = "# No changes: the two configurations are the same.\n";
 use crate::change::{self, Step};
 use crate::diagnostic::Diagnostic;
 use crate::plan;
@@ -30,7 +35,8 @@ pub fn render_change_checked(
         let mut out = String::new();
         header(before, after, options, &mut out);
         errors(diagnostics, &mut out);
-        out.push_str("\n# No changes: the two configurations are the same.\n");
+        out.push('\n');
+        out.push_str(NO_CHANGES);
         return out;
     }
     if format == Format::PowerShell {
@@ -59,7 +65,8 @@ pub fn render_change_checked(
         header(before, after, options, &mut out);
         errors(diagnostics, &mut out);
         if steps.is_empty() {
-            out.push_str("\n# No changes: the two configurations are the same.\n");
+            out.push('\n');
+            out.push_str(NO_CHANGES);
         }
     }
     for (number, step) in steps.iter().enumerate() {
