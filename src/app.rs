@@ -155,10 +155,7 @@ pub fn app(start: &Start) -> Html {
         Output::Script(script) if script != Script::Runbook => output,
         _ => state.change.clone(),
     };
-    let errors = diagnostics
-        .iter()
-        .filter(|d| d.severity == syncmap_core::Severity::Error)
-        .count();
+    let errors = state.output.errors(&diagnostics, state.baseline.as_deref());
     let link: Rc<String> = use_memo(scenario.clone(), |s| permalink::encode(s));
     let saved_status = use_state(|| AttrValue::from(""));
     {

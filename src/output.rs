@@ -42,6 +42,28 @@ impl Output {
     }
 }
 
+impl Output {
+    /// How many errors the configuration the shown commands lead to has: the scenario's
+    /// (`current`), or for "Undo those changes" the baseline's, so that the "Not ready" line
+    /// speaks of the configuration the script makes.
+    pub fn errors(
+        self,
+        current: &[syncmap_core::Diagnostic],
+        baseline: Option<&syncmap_core::Scenario>,
+    ) -> usize {
+        let count = |diagnostics: &[syncmap_core::Diagnostic]| {
+            diagnostics
+                .iter()
+                .filter(|d| d.severity == syncmap_core::Severity::Error)
+                .count()
+        };
+        match (self, baseline) {
+            (Output::UndoChanges, Some(baseline)) => count(&syncmap_core::validate(baseline)),
+            _ => count(current),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -58,5 +80,27 @@ mod tests {
         assert_eq!(Output::Changes.reverse(), Some(false));
         assert_eq!(Output::UndoChanges.reverse(), Some(true));
         assert_eq!(Output::Script(Script::Apply).reverse(), None);
+    }
+
+    #[test]
+    fn undoing_the_changes_counts_the_baselines_errors() {
+        let clean = syncmap_core::presets::find("pingdirectory-to-pingone")
+            .unwrap()
+            .scenario();
+        let mut broken = clean.clone();
+        broken.attribute_map.name.clear();
+        let current = syncmap_core::validate(&broken);
+        let errors = Output::Changes.errors(&current, Some(&clean));
+        assert!(errors > 0);
+        assert_eq!(
+            Output::Script(Script::Apply).errors(&current, Some(&clean)),
+            errors
+        );
+        // Undoing leads to the clean baseline.
+        assert_eq!(Output::UndoChanges.errors(&current, Some(&clean)), 0);
+        assert_eq!(
+            Output::UndoChanges.errors(&syncmap_core::validate(&clean), Some(&broken)),
+            errors
+        );
     }
 }
