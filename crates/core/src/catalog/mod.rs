@@ -248,6 +248,13 @@ impl Property {
         self
     }
 
+    /// Whether `other` is this setting, under this name or the one it has in other releases.
+    pub fn is_same_setting(&self, other: &Property) -> bool {
+        self.name == other.name
+            || self.renamed == Some(other.name)
+            || other.renamed == Some(self.name)
+    }
+
     /// Whether objects of `object_type` have it.
     pub fn applies_to_type(&self, object_type: Option<&str>) -> bool {
         self.types.is_empty() || object_type.is_some_and(|t| self.types.contains(&t))
@@ -313,18 +320,29 @@ impl ObjectType {
     /// not confirm.
     pub fn property(&self, name: &str, version: Version) -> Option<&'static Property> {
         let exact = self.all_properties().find(|p| p.name == name);
-        let renamed = || {
-            self.all_properties().filter(move |p| {
-                p.renamed == Some(name) || exact.is_some_and(|e| e.renamed == Some(p.name))
-            })
-        };
+        let other = self
+            .other_name(name)
+            .and_then(|other| self.property_any_version(other));
         [Presence::Documented, Presence::Unconfirmed]
             .into_iter()
             .find_map(|wanted| {
                 exact
                     .into_iter()
-                    .chain(renamed())
+                    .chain(other)
                     .find(|p| p.presence(version) == wanted)
+            })
+    }
+
+    /// The name the setting called `name` has in other releases (`ping-one-api-url` for
+    /// `api-url` and the reverse): the pair names each other one way, the newer name saying
+    /// what it was renamed from.
+    pub fn other_name(&self, name: &str) -> Option<&'static str> {
+        self.property_any_version(name)
+            .and_then(|p| p.renamed)
+            .or_else(|| {
+                self.all_properties()
+                    .find(|p| p.renamed == Some(name))
+                    .map(|p| p.name)
             })
     }
 

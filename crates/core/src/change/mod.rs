@@ -22,8 +22,8 @@ use crate::version::Version;
 mod objects;
 mod values;
 
+use objects::Object;
 pub(crate) use objects::is_below;
-use objects::{Object, same_property};
 use values::Edit;
 
 /// What a group of a change script's commands does. Titles are fixed text: they become
@@ -249,7 +249,7 @@ fn change<'a>(before: &Object<'a>, after: &Object<'a>, v: Version) -> Option<Com
         }
     }
     for (property, _) in &before.props {
-        if !after.props.iter().any(|(p, _)| same_property(p, property)) {
+        if !after.props.iter().any(|(p, _)| p.is_same_setting(property)) {
             builder = builder.reset(property.name);
             changed = true;
         }

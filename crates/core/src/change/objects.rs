@@ -69,14 +69,9 @@ impl<'a> Object<'a> {
     pub fn values(&self, property: &Property) -> Option<&[Cow<'a, str>]> {
         self.props
             .iter()
-            .find(|(p, _)| same_property(p, property))
+            .find(|(p, _)| p.is_same_setting(property))
             .map(|(_, values)| values.as_slice())
     }
-}
-
-/// Whether two properties are one under the names of two versions.
-pub(crate) fn same_property(a: &Property, b: &Property) -> bool {
-    std::ptr::eq(a, b) || a.name == b.name || a.renamed == Some(b.name) || b.renamed == Some(a.name)
 }
 
 /// The objects `commands` make at `version`, in the order first made, each with its key.
@@ -178,7 +173,7 @@ fn fold<'a>(object: &mut Object<'a>, command: &Command<'a>, version: Version) {
         let slot = match object
             .props
             .iter()
-            .position(|(p, _)| same_property(p, property))
+            .position(|(p, _)| p.is_same_setting(property))
         {
             Some(slot) => slot,
             None => {
@@ -189,7 +184,7 @@ fn fold<'a>(object: &mut Object<'a>, command: &Command<'a>, version: Version) {
         let values = &mut object.props[slot].1;
         match (kind, value) {
             (OptionKind::Set, Some(value)) => {
-                if !replaced.iter().any(|p| same_property(p, property)) {
+                if !replaced.iter().any(|p| p.is_same_setting(property)) {
                     replaced.push(property);
                     values.clear();
                 }

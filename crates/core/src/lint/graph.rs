@@ -957,16 +957,7 @@ impl<'d> Config<'d> {
 /// which set one and later change the other change one setting.
 fn slot_of(read: &[&str], object: &ObjectType, name: &str) -> Option<usize> {
     read.iter().position(|r| *r == name).or_else(|| {
-        // The pair names each other one way: the newer name says what it was renamed from.
-        let other = object
-            .property_any_version(name)
-            .and_then(|p| p.renamed)
-            .or_else(|| {
-                object
-                    .all_properties()
-                    .find(|p| p.renamed == Some(name))
-                    .map(|p| p.name)
-            })?;
+        let other = object.other_name(name)?;
         read.iter().position(|r| *r == other)
     })
 }
