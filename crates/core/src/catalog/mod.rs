@@ -346,6 +346,22 @@ impl ObjectType {
             })
     }
 
+    /// The object type this one is a child of: deleting the parent deletes it too, and its
+    /// naming arguments start with the parent's. Said here rather than worked out from the
+    /// naming arguments, which an attribute map and a DN map share.
+    pub fn parent(&self) -> Option<&'static ObjectType> {
+        use objects::*;
+        [
+            (&ATTRIBUTE_MAPPING, &ATTRIBUTE_MAP),
+            (&JSON_ATTRIBUTE_MAPPING_FIELD, &ATTRIBUTE_MAPPING),
+            (&SYNC_CLASS, &SYNC_PIPE),
+            (&JSON_ATTRIBUTE, &SYNC_CLASS),
+        ]
+        .into_iter()
+        .find(|(child, _)| child.name == self.name)
+        .map(|(_, parent)| parent)
+    }
+
     /// Every property, in catalog order.
     pub fn all_properties(&self) -> impl Iterator<Item = &'static Property> + use<> {
         self.properties.iter().flat_map(|group| group.iter())
@@ -515,6 +531,25 @@ mod tests {
             );
         }
         assert!(subcommand("create-sync-classes").is_none());
+    }
+
+    #[test]
+    fn a_child_is_named_by_its_parents_naming_arguments_and_one_more() {
+        let mut children = 0;
+        for object in object_types() {
+            if let Some(parent) = object.parent() {
+                children += 1;
+                assert_eq!(
+                    &object.naming[..object.naming.len() - 1],
+                    parent.naming,
+                    "{}",
+                    object.name
+                );
+            } else {
+                assert!(object.naming.len() <= 1, "{} has no parent", object.name);
+            }
+        }
+        assert_eq!(children, 4);
     }
 
     #[test]

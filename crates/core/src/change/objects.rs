@@ -5,26 +5,10 @@ use std::borrow::Cow;
 
 use rustc_hash::FxHashMap;
 
-use crate::catalog::objects::*;
 use crate::catalog::{ObjectType, Property};
 use crate::command::Command;
 use crate::dsconfig::OptionKind;
 use crate::version::Version;
-
-/// The object type whose child `object` is: deleting the parent deletes it too, and its naming
-/// arguments start with the parent's. Objects of the other types have no parent.
-pub(crate) fn parent(object: &ObjectType) -> Option<&'static ObjectType> {
-    let name = object.name;
-    [
-        (&ATTRIBUTE_MAPPING, &ATTRIBUTE_MAP),
-        (&JSON_ATTRIBUTE_MAPPING_FIELD, &ATTRIBUTE_MAPPING),
-        (&SYNC_CLASS, &SYNC_PIPE),
-        (&JSON_ATTRIBUTE, &SYNC_CLASS),
-    ]
-    .into_iter()
-    .find(|(child, _)| child.name == name)
-    .map(|(_, parent)| parent)
-}
 
 /// Whether the object `object` named `names` is below `ancestor` named `ancestor_names`.
 pub(crate) fn is_below(
@@ -33,7 +17,7 @@ pub(crate) fn is_below(
     ancestor: &ObjectType,
     ancestor_names: &[impl AsRef<str>],
 ) -> bool {
-    let mut at = parent(object);
+    let mut at = object.parent();
     while let Some(up) = at {
         if up.name == ancestor.name {
             let n = ancestor_names.len();
@@ -43,7 +27,7 @@ pub(crate) fn is_below(
                     .zip(ancestor_names)
                     .all(|(a, b)| a.as_ref() == b.as_ref());
         }
-        at = parent(up);
+        at = up.parent();
     }
     false
 }

@@ -205,8 +205,6 @@ pub(super) struct Lookups<'d> {
     /// By object type (its address: every entry's type comes from the catalog's table) and
     /// property name as written.
     properties: FxHashMap<(usize, &'d str), Option<&'static Property>>,
-    /// The parent object type by object type and depth.
-    parents: FxHashMap<(usize, usize), Option<&'static ObjectType>>,
     /// The object type a reference names.
     targets: FxHashMap<&'static str, Option<&'static ObjectType>>,
     /// The properties of the entry being checked, in order, as `check_properties` found them.
@@ -277,13 +275,6 @@ impl<'d> Lookups<'d> {
             self.recent_creates.get(create_sign(object.name, names)),
             Some((index, entry)) if *index < before && entry.creates(object.name, names)
         )
-    }
-
-    fn parent(&mut self, object: &'static ObjectType, depth: usize) -> Option<&'static ObjectType> {
-        *self
-            .parents
-            .entry((std::ptr::from_ref(object) as usize, depth))
-            .or_insert_with(|| parent_type(object, depth))
     }
 
     fn target(&mut self, name: &'static str) -> Option<&'static ObjectType> {
@@ -569,7 +560,7 @@ fn check_existence<'d>(
     }
     // Its parents, for child objects (a mapping's map, a class's pipe).
     for depth in 1..entry.object.naming.len() {
-        if let Some(parent) = lookups.parent(entry.object, depth) {
+        if let Some(parent) = parent_type(entry.object, depth) {
             require(
                 parent,
                 &entry.names()[..depth],
@@ -607,10 +598,16 @@ fn check_existence<'d>(
     }
 }
 
-/// The object type named by the first `depth` naming arguments of `object`.
+/// The ancestor of `object` named by its first `depth` naming arguments.
 fn parent_type(object: &ObjectType, depth: usize) -> Option<&'static ObjectType> {
-    let parent_naming = &object.naming[..depth];
-    catalog::object_types().find(|o| o.naming == parent_naming && o.name != object.name)
+    let mut at = object.parent();
+    while let Some(up) = at {
+        if up.naming.len() == depth {
+            return Some(up);
+        }
+        at = up.parent();
+    }
+    None
 }
 
 fn require<'d>(
