@@ -128,13 +128,19 @@ fn cite_page(page: &PageIndex) -> Cited {
 }
 
 fn cite_note(note: &Note) -> Cited {
+    cite(note.source, note.says)
+}
+
+/// `source` as people find it (a page's address, `corpus/<path>`, or `unconfirmed`) and what
+/// it says.
+fn cite(source: Source, says: &str) -> Cited {
     Cited {
-        source: match note.source {
+        source: match source {
             Source::Page(url) => url.to_owned(),
             Source::Profile(path) => format!("corpus/{path}"),
             Source::Unconfirmed => "unconfirmed".to_owned(),
         },
-        says: note.says.to_owned(),
+        says: says.to_owned(),
     }
 }
 
@@ -294,18 +300,8 @@ pub fn describe(version: Option<Version>) -> CatalogReport {
                 .iter()
                 .find(|e| e.code == rule.code)
                 .map_or_else(
-                    || Cited {
-                        source: "unconfirmed".into(),
-                        says: "no evidence on record".into(),
-                    },
-                    |e| Cited {
-                        source: match e.source {
-                            Source::Page(url) => url.to_owned(),
-                            Source::Profile(path) => format!("corpus/{path}"),
-                            Source::Unconfirmed => "unconfirmed".to_owned(),
-                        },
-                        says: e.says.to_owned(),
-                    },
+                    || cite(Source::Unconfirmed, "no evidence on record"),
+                    |e| cite(e.source, e.says),
                 ),
         })
         .collect();
